@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Release builds link the Swift standard library statically: the binary starts
+// faster and keeps working when copied to another folder (see README, "Install").
+let staticStdlib: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+
+let package = Package(
+    name: "buyin",
+    defaultLocalization: "en",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "buyin", targets: ["buyin"]),
+        .library(name: "BuyInKit", targets: ["BuyInKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "BuyInKit",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [
+                .process("../../Resources/en.lproj"),
+                .process("../../Resources/fr.lproj"),
+                .copy("../../Resources/templates"),
+                .copy("../../Resources/demo"),
+            ]
+        ),
+        .executableTarget(
+            name: "buyin",
+            dependencies: [
+                "BuyInKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            linkerSettings: staticStdlib
+        ),
+        .testTarget(
+            name: "BuyInKitTests",
+            dependencies: ["BuyInKit"]
+        ),
+        .testTarget(
+            name: "BuyInEndToEndTests",
+            dependencies: ["BuyInKit"]
+        ),
+    ],
+    // Swift 5 language mode: the command types keep ArgumentParser's property wrappers simple.
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,38 @@
+extension Localizer {
+    /// A day as the reader writes it: "November 22, 2026", "22 novembre 2026".
+    /// Month names and order come from the translation files, so no locale data is loaded.
+    public func date(_ day: Day) -> String {
+        text("date.long", text("month.\(day.month)"), String(day.day), String(day.year))
+    }
+
+    /// A number with the reader's separators: "1,234,567.5", "1 234 567,5".
+    public func number(_ value: Double, maximumFractionDigits: Int = 2) -> String {
+        guard value.isFinite else { return String(value) }
+        var scale = 1.0
+        for _ in 0..<maximumFractionDigits { scale *= 10 }
+        let rounded = (abs(value) * scale).rounded()
+        let whole = Int(rounded / scale)
+        var fraction = Int(rounded) - whole * Int(scale)
+        var fractionText = ""
+        if fraction > 0 {
+            var digits = String(fraction)
+            digits = String(repeating: "0", count: max(0, maximumFractionDigits - digits.count)) + digits
+            while digits.hasSuffix("0") { digits.removeLast() }
+            fractionText = text("number.decimal") + digits
+            fraction = 0
+        }
+        let group = text("number.group")
+        var wholeDigits = Array(String(whole))
+        var grouped = ""
+        while wholeDigits.count > 3 {
+            grouped = group + String(wholeDigits.suffix(3)) + grouped
+            wholeDigits.removeLast(3)
+        }
+        grouped = String(wholeDigits) + grouped
+        let sign = value < 0 && rounded > 0 ? "-" : ""
+        return sign + grouped + fractionText
+    }
+
+    /// A count as the reader writes it.
+    public func number(_ value: Int) -> String { number(Double(value)) }
+}

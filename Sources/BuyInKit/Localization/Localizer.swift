@@ -1,0 +1,123 @@
+import Foundation
+
+/// Every word buyin shows comes through here, from `Resources/<lang>.lproj/Localizable.strings`.
+///
+/// Foundation on Linux ignores the chosen language in `NSLocalizedString`, so we load the table
+/// of the language we decided on ourselves, with English behind it for any key a translation lacks.
+public struct Localizer: Sendable {
+    public let language: Language
+    let table: [String: String]
+    let fallback: [String: String]
+
+    /// The localizer the command line decided on at start-up (English until it does).
+    nonisolated(unsafe) public static var current = Localizer.loadOrBare(.en)
+
+    public init(language: Language, table: [String: String], fallback: [String: String]) {
+        self.language = language
+        self.table = table
+        self.fallback = fallback
+    }
+
+    /// Loads the table of a language, and English behind it.
+    public static func load(_ language: Language) throws -> Localizer {
+        let english = try loadTable(.en)
+        let table = language == .en ? english : try loadTable(language)
+        return Localizer(language: language, table: table, fallback: english)
+    }
+
+    /// Like `load`, but never fails: without resources, keys are shown as they are and the
+    /// edge reports the missing resources in one line.
+    public static func loadOrBare(_ language: Language) -> Localizer {
+        (try? load(language)) ?? Localizer(language: language, table: [:], fallback: [:])
+    }
+
+    /// Whether the translation tables were found.
+    public var hasTables: Bool { !fallback.isEmpty }
+
+    public static func loadTable(_ language: Language) throws -> [String: String] {
+        let url = try ResourceLocator.file("\(language.rawValue).lproj/Localizable.strings")
+        return try parseStrings(Data(contentsOf: url))
+    }
+
+    /// Parses the `"key" = "value";` format of a `.strings` file.
+    public static func parseStrings(_ data: Data) throws -> [String: String] {
+        let plist = try PropertyListSerialization.propertyList(from: data, options: [], format: nil)
+        guard let table = plist as? [String: String] else { throw BuyInError.resourcesMissing }
+        return table
+    }
+
+    /// The text of a key with `%@` / `%1$@` placeholders filled in.
+    public func text(_ key: String, _ arguments: String...) -> String {
+        text(key, arguments: arguments)
+    }
+
+    public func text(_ key: String, arguments: [String]) -> String {
+        let template = table[key] ?? fallback[key] ?? key
+        return Self.fill(template, with: arguments)
+    }
+
+    /// The singular (`key.one`) or plural (`key.other`) form for a count; the count is `%1$@`.
+    public func plural(_ key: String, count: Int, _ arguments: String...) -> String {
+        let form = language.isSingular(count) ? "one" : "other"
+        return text("\(key).\(form)", arguments: [number(Double(count))] + arguments)
+    }
+
+    /// Whether a key exists in the tables.
+    public func has(_ key: String) -> Bool { table[key] != nil || fallback[key] != nil }
+
+    /// Fills `%@` (in order) and `%N$@` (by position) placeholders; `%%` is a percent sign.
+    public static func fill(_ template: String, with arguments: [String]) -> String {
+        guard template.contains("%") else { return template }
+        var result = ""
+        var sequential = 0
+        var characters = template[...]
+        while let percent = characters.firstIndex(of: "%") {
+            result += characters[..<percent]
+            var rest = characters[characters.index(after: percent)...]
+            if rest.first == "%" {
+                result += "%"
+                characters = rest.dropFirst()
+                continue
+            }
+            if rest.first == "@" {
+                result += sequential < arguments.count ? arguments[sequential] : ""
+                sequential += 1
+                characters = rest.dropFirst()
+                continue
+            }
+            let digits = rest.prefix { $0.isNumber }
+            rest = rest.dropFirst(digits.count)
+            if !digits.isEmpty, rest.hasPrefix("$@"), let position = Int(digits) {
+                result += position - 1 < arguments.count && position > 0 ? arguments[position - 1] : ""
+                characters = rest.dropFirst(2)
+                continue
+            }
+            result += "%"
+            characters = characters[characters.index(after: percent)...]
+        }
+        result += characters
+        return result
+    }
+
+    /// The placeholders of a template, in order (used to check that translations agree).
+    public static func placeholders(in template: String) -> [String] {
+        var found: [String] = []
+        var characters = template[...]
+        while let percent = characters.firstIndex(of: "%") {
+            let rest = characters[characters.index(after: percent)...]
+            if rest.first == "%" { characters = rest.dropFirst(); continue }
+            let digits = rest.prefix { $0.isNumber }
+            let afterDigits = rest.dropFirst(digits.count)
+            if afterDigits.hasPrefix("$@") {
+                found.append("%\(digits)$@")
+                characters = afterDigits.dropFirst(2)
+            } else if let kind = afterDigits.first, digits.isEmpty {
+                found.append("%\(kind)")
+                characters = afterDigits.dropFirst()
+            } else {
+                characters = rest
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// A closed set of words stored as language-neutral identifiers (`skeptic`, `open`) and read and
+/// typed in either language (`sceptique`, `Sceptique`, `SKEPTIC`, `ouverte`).
+public protocol VocabularyWord: RawRepresentable, CaseIterable, Sendable, Codable where RawValue == String {
+    /// The prefix of this vocabulary's keys in the translation files, such as `stance`.
+    static var kind: BuyInError.WordKind { get }
+}
+
+extension VocabularyWord {
+    /// The word in the reader's language.
+    public func word(_ l: Localizer) -> String { l.text("\(Self.kind.rawValue).\(rawValue)") }
+
+    /// Reads a word typed in English or French, in any case, with or without accents.
+    public static func parse(_ input: String) throws -> Self {
+        let wanted = Vocabulary.fold(input)
+        for candidate in allCases where Vocabulary.spellings(of: candidate).contains(wanted) {
+            return candidate
+        }
+        throw BuyInError.invalidWord(kind: kind, value: input)
+    }
+}
+
+/// The spellings both languages accept, and the folding that makes input forgiving.
+public enum Vocabulary {
+    /// Both languages' tables, loaded once: input is accepted in either language whatever the reader's.
+    static let tables: [Localizer] = Language.allCases.map { Localizer.loadOrBare($0) }
+
+    /// Lowercased, accents removed, dashes and apostrophes read as spaces.
+    public static func fold(_ text: String) -> String {
+        let stripped = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let spaced = stripped.map { "-_'’".contains($0) ? " " : $0 }
+        return String(spaced).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    static func spellings<Word: VocabularyWord>(of word: Word) -> Set<String> {
+        var result: Set<String> = [fold(word.rawValue)]
+        let key = "\(Word.kind.rawValue).\(word.rawValue)"
+        for table in tables {
+            result.insert(fold(table.text(key)))
+            if table.has("\(key).aliases") {
+                for alias in table.text("\(key).aliases").split(separator: ",") { result.insert(fold(String(alias))) }
+            }
+        }
+        return result
+    }
+
+    /// The accepted words of a vocabulary in the reader's language, for error messages and help.
+    public static func accepted(_ kind: BuyInError.WordKind, _ l: Localizer) -> String {
+        let ids: [String]
+        switch kind {
+        case .stance: ids = Stance.allCases.map(\.rawValue)
+        case .channel: ids = Channel.allCases.map(\.rawValue)
+        case .category: ids = ObjectionCategory.allCases.map(\.rawValue)
+        case .objectionStatus: ids = ObjectionStatus.allCases.map(\.rawValue)
+        case .winKind: ids = WinKind.allCases.map(\.rawValue)
+        case .outcome: ids = DecisionOutcome.allCases.map(\.rawValue)
+        }
+        return ids.map { l.text("\(kind.rawValue).\($0)") }.joined(separator: ", ")
+    }
+}

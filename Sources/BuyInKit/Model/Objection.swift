@@ -1,0 +1,36 @@
+import GRDB
+
+/// A concern as it was said, the worry underneath, our response, and where it stands.
+public struct Objection: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
+    public var campaignId: Int64
+    public var stakeholderId: Int64?
+    public var meetingId: Int64?
+    public var text: String
+    public var concern: String
+    public var category: ObjectionCategory
+    public var response: String
+    /// The stakeholder agreed the response answers their concern.
+    public var isConfirmed: Bool
+    public var status: ObjectionStatus
+    public var raisedOn: Day
+
+    public static let databaseTableName = "objection"
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// An objection with the name of whoever raised it, for listings and the pre-read.
+public struct ObjectionView: Codable, Sendable, Equatable, FetchableRecord {
+    public var id: Int64
+    public var text: String
+    public var concern: String
+    public var category: ObjectionCategory
+    public var response: String
+    public var isConfirmed: Bool
+    public var status: ObjectionStatus
+    public var raisedOn: Day
+    public var stakeholderId: Int64?
+    public var stakeholder: String?
+    public var meetingId: Int64?
+}

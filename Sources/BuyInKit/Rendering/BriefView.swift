@@ -1,0 +1,96 @@
+/// The pre-read as templates see it: the briefing with dates, numbers and words already in the
+/// reader's language, `has…` flags so that no section prints an empty heading, and every
+/// `brief.*` heading of the translation files under `labels`.
+public enum BriefView {
+    public static func make(_ b: Briefing, _ l: Localizer) -> [String: Any] {
+        var labels: [String: String] = [:]
+        for key in BriefLabels.keys { labels[key] = l.text("brief.\(key)") }
+        let s = b.stakeholders
+        let circle: [String: Any] = ["why": b.why, "whyGoals": b.whyGoals, "whyCare": b.whyCare, "how": b.how, "what": b.what]
+        let open = b.objections.filter { $0.status == .open }.count
+        var view: [String: Any] = [
+            "lang": l.language.rawValue,
+            "labels": labels,
+            "title": b.header.title,
+            "author": b.header.author,
+            "decisionOwner": b.header.decisionOwner,
+            "decideBy": b.header.decideBy.map(l.date) ?? "",
+            "prepared": l.date(b.header.prepared),
+            "ask": b.ask,
+            "recommendation": b.recommendation,
+            "hasAsk": !b.ask.isEmpty || !b.recommendation.isEmpty,
+            "circle": circle,
+            "hasCircle": ![b.why, b.whyGoals, b.whyCare, b.how, b.what].allSatisfy(\.isEmpty),
+            "alignment": b.alignment.map { row -> [String: Any] in
+                let goal = Goal(campaignId: 0, text: row.goal, baseline: row.baseline, target: row.target, unit: row.unit)
+                return ["goal": row.goal, "kpi": row.kpi, "department": row.department, "range": Alignment.range(goal, l)]
+            },
+            "metrics": b.metrics.map { row -> [String: Any] in
+                ["label": row.label, "value": l.number(row.value) + (row.unit.isEmpty ? "" : " " + row.unit),
+                 "source": row.source, "date": row.day.map(l.date) ?? ""]
+            },
+            "wins": b.wins.map { row -> [String: Any] in
+                ["date": l.date(row.day), "text": row.text, "kind": row.kind.word(l), "people": Announcement.list(row.people, l)]
+            },
+            "hasEvidence": !b.metrics.isEmpty || !b.wins.isEmpty,
+            "hasStakeholders": s.mapped > 0,
+            "stakeholderSummary": l.text("brief.metOfMapped", l.number(s.met), l.number(s.mapped)),
+            "supportSummary": l.text("brief.weightedSupport", l.number(s.influenceWeightedSupport) + l.text("number.percent")),
+            "people": s.people.map { person -> [String: Any] in
+                let move = movement(person.firstStance, person.currentStance)
+                return ["name": person.name, "role": [person.role, person.department].filter { !$0.isEmpty }.joined(separator: ", "),
+                        "influence": String(person.influence), "first": person.firstStance?.word(l) ?? "—",
+                        "now": person.currentStance?.word(l) ?? "—", "target": person.targetStance?.word(l) ?? "—",
+                        "movement": move, "moved": move != "", "movementUp": move == "↑", "notMet": person.meetings == 0,
+                        "notMetLabel": person.meetings == 0 ? l.text("brief.notMetYet") : ""]
+            },
+            "champions": Announcement.list(s.champions, l),
+            "hasChampions": !s.champions.isEmpty,
+            "skeptics": Announcement.list(s.stillSkeptical, l),
+            "hasSkeptics": !s.stillSkeptical.isEmpty,
+            "quotes": b.quotes.map { ["text": $0.text, "who": $0.stakeholder, "date": l.date($0.day)] },
+            "hasQuotes": !b.quotes.isEmpty,
+            "objections": b.objections.map { row -> [String: Any] in
+                ["question": row.objection, "concern": row.concern, "category": row.category.word(l),
+                 "response": row.response, "hasResponse": !row.response.isEmpty, "status": row.status.word(l),
+                 "isOpen": row.status == .open, "confirmed": row.confirmed, "from": row.raisedBy ?? ""]
+            },
+            "hasObjections": !b.objections.isEmpty,
+            "objectionSummary": l.plural("brief.openObjections", count: open, l.number(b.objections.count)),
+            "nextSteps": b.nextSteps,
+            "hasNextSteps": !b.nextSteps.isEmpty,
+            "meetings": b.meetingLog.map { row -> [String: Any] in
+                ["date": l.date(row.day), "who": row.stakeholder, "channel": row.channel.word(l),
+                 "stance": row.stanceAfter?.word(l) ?? "—", "outcome": row.outcome]
+            },
+            "hasMeetings": !b.meetingLog.isEmpty,
+            "hasDecision": b.decision != nil,
+            "hasAlignment": !b.alignment.isEmpty,
+            "hasMetrics": !b.metrics.isEmpty,
+            "hasWins": !b.wins.isEmpty,
+        ]
+        if let d = b.decision {
+            view["decision"] = ["outcome": d.outcome.word(l), "date": l.date(d.day), "reason": d.reason,
+                                "lessons": d.lessons, "nextAttempt": d.nextAttempt]
+        }
+        return view
+    }
+
+    /// "↑" when a stakeholder moved towards support since their first meeting, "↓" away, "" otherwise.
+    static func movement(_ first: Stance?, _ now: Stance?) -> String {
+        guard let first, let now, first != now else { return "" }
+        return now.score > first.score ? "↑" : "↓"
+    }
+}
+
+/// The headings and fixed words of the pre-read, each a `brief.<key>` in the translation files.
+public enum BriefLabels {
+    public static let keys = [
+        "documentTitle", "preReadFor", "author", "decisionOwner", "decideBy", "prepared", "theAsk", "decisionRequested",
+        "recommendation", "whyHowWhat", "why", "whyGoals", "whyCare", "how", "what", "alignment", "goal", "kpi", "department",
+        "baselineTarget", "evidence", "numbers", "metric", "value", "source", "winsSoFar", "stakeholders", "stakeholder", "role",
+        "influence", "firstMeeting", "now", "target", "champions", "stillSkeptical", "inTheirWords", "objections", "raisedBy",
+        "answer", "openMark", "confirmed", "notAnsweredYet", "nextSteps", "appendix", "meetingLog", "date", "who", "channel",
+        "stanceAfter", "outcome", "decision", "reason", "lessons", "nextAttempt", "confidential", "movement", "noneYet",
+    ]
+}

@@ -1,0 +1,58 @@
+import GRDB
+
+extension Store {
+    /// Gathers the pre-read of a campaign in one read snapshot. Private notes are never read;
+    /// quotes are read with `isShareable = 1` only.
+    public func briefing(of slug: String?, prepared: Day) throws -> Briefing {
+        try read { db in
+            let campaign = try Self.campaign(db, slug)
+            let id = campaign.id!
+            let goals = try Goal.filter(Column("campaignId") == id).order(Column("id")).fetchAll(db)
+            let metrics = try Metric.filter(Column("campaignId") == id).order(Column("id")).fetchAll(db)
+            let wins = try Self.wins(db, id, only: nil)
+            let people = try Self.mappedStakeholders(db, id)
+            let quotes = try Row.fetchAll(db, sql: """
+                SELECT q.text, s.name, m.day FROM meetingQuote q
+                JOIN meeting m ON m.id = q.meetingId JOIN stakeholder s ON s.id = m.stakeholderId
+                WHERE m.campaignId = ? AND q.isShareable = 1 ORDER BY m.day, m.id, q.id
+                """, arguments: [id])
+            let objections = try ObjectionView.fetchAll(db, sql: Self.objectionViewSQL + " WHERE o.campaignId = ? ORDER BY o.status != 'open', o.id",
+                                                        arguments: [id])
+            let meetings = try MeetingSummary.fetchAll(db, sql: Self.meetingSummarySQL + " WHERE m.campaignId = ? ORDER BY m.day, m.id",
+                                                       arguments: [id])
+            let decision = try Decision.fetchOne(db, key: id)
+
+            let totalInfluence = people.reduce(0) { $0 + $1.influence }
+            let supportiveInfluence = people.filter { $0.currentStance?.isSupportive ?? false }.reduce(0) { $0 + $1.influence }
+            let stakeholders = Briefing.Stakeholders(
+                mapped: people.count,
+                met: people.filter { $0.meetingCount > 0 }.count,
+                influenceWeightedSupport: totalInfluence == 0 ? 0 : Int((Double(supportiveInfluence) * 100 / Double(totalInfluence)).rounded()),
+                people: people.map {
+                    Briefing.Person(name: $0.name, role: $0.role, department: $0.department, influence: $0.influence,
+                                    meetings: $0.meetingCount, firstStance: $0.firstStance, currentStance: $0.currentStance,
+                                    targetStance: $0.targetStance)
+                },
+                champions: people.filter { $0.currentStance == .champion }.map(\.name),
+                stillSkeptical: people.filter { ($0.currentStance?.score ?? 0) < 0 }.map(\.name))
+
+            return Briefing(
+                header: .init(title: campaign.title, slug: campaign.slug, author: campaign.author, decisionOwner: campaign.decisionOwner,
+                              decideBy: campaign.decideBy, prepared: prepared),
+                ask: campaign.ask, recommendation: campaign.recommendation,
+                why: campaign.why, whyGoals: campaign.whyGoals, whyCare: campaign.whyCare, how: campaign.how, what: campaign.what,
+                alignment: goals.map { .init(goal: $0.text, kpi: $0.kpi, department: $0.department, baseline: $0.baseline, target: $0.target, unit: $0.unit) },
+                metrics: metrics.map { .init(label: $0.label, value: $0.value, unit: $0.unit, source: $0.source, day: $0.day) },
+                wins: wins.map { .init(day: $0.day, text: $0.text, kind: $0.kind, people: $0.people) },
+                stakeholders: stakeholders,
+                quotes: quotes.map { .init(text: $0[0], stakeholder: $0[1], day: $0[2]) },
+                objections: objections.map {
+                    .init(objection: $0.text, concern: $0.concern, category: $0.category, response: $0.response, status: $0.status,
+                          confirmed: $0.isConfirmed, raisedBy: $0.stakeholder)
+                },
+                nextSteps: campaign.ifApproved.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty },
+                meetingLog: meetings.map { .init(day: $0.day, stakeholder: $0.stakeholder, channel: $0.channel, stanceAfter: $0.stanceAfter, outcome: $0.outcome) },
+                decision: decision)
+        }
+    }
+}

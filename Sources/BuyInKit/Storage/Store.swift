@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+
+/// The open buyin database: one SQLite file, owner-only, in WAL mode so that several `buyin`
+/// processes can work on it at once. Every write is one immediate transaction: a command records
+/// everything it was asked to, or nothing.
+public final class Store {
+    public let path: String
+    let queue: DatabaseQueue
+    private var lockDescriptor: Int32 = -1
+
+    /// Opens (creating on first use) the database at `path`, checking that it is a buyin
+    /// database of a schema this version knows, and bringing it up to date.
+    public init(path: String) throws {
+        self.path = path
+        let fileManager = FileManager.default
+        let folder = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        if !folder.isEmpty, !fileManager.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            do {
+                try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw BuyInError.cannotCreateDatabase(path: path, reason: Store.reason(error))
+            }
+        } else if !folder.isEmpty, !isDirectory.boolValue {
+            throw BuyInError.cannotCreateDatabase(path: path, reason: "\(folder): not a folder")
+        }
+        if fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw BuyInError.notADatabase(path: path) }
+            let size = (try? fileManager.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+            if size == 0 { throw BuyInError.emptyDatabaseFile(path: path) }
+            guard fileManager.isReadableFile(atPath: path) else { throw BuyInError.readOnlyDatabase(path: path) }
+        } else {
+            let created = fileManager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+            if !created {
+                let reason = String(cString: strerror(errno))
+                throw BuyInError.cannotCreateDatabase(path: path, reason: reason)
+            }
+        }
+
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        // Other buyin processes may be writing: wait for them rather than fail at once.
+        configuration.busyMode = .timeout(30)
+        configuration.label = "buyin"
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw Store.translate(error, path: path)
+        }
+        try prepare()
+    }
+
+    deinit {
+        try? queue.close()
+        if lockDescriptor >= 0 { close(lockDescriptor) }
+    }
+
+    /// Refuses files that are not ours or come from a newer buyin, then migrates.
+    /// Nothing is written to a file we refuse.
+    private func prepare() throws {
+        let migrator = Schema.migrator
+        let needsMigration: Bool = try guarded {
+            try queue.inDatabase { db in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                if tableCount > 0 && applicationID != Schema.applicationID {
+                    throw BuyInError.foreignDatabase(path: path)
+                }
+                if tableCount == 0 { return true }
+                if try migrator.hasBeenSuperseded(db) { throw BuyInError.newerDatabase(path: path) }
+                return try !migrator.hasCompletedMigrations(db)
+            }
+        }
+        guard needsMigration else { return }
+        // Two processes creating the same new database would both try to run the first migration;
+        // an exclusive lock on the file makes the second wait and find the work done.
+        lockDescriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if lockDescriptor >= 0 { _ = flock(lockDescriptor, LOCK_EX) }
+        defer { if lockDescriptor >= 0 { _ = flock(lockDescriptor, LOCK_UN) } }
+        try guarded {
+            try queue.inDatabase { db in
+                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
+                if mode.lowercased() != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            }
+            try migrator.migrate(queue)
+        }
+    }
+
+    /// Reads in one consistent snapshot.
+    public func read<T>(_ work: (Database) throws -> T) throws -> T {
+        try guarded { try queue.inDatabase(work) }
+    }
+
+    /// Writes in one immediate transaction: all of it lands, or none.
+    public func write<T>(_ work: (Database) throws -> T) throws -> T {
+        try guarded {
+            var result: T?
+            try queue.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    result = try work(db)
+                    return .commit
+                }
+            }
+            guard let result else { throw BuyInError.internalError("write produced no result") }
+            return result
+        }
+    }
+
+    /// Runs database work and turns SQLite's refusals into our typed errors, in one place.
+    func guarded<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch {
+            throw Store.translate(error, path: path)
+        }
+    }
+
+    static func translate(_ error: Error, path: String) -> Error {
+        if error is BuyInError { return error }
+        guard let databaseError = error as? DatabaseError else {
+            return BuyInError.ioError(path: path, reason: reason(error))
+        }
+        switch databaseError.resultCode.primaryResultCode {
+        case .SQLITE_NOTADB: return BuyInError.notADatabase(path: path)
+        case .SQLITE_CORRUPT: return BuyInError.corruptDatabase(path: path)
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH: return BuyInError.readOnlyDatabase(path: path)
+        case .SQLITE_FULL: return BuyInError.diskFull(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return BuyInError.databaseBusy(path: path)
+        case .SQLITE_CANTOPEN: return BuyInError.cannotCreateDatabase(path: path, reason: databaseError.message ?? "")
+        case .SQLITE_CONSTRAINT: return BuyInError.constraint(databaseError.message ?? "")
+        case .SQLITE_IOERR: return BuyInError.ioError(path: path, reason: databaseError.message ?? "")
+        default: return BuyInError.ioError(path: path, reason: databaseError.message ?? "\(databaseError.resultCode)")
+        }
+    }
+
+    static func reason(_ error: Error) -> String {
+        if let cocoa = error as NSError?, let underlying = cocoa.userInfo[NSUnderlyingErrorKey] as? NSError {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import BuyInKit
+import Foundation
+
+/// `buyin demo`: the pre-read of a bundled sample campaign, built in a temporary database that
+/// is removed afterwards; the user's own database is never opened.
+struct Demo: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: L.text("help.demo"), discussion: L.text("help.demo.discussion"))
+    }
+    @OptionGroup var options: BriefOptions
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.lang"), valueName: "en|fr"))
+    var lang: String?
+
+    func run() throws {
+        var global = GlobalOptions()
+        global.lang = lang
+        let context = try Context(global)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("buyin-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try Store(path: folder.appendingPathComponent("demo.sqlite").path)
+        let slug = try store.importDemo(DemoCampaign.load(context.l.language))
+        try options.deliver(store.briefing(of: slug, prepared: context.today), context)
+    }
+}

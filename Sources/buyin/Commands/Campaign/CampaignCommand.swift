@@ -1,0 +1,69 @@
+import ArgumentParser
+import BuyInKit
+
+/// `buyin campaign list|show|use`.
+struct CampaignCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "campaign", abstract: L.text("help.campaign"), subcommands: [List.self, Show.self, Use.self])
+    }
+
+    struct List: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.campaign.list")) }
+        @OptionGroup var json: JSONOption
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try Context(global)
+            let campaigns = try context.store().campaigns()
+            if json.json { return try Console.json(campaigns) }
+            let l = context.l
+            guard !campaigns.isEmpty else { return Console.out(l.text("campaign.none")) }
+            var table = TextTable(["", l.text("column.slug"), l.text("column.title"), l.text("column.started"), l.text("column.decideBy"), l.text("column.decision")])
+            for campaign in campaigns {
+                table.add([campaign.isCurrent ? "*" : "", campaign.slug, campaign.title, l.date(campaign.createdOn),
+                           campaign.decideBy.map(l.date) ?? "", campaign.decision?.word(l) ?? ""])
+            }
+            Console.out(table.render())
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.campaign.show")) }
+        @Argument(help: ArgumentHelp(L.text("help.argument.slug"), valueName: L.text("value.slug")))
+        var slug: String?
+        @OptionGroup var json: JSONOption
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try Context(global)
+            let store = try context.store()
+            let campaign = try store.campaign(slug ?? global.campaign)
+            let status = try store.journey(of: campaign.slug, today: context.today, placeholder: context.l.text("placeholder.text"))
+            if json.json {
+                return try Console.json(CampaignDetail(campaign: campaign, status: status))
+            }
+            CircleInput.show(campaign, context.l)
+            Console.out()
+            StatusReport.printFigures(status, context.l)
+        }
+    }
+
+    struct Use: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.campaign.use")) }
+        @Argument(help: ArgumentHelp(L.text("help.argument.slug"), valueName: L.text("value.slug")))
+        var slug: String
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try Context(global)
+            let campaign = try context.store().useCampaign(slug)
+            Console.out(context.l.text("campaign.using", campaign.title, campaign.slug))
+        }
+    }
+}
+
+/// `campaign show --json`: the campaign and where it stands.
+struct CampaignDetail: Encodable {
+    var campaign: Campaign
+    var status: JourneyStatus
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import BuyInKit
+
+/// The golden circle and the ask, as flags (`start` and `why` share them).
+struct CircleOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.why"), valueName: L.text("value.text")))
+    var why: String?
+    @Option(name: .customLong("why-goals"), help: ArgumentHelp(L.text("help.option.whyGoals"), valueName: L.text("value.text")))
+    var whyGoals: String?
+    @Option(name: .customLong("why-care"), help: ArgumentHelp(L.text("help.option.whyCare"), valueName: L.text("value.text")))
+    var whyCare: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.how"), valueName: L.text("value.text")))
+    var how: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.what"), valueName: L.text("value.text")))
+    var what: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.ask"), valueName: L.text("value.text")))
+    var ask: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.recommendation"), valueName: L.text("value.text")))
+    var recommendation: String?
+    @Option(name: .customLong("decision-owner"), help: ArgumentHelp(L.text("help.option.decisionOwner"), valueName: L.text("value.name")))
+    var decisionOwner: String?
+    @Option(name: .customLong("decide-by"), help: ArgumentHelp(L.text("help.option.decideBy"), valueName: L.text("value.date")))
+    var decideBy: String?
+    @Option(name: .customLong("if-approved"), help: ArgumentHelp(L.text("help.option.ifApproved"), valueName: L.text("value.text")))
+    var ifApproved: String?
+
+    /// The fields given as flags, by their stable names.
+    var given: [(String, String)] {
+        let pairs: [(String, String?)] = [
+            ("why", why), ("whyGoals", whyGoals), ("whyCare", whyCare), ("how", how), ("what", what), ("ask", ask),
+            ("recommendation", recommendation), ("decisionOwner", decisionOwner), ("decideBy", decideBy),
+            ("ifApproved", ifApproved),
+        ]
+        return pairs.compactMap { name, value in value.map { (name, $0) } }
+    }
+
+    func change(today: Day) throws -> GoldenCircle.Change {
+        var change = GoldenCircle.Change()
+        for (field, value) in given { try change.set(field, value, today: today) }
+        return change
+    }
+}
+
+/// Asking for the golden circle: guided at a terminal, one answer per line from a pipe, or in `$EDITOR`.
+enum CircleInput {
+    /// Guided questions at a terminal; an empty answer keeps what is there.
+    static func ask(_ context: Context, current: GoldenCircle) throws -> GoldenCircle.Change {
+        let prompter = Prompter(l: context.l)
+        Console.out(context.l.text("prompt.circle.intro"))
+        var change = GoldenCircle.Change()
+        for field in GoldenCircle.fields {
+            guard let answer = try askValid(prompter, context, field, current: current.value(of: field)) else { break }
+            try change.set(field, answer, today: context.today)
+        }
+        return change
+    }
+
+    /// Asks again until a date question gets a date a person can mean.
+    private static func askValid(_ prompter: Prompter, _ context: Context, _ field: String, current: String) throws -> String? {
+        while true {
+            guard let answer = prompter.ask(context.l.text("question.\(field)"), hint: context.l.text("hint.\(field)"), current: current) else {
+                return nil
+            }
+            if field != "decideBy" || answer.isEmpty { return answer }
+            do {
+                _ = try DayParser.parse(answer, today: context.today)
+                return answer
+            } catch let error as BuyInError {
+                Console.error(error.message(context.l))
+            }
+        }
+    }
+
+    /// Answers from standard input, one per line, in the order of the guided questions.
+    static func readLines(_ context: Context) throws -> GoldenCircle.Change {
+        var change = GoldenCircle.Change()
+        for field in GoldenCircle.fields {
+            guard let line = Prompter.nextLine() else { break }
+            if !line.trimmed.isEmpty { try change.set(field, line, today: context.today) }
+        }
+        return change
+    }
+
+    /// The whole circle in `$EDITOR`; nil when the person cancelled.
+    static func edit(_ context: Context, campaign: Campaign) throws -> GoldenCircle.Change? {
+        let current = campaign.circle
+        let fields = GoldenCircle.fields.map {
+            EditorSession.Field(id: $0, question: context.l.text("question.\($0)"), value: current.value(of: $0))
+        }
+        guard let answers = try EditorSession(l: context.l).edit(title: "\(campaign.title) (\(campaign.slug))", fields: fields) else {
+            return nil
+        }
+        var change = GoldenCircle.Change()
+        for field in GoldenCircle.fields {
+            if let value = answers[field], value != current.value(of: field) { try change.set(field, value, today: context.today) }
+        }
+        return change
+    }
+
+    /// Prints the circle as a person reads it.
+    static func show(_ campaign: Campaign, _ l: Localizer) {
+        Console.out(Console.bold("\(campaign.title)") + Console.dim(" (\(campaign.slug))"))
+        let circle = campaign.circle
+        for field in GoldenCircle.fields where field != "decideBy" {
+            Console.out()
+            Console.out(Console.bold(l.text("label.\(field)")) + Console.dim(" — " + l.text("question.\(field)")))
+            let value = circle.value(of: field)
+            Console.out(value.isEmpty ? Console.dim("  " + l.text("label.notYet")) : value.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n"))
+        }
+        Console.out()
+        Console.out(Console.bold(l.text("label.decideBy")) + " " + (circle.decideBy.map(l.date) ?? l.text("label.notYet")))
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import BuyInKit
+
+/// `buyin goal add|list`: the organisation goals and other departments' KPIs the idea moves.
+struct GoalCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "goal", abstract: L.text("help.goal"), subcommands: [Add.self, List.self])
+    }
+
+    struct Add: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.goal.add")) }
+
+        @Argument(help: ArgumentHelp(L.text("help.argument.goal"), valueName: L.text("value.text")))
+        var text: String
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.department"), valueName: L.text("value.text")))
+        var department: String?
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.kpi"), valueName: L.text("value.text")))
+        var kpi: String?
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.baseline"), valueName: L.text("value.value")))
+        var baseline: String?
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.target"), valueName: L.text("value.value")))
+        var target: String?
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.unit"), valueName: L.text("value.text")))
+        var unit: String?
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try Context(global)
+            let goal = Goal(campaignId: 0, text: text.trimmed, department: department?.trimmed ?? "", kpi: kpi?.trimmed ?? "",
+                            baseline: baseline?.trimmed ?? "", target: target?.trimmed ?? "", unit: unit?.trimmed ?? "")
+            let saved = try context.store().addGoal(to: global.campaign, goal)
+            Console.out(context.l.text("goal.added", String(saved.id!), saved.text))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.goal.list")) }
+        @OptionGroup var json: JSONOption
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try Context(global)
+            let store = try context.store()
+            let goals = try store.goals(of: context.campaign(store).id!)
+            if json.json { return try Console.json(goals) }
+            guard !goals.isEmpty else { return Console.out(context.l.text("goal.none")) }
+            let l = context.l
+            var table = TextTable(["#", l.text("column.goal"), l.text("column.department"), l.text("column.kpi"), l.text("column.baselineTarget")])
+            for goal in goals {
+                table.add([String(goal.id!), goal.text, goal.department, goal.kpi, Alignment.range(goal, l)])
+            }
+            Console.out(table.render())
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import BuyInKit
+
+/// `buyin start "TITLE"`: a new campaign, its why, and the ask.
+struct Start: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: L.text("help.start"), discussion: L.text("help.start.discussion"))
+    }
+
+    @Argument(help: ArgumentHelp(L.text("help.argument.title"), valueName: L.text("value.title")))
+    var title: String
+
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.author"), valueName: L.text("value.name")))
+    var author: String?
+
+    @OptionGroup var circle: CircleOptions
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try Context(global)
+        guard !title.trimmed.isEmpty else { throw BuyInError.emptyText(field: "title") }
+        var change = try circle.change(today: context.today)
+        if circle.given.isEmpty {
+            change = Console.stdinIsTerminal ? try CircleInput.ask(context, current: GoldenCircle()) : try CircleInput.readLines(context)
+        }
+        let store = try context.store()
+        let campaign = try store.startCampaign(title: title, author: author ?? context.environment["BUYIN_AUTHOR"] ?? "",
+                                               circle: change, today: context.today)
+        Console.out(context.l.text("start.done", campaign.title, campaign.slug))
+        try StatusReport.printNextStep(store, slug: campaign.slug, context)
+    }
+}

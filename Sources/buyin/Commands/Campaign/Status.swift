@@ -1,0 +1,75 @@
+import ArgumentParser
+import BuyInKit
+
+/// `buyin status`: where the campaign stands in the journey, and the next step.
+struct Status: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.status")) }
+    @OptionGroup var json: JSONOption
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try Context(global)
+        let store = try context.store()
+        let campaign = try context.campaign(store)
+        let status = try store.journey(of: campaign.slug, today: context.today, placeholder: context.l.text("placeholder.text"))
+        if json.json { return try Console.json(status) }
+        StatusReport.print(status, context.l)
+    }
+}
+
+/// How `status` and the commands that end with a next step print the journey.
+enum StatusReport {
+    static func print(_ status: JourneyStatus, _ l: Localizer) {
+        Console.out(Console.bold(status.title) + Console.dim(" (\(status.slug))"))
+        Console.out()
+        for stage in JourneyStage.allCases {
+            let marker = status.completed.contains(stage) ? Console.green("✓") : stage == status.stage ? Console.yellow("→") : "·"
+            Console.out("  \(marker) \(l.text("stage.\(stage.rawValue)"))")
+        }
+        Console.out()
+        printFigures(status, l)
+        if let decision = status.decision {
+            Console.out()
+            printDecision(decision, l)
+        }
+        printNext(status.nextStep, l)
+    }
+
+    /// The outcome, its reasons, and the lessons for the next attempt.
+    static func printDecision(_ decision: Decision, _ l: Localizer) {
+        Console.out(Console.bold(l.text("status.decision", decision.outcome.word(l), l.date(decision.day))))
+        if !decision.reason.isEmpty { Console.out(l.text("status.reason", decision.reason)) }
+        if !decision.lessons.isEmpty { Console.out(l.text("status.lessons", decision.lessons)) }
+        if !decision.nextAttempt.isEmpty { Console.out(l.text("status.nextAttempt", decision.nextAttempt)) }
+    }
+
+    static func printFigures(_ status: JourneyStatus, _ l: Localizer) {
+        Console.out(l.plural("status.goals", count: status.goals))
+        Console.out(l.text("status.met", l.number(status.met), l.number(status.mapped)) + " · " + l.plural("status.meetings", count: status.meetings))
+        if status.met > 0 {
+            Console.out(l.text("status.movement", l.number(status.movedUp), l.number(status.movedDown),
+                               l.number(status.supportive), l.number(status.skeptical)))
+        }
+        Console.out(l.plural("status.openObjections", count: status.openObjections, l.number(status.objections)))
+        Console.out(l.plural("status.wins", count: status.wins))
+        if status.openFollowUps > 0 {
+            Console.out(l.plural("status.followUps", count: status.openFollowUps, l.number(status.overdueFollowUps)))
+        }
+        if let decideBy = status.decideBy, status.decision == nil {
+            Console.out(l.text("status.decideBy", l.date(decideBy)))
+        }
+    }
+
+    static func printNext(_ next: NextStep?, _ l: Localizer) {
+        guard let next else { return }
+        Console.out()
+        Console.out(Console.bold(l.text("status.next")) + " " + l.text(next.key, arguments: next.arguments))
+        if let command = next.command { Console.out("  " + command) }
+    }
+
+    /// After a command that moves the journey on: one line naming the next step.
+    static func printNextStep(_ store: Store, slug: String, _ context: Context) throws {
+        let status = try store.journey(of: slug, today: context.today, placeholder: context.l.text("placeholder.text"))
+        printNext(status.nextStep, context.l)
+    }
+}

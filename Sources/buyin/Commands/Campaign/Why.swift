@@ -1,0 +1,41 @@
+import ArgumentParser
+import BuyInKit
+
+/// `buyin why`: shows the golden circle; with flags or `--edit`, changes it.
+struct Why: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: L.text("help.why"), discussion: L.text("help.why.discussion"))
+    }
+
+    @Flag(name: .long, help: ArgumentHelp(L.text("help.option.edit")))
+    var edit = false
+
+    @OptionGroup var circle: CircleOptions
+    @OptionGroup var json: JSONOption
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try Context(global)
+        let change = try circle.change(today: context.today)
+        let store = try context.store()
+        var campaign = try context.campaign(store)
+        if edit {
+            guard let edited = try CircleInput.edit(context, campaign: campaign) else {
+                Console.out(context.l.text("why.cancelled"))
+                return
+            }
+            var merged = edited
+            for (field, value) in circle.given { try merged.set(field, value, today: context.today) }
+            campaign = try store.updateCircle(of: campaign.slug, merged)
+            Console.out(context.l.text("why.updated", campaign.title))
+        } else if !change.isEmpty {
+            campaign = try store.updateCircle(of: campaign.slug, change)
+            Console.out(context.l.text("why.updated", campaign.title))
+        }
+        if json.json {
+            try Console.json(campaign)
+        } else if !edit && change.isEmpty {
+            CircleInput.show(campaign, context.l)
+        }
+    }
+}

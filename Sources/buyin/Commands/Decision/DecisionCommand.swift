@@ -1,0 +1,68 @@
+import ArgumentParser
+import BuyInKit
+
+/// `buyin decision approved|declined|deferred|show`: the end of the journey, and its lessons.
+struct DecisionCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "decision", abstract: L.text("help.decision"),
+                             subcommands: [Approved.self, Declined.self, Deferred.self, Show.self])
+    }
+
+    /// The details of a decision, as flags.
+    struct Details: ParsableArguments {
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.date"), valueName: L.text("value.date")))
+        var date: String?
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.reason"), valueName: L.text("value.text")))
+        var reason: String?
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.lessons"), valueName: L.text("value.text")))
+        var lessons: String?
+        @Option(name: .customLong("next-attempt"), help: ArgumentHelp(L.text("help.option.nextAttempt"), valueName: L.text("value.text")))
+        var nextAttempt: String?
+        @OptionGroup var global: GlobalOptions
+
+        func record(_ outcome: DecisionOutcome) throws {
+            let context = try Context(global)
+            let day = try context.day(date) ?? context.today
+            let store = try context.store()
+            let campaign = try context.campaign(store)
+            let decision = try store.recordDecision(Decision(campaignId: campaign.id!, outcome: outcome, day: day, reason: reason?.trimmed ?? "",
+                                                             lessons: lessons?.trimmed ?? "", nextAttempt: nextAttempt?.trimmed ?? ""))
+            Console.out(context.l.text("decision.recorded", campaign.title, decision.outcome.word(context.l), context.l.date(decision.day)))
+        }
+    }
+
+    struct Approved: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.decision.approved")) }
+        @OptionGroup var details: Details
+        func run() throws { try details.record(.approved) }
+    }
+
+    struct Declined: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.decision.declined")) }
+        @OptionGroup var details: Details
+        func run() throws { try details.record(.declined) }
+    }
+
+    struct Deferred: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.decision.deferred")) }
+        @OptionGroup var details: Details
+        func run() throws { try details.record(.deferred) }
+    }
+
+    struct Show: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.decision.show")) }
+        @OptionGroup var json: JSONOption
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try Context(global)
+            let store = try context.store()
+            let campaign = try context.campaign(store)
+            let decision = try store.decision(of: campaign.id!)
+            if json.json { return try Console.json(decision) }
+            let l = context.l
+            guard let decision else { return Console.out(l.text("decision.none")) }
+            StatusReport.printDecision(decision, l)
+        }
+    }
+}

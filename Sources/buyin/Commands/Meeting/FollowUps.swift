@@ -1,0 +1,48 @@
+import ArgumentParser
+import BuyInKit
+
+/// `buyin followups [list]` and `buyin followups done ID`: next steps not yet done, overdue first.
+struct FollowUps: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "followups", abstract: L.text("help.followups"),
+                             subcommands: [List.self, Done.self], defaultSubcommand: List.self)
+    }
+
+    struct List: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.followups.list")) }
+        @OptionGroup var json: JSONOption
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try Context(global)
+            let store = try context.store()
+            let followUps = try store.openFollowUps(in: context.campaign(store).id!)
+            let overdue = followUps.filter { $0.isOverdue(today: context.today) }
+            let ordered = overdue + followUps.filter { !$0.isOverdue(today: context.today) }
+            if json.json { return try Console.json(ordered) }
+            let l = context.l
+            guard !ordered.isEmpty else { return Console.out(l.text("followups.none")) }
+            var table = TextTable(["#", l.text("column.due"), l.text("column.name"), l.text("column.nextStep")])
+            for followUp in ordered {
+                let due = followUp.due.map(l.date) ?? "—"
+                table.add([String(followUp.id), followUp.isOverdue(today: context.today) ? l.text("followups.overdue", due) : due,
+                           followUp.stakeholder ?? "", followUp.text])
+            }
+            Console.out(table.render())
+        }
+    }
+
+    struct Done: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.followups.done")) }
+        @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
+        var id: Int64
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try Context(global)
+            let store = try context.store()
+            let followUp = try store.completeFollowUp(id, campaign: context.campaign(store).id!, today: context.today)
+            Console.out(context.l.text("followups.done", String(followUp.id!), followUp.text))
+        }
+    }
+}

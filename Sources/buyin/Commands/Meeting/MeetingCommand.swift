@@ -1,0 +1,82 @@
+import ArgumentParser
+import BuyInKit
+
+/// `buyin meeting log|list|show`: the record of each 1:1.
+struct MeetingCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "meeting", abstract: L.text("help.meeting"),
+                             subcommands: [MeetingLog.self, MeetingList.self, MeetingShow.self])
+    }
+}
+
+/// How meetings print in a terminal.
+enum MeetingTable {
+    static func print(_ meetings: [MeetingSummary], _ l: Localizer) {
+        var table = TextTable(["#", l.text("column.date"), l.text("column.name"), l.text("column.channel"),
+                               l.text("column.stanceMove"), l.text("column.outcome")])
+        for meeting in meetings {
+            table.add([String(meeting.id), l.date(meeting.day), meeting.stakeholder, meeting.channel.word(l),
+                       stanceMove(meeting.stanceBefore, meeting.stanceAfter, l), meeting.outcome])
+        }
+        Console.out(table.render())
+    }
+
+    static func stanceMove(_ before: Stance?, _ after: Stance?, _ l: Localizer) -> String {
+        switch (before, after) {
+        case let (before?, after?) where before != after: return "\(before.word(l)) → \(after.word(l))"
+        case let (_, after?): return after.word(l)
+        case let (before?, nil): return before.word(l)
+        default: return "—"
+        }
+    }
+}
+
+struct MeetingList: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.meeting.list")) }
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.withStakeholder"), valueName: L.text("value.name")))
+    var stakeholder: String?
+    @OptionGroup var json: JSONOption
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try Context(global)
+        let store = try context.store()
+        let meetings = try store.meetings(in: context.campaign(store).id!, stakeholder: stakeholder)
+        if json.json { return try Console.json(meetings) }
+        guard !meetings.isEmpty else { return Console.out(context.l.text("meeting.none")) }
+        MeetingTable.print(meetings, context.l)
+    }
+}
+
+struct MeetingShow: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L.text("help.meeting.show")) }
+    @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
+    var id: Int64
+    @OptionGroup var json: JSONOption
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try Context(global)
+        let record = try context.store().meeting(id)
+        if json.json { return try Console.json(record) }
+        let l = context.l
+        let meeting = record.meeting
+        Console.out(Console.bold(l.text("meeting.title", String(meeting.id), meeting.stakeholder, l.date(meeting.day))))
+        Console.out("\(l.text("column.channel")): \(meeting.channel.word(l)) · \(l.text("column.stanceMove")): \(MeetingTable.stanceMove(meeting.stanceBefore, meeting.stanceAfter, l))")
+        if !meeting.summary.isEmpty { Console.out("\n\(Console.bold(l.text("label.summary")))\n  \(meeting.summary)") }
+        if !record.quotes.isEmpty {
+            Console.out("\n" + Console.bold(l.text("label.quotes")))
+            for quote in record.quotes {
+                Console.out("  “\(quote.text)” " + Console.dim(l.text(quote.isShareable ? "label.shareable" : "label.private")))
+            }
+        }
+        if !record.notes.isEmpty {
+            Console.out("\n" + Console.bold(l.text("label.notes")) + " " + Console.dim(l.text("label.private")))
+            for note in record.notes { Console.out("  - \(note)") }
+        }
+        if !meeting.outcome.isEmpty { Console.out("\n\(Console.bold(l.text("label.outcome")))\n  \(meeting.outcome)") }
+        for followUp in record.followUps {
+            Console.out("\n\(Console.bold(l.text("label.next"))) #\(followUp.id!) \(followUp.text)" + (followUp.due.map { " — " + l.date($0) } ?? ""))
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import ArgumentParser
+import BuyInKit
+
+/// `buyin meeting log NAME`: one record per 1:1, guided at a terminal, from flags, or in `$EDITOR`.
+struct MeetingLog: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "log", abstract: L.text("help.meeting.log"), discussion: L.text("help.meeting.log.discussion"))
+    }
+
+    @Argument(help: ArgumentHelp(L.text("help.argument.stakeholder"), valueName: L.text("value.name")))
+    var name: String
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.date"), valueName: L.text("value.date")))
+    var date: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.channel"), valueName: L.text("value.channel")))
+    var channel: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.before"), valueName: L.text("value.stance")))
+    var before: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.after"), valueName: L.text("value.stance")))
+    var after: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.summary"), valueName: L.text("value.text")))
+    var summary: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.note"), valueName: L.text("value.text")))
+    var note: [String] = []
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.quote"), valueName: L.text("value.text")))
+    var quote: [String] = []
+    @Option(name: .customLong("shared-quote"), help: ArgumentHelp(L.text("help.option.sharedQuote"), valueName: L.text("value.text")))
+    var sharedQuote: [String] = []
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.outcome"), valueName: L.text("value.text")))
+    var outcome: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.next"), valueName: L.text("value.text")))
+    var next: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.due"), valueName: L.text("value.date")))
+    var due: String?
+    @Flag(name: .long, help: ArgumentHelp(L.text("help.option.edit")))
+    var edit = false
+    @OptionGroup var json: JSONOption
+    @OptionGroup var global: GlobalOptions
+
+    var hasFields: Bool {
+        [date, channel, before, after, summary, outcome, next, due].contains { $0 != nil } || !(note + quote + sharedQuote).isEmpty
+    }
+
+    func run() throws {
+        let context = try Context(global)
+        var values = FieldValues()
+        values["date"] = date; values["channel"] = channel; values["before"] = before; values["after"] = after
+        values["summary"] = summary; values["outcome"] = outcome; values["next"] = next; values["due"] = due
+        values.lists["notes"] = note; values.lists["quotes"] = quote; values.lists["sharedQuotes"] = sharedQuote
+        // Check what was typed before asking for more, so a typo is caught at once.
+        _ = try MeetingForm.entry(name, values, context)
+        let store = try context.store()
+        if edit {
+            let person = try store.stakeholder(name)
+            guard let edited = try MeetingForm.edit(person.name, values, context) else {
+                return Console.out(context.l.text("meeting.cancelled"))
+            }
+            values = edited
+        } else if !hasFields && Console.stdinIsTerminal {
+            let person = try store.stakeholder(name)
+            guard let asked = MeetingForm.ask(person.name, values, context) else { return Console.out(context.l.text("meeting.cancelled")) }
+            values = asked
+        }
+        let record = try store.logMeeting(MeetingForm.entry(name, values, context), campaign: global.campaign)
+        if json.json { return try Console.json(record) }
+        Console.out(context.l.text("meeting.logged", String(record.meeting.id), record.meeting.stakeholder, context.l.date(record.meeting.day)))
+    }
+}
+
+/// The answers of a meeting form: single fields and lists, by field id.
+struct FieldValues {
+    var singles: [String: String] = [:]
+    var lists: [String: [String]] = [:]
+    subscript(_ key: String) -> String? {
+        get { singles[key] }
+        set { singles[key] = newValue }
+    }
+}
+
+/// The meeting's fields, asked at a terminal or written in `$EDITOR`, and read into an entry.
+enum MeetingForm {
+    static let singleFields = ["date", "channel", "before", "after", "summary", "outcome", "next", "due"]
+    static let listFields = ["notes", "quotes", "sharedQuotes"]
+    static let order = ["date", "channel", "before", "after", "summary", "notes", "quotes", "sharedQuotes", "outcome", "next", "due"]
+
+    /// Parses the typed words into a meeting entry; any bad word or date is an error here.
+    static func entry(_ name: String, _ values: FieldValues, _ context: Context) throws -> MeetingEntry {
+        var entry = MeetingEntry(stakeholder: name, day: try context.day(nonEmpty(values["date"])) ?? context.today)
+        if let channel = nonEmpty(values["channel"]) { entry.channel = try Channel.parse(channel) }
+        entry.stanceBefore = try nonEmpty(values["before"]).map(Stance.parse)
+        entry.stanceAfter = try nonEmpty(values["after"]).map(Stance.parse)
+        entry.summary = values["summary"] ?? ""
+        entry.outcome = values["outcome"] ?? ""
+        entry.notes = values.lists["notes"] ?? []
+        entry.privateQuotes = values.lists["quotes"] ?? []
+        entry.sharedQuotes = values.lists["sharedQuotes"] ?? []
+        entry.nextStep = values["next"].flatMap { $0.isEmpty && values["due"] == nil ? nil : $0 }
+        entry.nextStepDue = try context.day(nonEmpty(values["due"]))
+        return entry
+    }
+
+    static func nonEmpty(_ text: String?) -> String? {
+        guard let text, !text.trimmed.isEmpty else { return nil }
+        return text
+    }
+
+    /// Guided questions, one field at a time; lists take one line per item and end on an empty line.
+    static func ask(_ name: String, _ values: FieldValues, _ context: Context) -> FieldValues? {
+        let l = context.l
+        let prompter = Prompter(l: l)
+        var values = values
+        Console.out(l.text("prompt.meeting.intro", name))
+        for field in order {
+            if listFields.contains(field) {
+                Console.out(Console.bold(l.text("question.meeting.\(field)")))
+                Console.out(Console.dim(l.text("hint.list")))
+                var items: [String] = []
+                while true {
+                    FileHandleOutput.prompt("  - ")
+                    guard let line = Prompter.nextLine(), !line.trimmed.isEmpty else { break }
+                    items.append(line.trimmed)
+                }
+                values.lists[field] = items
+            } else {
+                while true {
+                    guard let answer = prompter.ask(l.text("question.meeting.\(field)"), hint: l.text("hint.meeting.\(field)"),
+                                                    current: values[field] ?? "") else { return nil }
+                    values[field] = answer
+                    var probe = values
+                    probe.lists = [:]
+                    do {
+                        _ = try entry(name, probe, context)
+                        break
+                    } catch let error as BuyInError {
+                        Console.error(error.message(l))
+                    } catch {
+                        break
+                    }
+                }
+            }
+        }
+        return values
+    }
+
+    /// The whole form in `$EDITOR`; lists take one item per line. Nil when cancelled.
+    static func edit(_ name: String, _ values: FieldValues, _ context: Context) throws -> FieldValues? {
+        let l = context.l
+        let fields = order.map { field in
+            EditorSession.Field(id: field, question: l.text("question.meeting.\(field)"),
+                                value: listFields.contains(field) ? (values.lists[field] ?? []).joined(separator: "\n")
+                                    : values[field] ?? (field == "date" ? context.today.iso : ""))
+        }
+        guard let answers = try EditorSession(l: l).edit(title: l.text("prompt.meeting.intro", name), fields: fields) else { return nil }
+        var result = FieldValues()
+        for field in order {
+            let answer = answers[field] ?? ""
+            if listFields.contains(field) {
+                result.lists[field] = answer.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty }
+            } else if !answer.isEmpty {
+                result[field] = answer
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import BuyInKit
+
+/// `buyin metric add|list`: the numbers leadership wants.
+struct MetricCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "metric", abstract: L.text("help.metric"), subcommands: [Add.self, List.self])
+    }
+
+    struct Add: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.metric.add")) }
+        @Argument(help: ArgumentHelp(L.text("help.argument.label"), valueName: L.text("value.text")))
+        var label: String
+        @Argument(help: ArgumentHelp(L.text("help.argument.value"), valueName: L.text("value.value")))
+        var value: String
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.unit"), valueName: L.text("value.text")))
+        var unit: String?
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.source"), valueName: L.text("value.text")))
+        var source: String?
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.date"), valueName: L.text("value.date")))
+        var date: String?
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try Context(global)
+            let number = try NumberParser.parse(value)
+            let metric = Metric(campaignId: 0, label: label, value: number, unit: unit?.trimmed ?? "", source: source?.trimmed ?? "",
+                                day: try context.day(date))
+            let saved = try context.store().addMetric(metric, campaign: global.campaign)
+            Console.out(context.l.text("metric.added", String(saved.id!), saved.label, MetricText.value(saved, context.l)))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.metric.list")) }
+        @OptionGroup var json: JSONOption
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try Context(global)
+            let store = try context.store()
+            let metrics = try store.metrics(in: context.campaign(store).id!)
+            if json.json { return try Console.json(metrics) }
+            let l = context.l
+            guard !metrics.isEmpty else { return Console.out(l.text("metric.none")) }
+            var table = TextTable(["#", l.text("column.metric"), l.text("column.value"), l.text("column.source"), l.text("column.date")])
+            for metric in metrics {
+                table.add([String(metric.id!), metric.label, MetricText.value(metric, l), metric.source, metric.day.map(l.date) ?? ""])
+            }
+            Console.out(table.render())
+        }
+    }
+}

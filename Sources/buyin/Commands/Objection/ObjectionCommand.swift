@@ -1,0 +1,109 @@
+import ArgumentParser
+import BuyInKit
+
+/// `buyin objection add|answer|resolve|accept|reopen|list`: listen, acknowledge, explore, respond, confirm.
+struct ObjectionCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "objection", abstract: L.text("help.objection"), discussion: L.text("help.objection.discussion"),
+                             subcommands: [Add.self, Answer.self, Resolve.self, Accept.self, Reopen.self, List.self])
+    }
+
+    struct Add: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.objection.add")) }
+        @Argument(help: ArgumentHelp(L.text("help.argument.objection"), valueName: L.text("value.text")))
+        var text: String
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.from"), valueName: L.text("value.name")))
+        var from: String?
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.meeting"), valueName: "ID"))
+        var meeting: Int64?
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.concern"), valueName: L.text("value.text")))
+        var concern: String?
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.category"), valueName: L.text("value.category")))
+        var category: String?
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.date"), valueName: L.text("value.date")))
+        var date: String?
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try Context(global)
+            var entry = ObjectionEntry(text: text, day: try context.day(date) ?? context.today)
+            entry.stakeholder = from
+            entry.meetingId = meeting
+            entry.concern = concern ?? ""
+            if let category { entry.category = try ObjectionCategory.parse(category) }
+            let objection = try context.store().addObjection(entry, campaign: global.campaign)
+            Console.out(context.l.text("objection.added", String(objection.id), objection.text))
+        }
+    }
+
+    struct Answer: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.objection.answer")) }
+        @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
+        var id: Int64
+        @Argument(help: ArgumentHelp(L.text("help.argument.response"), valueName: L.text("value.text")))
+        var response: String
+        @Flag(name: .long, help: ArgumentHelp(L.text("help.option.confirmed")))
+        var confirmed = false
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws { try ObjectionCommand.move(id, .answer(response: response, confirmed: confirmed), global) }
+    }
+
+    struct Resolve: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.objection.resolve")) }
+        @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
+        var id: Int64
+        @OptionGroup var global: GlobalOptions
+        func run() throws { try ObjectionCommand.move(id, .resolve, global) }
+    }
+
+    struct Accept: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.objection.accept")) }
+        @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
+        var id: Int64
+        @OptionGroup var global: GlobalOptions
+        func run() throws { try ObjectionCommand.move(id, .accept, global) }
+    }
+
+    struct Reopen: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.objection.reopen")) }
+        @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
+        var id: Int64
+        @OptionGroup var global: GlobalOptions
+        func run() throws { try ObjectionCommand.move(id, .reopen, global) }
+    }
+
+    static func move(_ id: Int64, _ move: ObjectionMove, _ global: GlobalOptions) throws {
+        let context = try Context(global)
+        let store = try context.store()
+        let objection = try store.move(objection: id, campaign: context.campaign(store).id!, move)
+        let l = context.l
+        let confirmation = objection.isConfirmed ? " " + l.text("objection.confirmed") : ""
+        Console.out(l.text("objection.moved", String(objection.id), objection.status.word(l)) + confirmation)
+    }
+
+    struct List: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.objection.list")) }
+        @Flag(name: .long, help: ArgumentHelp(L.text("help.option.open")))
+        var open = false
+        @OptionGroup var json: JSONOption
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try Context(global)
+            let store = try context.store()
+            let objections = try store.objections(in: context.campaign(store).id!, onlyOpen: open)
+            if json.json { return try Console.json(objections) }
+            let l = context.l
+            guard !objections.isEmpty else { return Console.out(l.text(open ? "objection.noneOpen" : "objection.none")) }
+            var table = TextTable(["#", l.text("column.status"), l.text("column.category"), l.text("column.from"),
+                                   l.text("column.objection"), l.text("column.response")])
+            for objection in objections {
+                let status = objection.status.word(l) + (objection.isConfirmed ? " ✓" : "")
+                table.add([String(objection.id), status, objection.category.word(l), objection.stakeholder ?? "",
+                           objection.text, objection.response])
+            }
+            Console.out(table.render())
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import ArgumentParser
+import BuyInKit
+
+/// `buyin stakeholder add|list|show|edit`: the people who are affected or can block.
+struct StakeholderCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "stakeholder", abstract: L.text("help.stakeholder"),
+                             subcommands: [StakeholderAdd.self, StakeholderList.self, StakeholderShow.self, StakeholderEdit.self])
+    }
+}
+
+/// Who a stakeholder is and how much they matter, as flags (`add` and `edit` share them).
+struct StakeholderFields: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.role"), valueName: L.text("value.text")))
+    var role: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.department"), valueName: L.text("value.text")))
+    var department: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.influence"), valueName: "1-5"))
+    var influence: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.interest"), valueName: "1-5"))
+    var interest: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.targetStance"), valueName: L.text("value.stance")))
+    var target: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.stance"), valueName: L.text("value.stance")))
+    var stance: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.email"), valueName: L.text("value.text")))
+    var email: String?
+
+    static func score(_ field: String, _ text: String?) throws -> Int? {
+        guard let text else { return nil }
+        guard let value = Int(text.trimmed), (1...5).contains(value) else { throw BuyInError.invalidScore(field: field, value: text) }
+        return value
+    }
+
+    var change: StakeholderChange {
+        get throws {
+            var change = StakeholderChange()
+            change.role = role?.trimmed
+            change.department = department?.trimmed
+            change.email = email?.trimmed
+            change.influence = try Self.score("influence", influence)
+            change.interest = try Self.score("interest", interest)
+            change.targetStance = try target.map(Stance.parse)
+            change.initialStance = try stance.map(Stance.parse)
+            return change
+        }
+    }
+}
+
+struct StakeholderAdd: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L.text("help.stakeholder.add")) }
+    @Argument(help: ArgumentHelp(L.text("help.argument.name"), valueName: L.text("value.name")))
+    var name: String
+    @OptionGroup var fields: StakeholderFields
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try Context(global)
+        let change = try fields.change
+        let person = Stakeholder(name: name, role: change.role ?? "", department: change.department ?? "", email: change.email ?? "",
+                                 influence: change.influence ?? 3, interest: change.interest ?? 3)
+        let (saved, wasKnown) = try context.store().addStakeholder(person, campaign: global.campaign,
+                                                                   target: change.targetStance, stance: change.initialStance)
+        Console.out(context.l.text(wasKnown ? "stakeholder.mapped" : "stakeholder.added", saved.name, String(saved.id!)))
+    }
+}
+
+struct StakeholderList: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.stakeholder.list")) }
+    @Flag(name: .long, help: ArgumentHelp(L.text("help.option.everyone")))
+    var all = false
+    @OptionGroup var json: JSONOption
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try Context(global)
+        let store = try context.store()
+        let l = context.l
+        if all {
+            let people = try store.allStakeholders()
+            if json.json { return try Console.json(people) }
+            var table = TextTable(["#", l.text("column.name"), l.text("column.role"), l.text("column.department"), l.text("column.influence"), l.text("column.interest")])
+            for person in people {
+                table.add([String(person.id!), person.name, person.role, person.department, String(person.influence), String(person.interest)])
+            }
+            return Console.out(people.isEmpty ? l.text("stakeholder.none") : table.render())
+        }
+        let people = try store.mappedStakeholders(in: context.campaign(store).id!)
+        if json.json { return try Console.json(people) }
+        guard !people.isEmpty else { return Console.out(l.text("stakeholder.none")) }
+        var table = TextTable(["#", l.text("column.name"), l.text("column.role"), l.text("column.influence"),
+                               l.text("column.stanceNow"), l.text("column.stanceTarget"), l.text("column.meetings")])
+        for person in people {
+            table.add([String(person.id), person.name, [person.role, person.department].filter { !$0.isEmpty }.joined(separator: ", "),
+                       String(person.influence), person.currentStance?.word(l) ?? "—", person.targetStance?.word(l) ?? "—",
+                       String(person.meetingCount)])
+        }
+        Console.out(table.render())
+    }
+}
+
+struct StakeholderShow: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L.text("help.stakeholder.show")) }
+    @Argument(help: ArgumentHelp(L.text("help.argument.stakeholder"), valueName: L.text("value.name")))
+    var name: String
+    @OptionGroup var json: JSONOption
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try Context(global)
+        let store = try context.store()
+        let person = try store.stakeholder(name)
+        let campaign = try? context.campaign(store)
+        let mapped = try campaign.flatMap { try store.mappedStakeholders(in: $0.id!).first { $0.id == person.id } }
+        let meetings = try campaign.map { try store.meetings(in: $0.id!, stakeholder: String(person.id!)) } ?? []
+        if json.json {
+            return try Console.json(StakeholderDetail(stakeholder: person, inCampaign: mapped, meetings: meetings))
+        }
+        let l = context.l
+        Console.out(Console.bold(person.name) + Console.dim(" (#\(person.id!))"))
+        for (label, value) in [("column.role", person.role), ("column.department", person.department), ("column.email", person.email)] where !value.isEmpty {
+            Console.out("\(l.text(label)): \(value)")
+        }
+        Console.out("\(l.text("column.influence")): \(person.influence) · \(l.text("column.interest")): \(person.interest)")
+        if let mapped {
+            Console.out("\(l.text("column.stanceNow")): \(mapped.currentStance?.word(l) ?? "—") · \(l.text("column.stanceTarget")): \(mapped.targetStance?.word(l) ?? "—")")
+        }
+        if !meetings.isEmpty {
+            Console.out()
+            MeetingTable.print(meetings, l)
+        }
+    }
+}
+
+/// `stakeholder show --json`.
+struct StakeholderDetail: Encodable {
+    var stakeholder: Stakeholder
+    var inCampaign: MappedStakeholder?
+    var meetings: [MeetingSummary]
+}
+
+struct StakeholderEdit: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "edit", abstract: L.text("help.stakeholder.edit")) }
+    @Argument(help: ArgumentHelp(L.text("help.argument.stakeholder"), valueName: L.text("value.name")))
+    var name: String
+    @Option(name: .customLong("name"), help: ArgumentHelp(L.text("help.option.rename"), valueName: L.text("value.name")))
+    var newName: String?
+    @OptionGroup var fields: StakeholderFields
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try Context(global)
+        var change = try fields.change
+        change.name = newName
+        let saved = try context.store().editStakeholder(name, campaign: global.campaign, change)
+        Console.out(context.l.text("stakeholder.updated", saved.name, String(saved.id!)))
+    }
+}

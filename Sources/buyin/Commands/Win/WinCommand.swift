@@ -1,0 +1,65 @@
+import ArgumentParser
+import BuyInKit
+
+/// `buyin win add|list|announce`: every step forward, and a word to thank the people in it.
+struct WinCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "win", abstract: L.text("help.win"), subcommands: [Add.self, List.self, Announce.self])
+    }
+
+    struct Add: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.win.add")) }
+        @Argument(help: ArgumentHelp(L.text("help.argument.win"), valueName: L.text("value.text")))
+        var text: String
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.date"), valueName: L.text("value.date")))
+        var date: String?
+        @Option(name: .customLong("with"), help: ArgumentHelp(L.text("help.option.with"), valueName: L.text("value.name")))
+        var people: [String] = []
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.kind"), valueName: L.text("value.kind")))
+        var kind: String?
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try Context(global)
+            let day = try context.day(date) ?? context.today
+            let kind = try kind.map(WinKind.parse) ?? .other
+            let win = try context.store().addWin(text: text, day: day, kind: kind, people: people, campaign: global.campaign)
+            Console.out(context.l.text("win.added", String(win.id), win.text))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.win.list")) }
+        @OptionGroup var json: JSONOption
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try Context(global)
+            let store = try context.store()
+            let wins = try store.wins(in: context.campaign(store).id!)
+            if json.json { return try Console.json(wins) }
+            let l = context.l
+            guard !wins.isEmpty else { return Console.out(l.text("win.none")) }
+            var table = TextTable(["#", l.text("column.date"), l.text("column.kind"), l.text("column.win"), l.text("column.with")])
+            for win in wins {
+                table.add([String(win.id), l.date(win.day), win.kind.word(l), win.text, win.people.joined(separator: ", ")])
+            }
+            Console.out(table.render())
+        }
+    }
+
+    struct Announce: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.win.announce")) }
+        @Argument(help: ArgumentHelp(L.text("help.argument.winId"), valueName: "ID"))
+        var id: Int64?
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try Context(global)
+            let store = try context.store()
+            let campaign = try context.campaign(store)
+            guard let win = try store.win(id, in: campaign.id!) else { return Console.out(context.l.text("win.none")) }
+            Console.out(Announcement.text(for: win, campaign: campaign, context.l))
+        }
+    }
+}

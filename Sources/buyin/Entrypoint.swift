@@ -1,0 +1,56 @@
+import ArgumentParser
+import BuyInKit
+import Foundation
+
+/// Decides the language before the parser reads any help text, runs the command, and turns
+/// every failure into one localized line on standard error with its sysexits code.
+@main
+enum Entrypoint {
+    static func main() {
+        // Everything buyin creates (database, exports, editor files) is its owner's only.
+        umask(0o077)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let language = Language.resolve(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+        Localizer.current = Localizer.loadOrBare(language)
+        guard Localizer.current.hasTables else { fail(BuyInError.resourcesMissing) }
+
+        let command: ParsableCommand
+        do {
+            command = try BuyIn.parseAsRoot(arguments)
+        } catch {
+            finishParsing(error)
+        }
+        do {
+            var runnable = command
+            try runnable.run()
+            exit(0)
+        } catch let error as BuyInError {
+            fail(error)
+        } catch let exitCode as ExitCode {
+            exit(exitCode.rawValue)
+        } catch {
+            fail(BuyInError.internalError(String(describing: error)))
+        }
+    }
+
+    /// Help, version and completion requests print to standard output; parsing errors become one line.
+    static func finishParsing(_ error: Error) -> Never {
+        let english = Localizer.loadOrBare(.en)
+        let code = BuyIn.exitCode(for: error)
+        if code == .success {
+            Console.out(ParserTranslation.translate(BuyIn.fullMessage(for: error), english: english, reader: L))
+            exit(0)
+        }
+        if let known = error as? BuyInError { fail(known) }
+        let message = BuyIn.message(for: error)
+        let firstLine = message.split(separator: "\n").first.map(String.init) ?? message
+        let translated = ParserTranslation.translate(firstLine, english: english, reader: L)
+        Console.error(L.text("error.usage", translated))
+        exit(code.rawValue == 0 ? 64 : code.rawValue)
+    }
+
+    static func fail(_ error: BuyInError) -> Never {
+        Console.error(L.text("error.prefix", error.message(L)))
+        exit(error.exitCode)
+    }
+}

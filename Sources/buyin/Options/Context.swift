@@ -1,0 +1,27 @@
+import BuyInKit
+import Foundation
+
+/// What a command needs to do its work: the database, the language, today.
+struct Context {
+    let options: GlobalOptions
+    let l: Localizer
+    let today: Day
+    let environment = ProcessInfo.processInfo.environment
+
+    init(_ options: GlobalOptions) throws {
+        self.options = options
+        if let requested = options.lang, Language(code: requested) == nil { throw BuyInError.invalidLanguage(requested) }
+        l = Localizer.current
+        today = Day.today()
+    }
+
+    var databasePath: String { DatabaseLocation.resolve(option: options.db, environment: environment) }
+
+    /// Opens the database (creating it on first use).
+    func store() throws -> Store { try Store(path: databasePath) }
+
+    /// The campaign named with `--campaign`, else the current one.
+    func campaign(_ store: Store) throws -> Campaign { try store.campaign(options.campaign) }
+
+    func day(_ text: String?) throws -> Day? { try DayParser.parse(optional: text, today: today) }
+}

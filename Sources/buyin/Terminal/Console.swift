@@ -1,0 +1,31 @@
+import BuyInKit
+import Foundation
+
+/// Standard output and error, with colour only on a terminal and never under `NO_COLOR`.
+enum Console {
+    static let environment = ProcessInfo.processInfo.environment
+    static let stdinIsTerminal = isatty(STDIN_FILENO) == 1
+    static let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+    static let usesColour = stdoutIsTerminal && environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
+
+    static func out(_ text: String = "") {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func bold(_ text: String) -> String { usesColour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    static func dim(_ text: String) -> String { usesColour ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+    static func green(_ text: String) -> String { usesColour ? "\u{1B}[32m\(text)\u{1B}[0m" : text }
+    static func yellow(_ text: String) -> String { usesColour ? "\u{1B}[33m\(text)\u{1B}[0m" : text }
+
+    /// Prints a value as JSON for scripts: sorted keys, ISO dates.
+    static func json<Value: Encodable>(_ value: Value) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        out(String(decoding: data, as: UTF8.self))
+    }
+}

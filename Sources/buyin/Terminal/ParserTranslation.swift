@@ -1,0 +1,55 @@
+import BuyInKit
+import Foundation
+
+/// swift-argument-parser writes some words of its own in English ("USAGE:", "Missing expected
+/// argument"…; apple/swift-argument-parser#203). They are translated here, in one place, from
+/// the `parser.*` keys: the English table holds the parser's wording, the reader's table the translation.
+enum ParserTranslation {
+    static let phraseKeys = [
+        "parser.overview", "parser.usage", "parser.arguments", "parser.options", "parser.subcommands",
+        "parser.showHelp", "parser.showVersion", "parser.seeHelp", "parser.default", "parser.error",
+        "parser.completion", "parser.helpCommand",
+    ]
+    static let messageKeys = [
+        "parser.missingArgument", "parser.unknownOption", "parser.unexpectedArgument", "parser.invalidValue",
+        "parser.missingValue", "parser.unexpectedArguments", "parser.unknownSubcommand",
+    ]
+
+    static func translate(_ text: String, english: Localizer, reader: Localizer) -> String {
+        guard reader.language != .en else { return text }
+        var result = text
+        for key in messageKeys {
+            result = translateMessage(result, pattern: english.text(key), replacement: reader.text(key))
+        }
+        for key in phraseKeys {
+            let phrase = english.text(key)
+            guard phrase != key else { continue }
+            result = result.replacingOccurrences(of: phrase, with: reader.text(key))
+        }
+        return result
+    }
+
+    /// Matches a pattern with one or more `%@` against each line and refills the translation.
+    static func translateMessage(_ text: String, pattern: String, replacement: String) -> String {
+        let pieces = pattern.components(separatedBy: "%@")
+        guard pieces.count > 1 else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var rest = Substring(line)
+            var captures: [String] = []
+            guard let start = rest.range(of: pieces[0]) else { return String(line) }
+            let before = rest[..<start.lowerBound]
+            rest = rest[start.upperBound...]
+            for (index, piece) in pieces.dropFirst().enumerated() {
+                let isLast = index == pieces.count - 2
+                if isLast && piece.isEmpty {
+                    captures.append(String(rest)); rest = ""
+                } else if let range = isLast ? rest.range(of: piece, options: .backwards) : rest.range(of: piece) {
+                    captures.append(String(rest[..<range.lowerBound])); rest = rest[range.upperBound...]
+                } else {
+                    return String(line)
+                }
+            }
+            return String(before) + Localizer.fill(replacement, with: captures) + rest
+        }.joined(separator: "\n")
+    }
+}
