@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// Each failure is one line on standard error, in the reader's language, with its sysexits code,
+/// and nothing is recorded.
+@Suite struct ErrorTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var name: String
+        var arguments: [String]
+        var code: Int32
+        var english: String
+        var french: String
+        var setUp = true
+        var description: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "invalid date", arguments: ["meeting", "log", "Margaret", "--date", "2026-13-45"], code: 65,
+             english: "“2026-13-45” is not a date", french: "« 2026-13-45 » n’est pas une date"),
+        Case(name: "slashed date", arguments: ["start", "Other", "--decide-by", "31/02/2026"], code: 65,
+             english: "“31/02/2026” is not a date", french: "31/02/2026"),
+        Case(name: "unknown campaign", arguments: ["status", "--campaign", "nope"], code: 65,
+             english: "no campaign “nope”", french: "nope"),
+        Case(name: "no campaign yet", arguments: ["status"], code: 66,
+             english: "no campaign yet", french: "buyin start", setUp: false),
+        Case(name: "invalid language", arguments: ["status", "--lang", "de"], code: 64,
+             english: "unknown language “de”", french: "unknown language “de”"),
+        Case(name: "unknown option", arguments: ["status", "--frobnicate"], code: 64,
+             english: "Unknown option '--frobnicate'", french: "--frobnicate"),
+        Case(name: "missing argument", arguments: ["start"], code: 64,
+             english: "Missing expected argument", french: "Argument"),
+        Case(name: "invalid format", arguments: ["brief", "--format", "pdf"], code: 64,
+             english: "unknown format “pdf”", french: "pdf"),
+    ]
+
+    @Test(arguments: cases, ["en", "fr"])
+    func oneLocalizedLineAndItsCode(errorCase: Case, language: String) throws {
+        let buyin = Buyin(language: language)
+        if errorCase.setUp {
+            buyin.run(["start", "Idea", "--why", "because"])
+            buyin.run(["stakeholder", "add", "Margaret Lindqvist"])
+        }
+        let before = buyin.run(["meeting", "list", "--json"]).out
+        let result = buyin.run(errorCase.arguments)
+        #expect(result.code == errorCase.code, "\(result.err)")
+        #expect(result.errLines.count == 1, "\(result.err)")
+        #expect(result.err.contains(language == "fr" ? errorCase.french : errorCase.english), "\(result.err)")
+        #expect(result.out.isEmpty)
+        #expect(buyin.run(["meeting", "list", "--json"]).out == before)
+        if language == "fr" && errorCase.code != 64 {
+            #expect(!result.err.contains(errorCase.english), "not translated: \(result.err)")
+        }
+    }
+
+    @Test(arguments: ["en", "fr"])
+    func databaseThatCannotBeCreated(language: String) {
+        let buyin = Buyin(language: language)
+        let blocker = buyin.folder.appendingPathComponent("a-file")
+        FileManager.default.createFile(atPath: blocker.path, contents: Data("x".utf8))
+        let result = buyin.run(["campaign", "list", "--db", blocker.path + "/sub/buyin.sqlite"])
+        #expect(result.code == 73)
+        #expect(result.errLines.count == 1)
+        #expect(result.err.contains("--db"))
+    }
+
+    /// Files that are not buyin databases are refused with one line and left exactly as they were.
+    @Test(arguments: ["random", "truncated", "empty", "foreign"], ["en", "fr"])
+    func filesThatAreNotBuyinDatabases(kind: String, language: String) throws {
+        let buyin = Buyin(language: language)
+        let path = buyin.folder.appendingPathComponent("\(kind).sqlite").path
+        switch kind {
+        case "random":
+            var bytes = [UInt8](repeating: 0, count: 8192)
+            for index in bytes.indices { bytes[index] = UInt8.random(in: 0...255) }
+            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        case "truncated":
+            buyin.run(["start", "Idea", "--why", "x", "--db", path])
+            for index in 0..<30 { buyin.run(["goal", "add", "Goal \(index) " + String(repeating: "long text ", count: 50), "--db", path]) }
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            try data.prefix(data.count / 3).write(to: URL(fileURLWithPath: path))
+        case "empty":
+            FileManager.default.createFile(atPath: path, contents: Data())
+        default:
+            let sqlite = Process()
+            sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+            sqlite.arguments = [path, "CREATE TABLE invoices(id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5);"]
+            try sqlite.run()
+            sqlite.waitUntilExit()
+        }
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        for arguments in [["campaign", "list"], ["goal", "add", "x"], ["brief"]] {
+            let result = buyin.run(arguments + ["--db", path])
+            #expect([65, 74].contains(result.code), "\(kind) \(arguments): \(result.code) \(result.err)")
+            #expect(result.errLines.count == 1, "\(result.err)")
+            #expect(result.out.isEmpty)
+            #expect(result.err.contains(path))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == original, "the file must be left as it was")
+    }
+}

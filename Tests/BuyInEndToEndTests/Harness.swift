@@ -1,0 +1,103 @@
+import Foundation
+
+/// Runs the built `buyin` binary as a person would, on a database of its own, and captures
+/// what they would see: standard output, standard error and the exit code.
+struct Buyin {
+    struct Result {
+        var out: String
+        var err: String
+        var code: Int32
+        /// Standard error as lines, to check that a failure is exactly one line.
+        var errLines: [Substring] { err.split(separator: "\n") }
+    }
+
+    /// The binary built beside the test bundle.
+    static let binary: URL = {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("buyin")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/buyin")
+    }()
+
+    let folder: URL
+    var environment: [String: String]
+    var database: String { folder.appendingPathComponent("buyin.sqlite").path }
+
+    /// A fresh home and database; `language` sets LANG as a user's shell would; today is pinned.
+    init(language: String = "en", today: String = "2026-11-22") {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("buyin-e2e-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let day = Self.epochDays(today)
+        environment = [
+            "HOME": folder.path, "PATH": "/usr/bin:/bin", "TMPDIR": folder.path,
+            "LANG": language == "fr" ? "fr_FR.UTF-8" : "en_US.UTF-8",
+            "SOURCE_DATE_EPOCH": String(day * 86_400 + 43_200),
+        ]
+        environment["BUYIN_DB"] = database
+    }
+
+    static func epochDays(_ iso: String) -> Int {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        var components = DateComponents()
+        components.year = parts[0]; components.month = parts[1]; components.day = parts[2]
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return Int(calendar.date(from: components)!.timeIntervalSince1970) / 86_400
+    }
+
+    /// Runs `buyin ARGS`, with `input` on standard input (closed when nil, never a terminal).
+    @discardableResult
+    func run(_ arguments: [String], input: String? = nil, extraEnvironment: [String: String] = [:], binary: URL = Buyin.binary,
+             in directory: URL? = nil) -> Result {
+        let process = launch(arguments, extraEnvironment: extraEnvironment, binary: binary, in: directory)
+        return process.finish(input: input)
+    }
+
+    /// Starts `buyin ARGS` without waiting, for tests that run several at once.
+    func launch(_ arguments: [String], extraEnvironment: [String: String] = [:], binary: URL = Buyin.binary, in directory: URL? = nil) -> Running {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.environment = environment.merging(extraEnvironment) { $1 }
+        process.currentDirectoryURL = directory ?? folder
+        let running = Running(process: process)
+        try! process.run()
+        return running
+    }
+
+    final class Running {
+        let process: Process
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        init(process: Process) {
+            self.process = process
+            process.standardInput = stdin
+            process.standardOutput = stdout
+            process.standardError = stderr
+        }
+
+        func finish(input: String? = nil) -> Result {
+            if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+            try? stdin.fileHandleForWriting.close()
+            // Read both pipes fully before waiting, so a chatty process never blocks on a full pipe.
+            var outData = Data(), errData = Data()
+            let group = DispatchGroup()
+            group.enter()
+            DispatchQueue.global().async { outData = self.stdout.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+            errData = stderr.fileHandleForReading.readDataToEndOfFile()
+            group.wait()
+            process.waitUntilExit()
+            return Result(out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self),
+                          code: process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus)
+        }
+    }
+
+    /// Decodes the JSON a command printed.
+    func json(_ arguments: [String]) throws -> Any {
+        let result = run(arguments + ["--json"])
+        return try JSONSerialization.jsonObject(with: Data(result.out.utf8))
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// Help in French is French throughout, including the parser's own words; an installed copy works.
+@Suite struct HelpAndInstallTests {
+    static let commands: [[String]] = [
+        [], ["start"], ["why"], ["goal"], ["goal", "add"], ["goal", "list"], ["campaign"], ["campaign", "list"], ["campaign", "show"],
+        ["campaign", "use"], ["status"], ["stakeholder"], ["stakeholder", "add"], ["stakeholder", "list"], ["stakeholder", "show"],
+        ["stakeholder", "edit"], ["meeting"], ["meeting", "log"], ["meeting", "list"], ["meeting", "show"], ["followups"],
+        ["followups", "done"], ["objection"], ["objection", "add"], ["objection", "answer"], ["objection", "resolve"],
+        ["objection", "accept"], ["objection", "reopen"], ["objection", "list"], ["win"], ["win", "add"], ["win", "list"],
+        ["win", "announce"], ["metric"], ["metric", "add"], ["metric", "list"], ["decision"], ["decision", "approved"],
+        ["decision", "declined"], ["decision", "deferred"], ["decision", "show"], ["brief"], ["demo"],
+    ]
+
+    @Test(arguments: commands)
+    func helpIsInFrench(command: [String]) {
+        let buyin = Buyin(language: "fr")
+        let result = buyin.run(command + ["--help"])
+        #expect(result.code == 0)
+        #expect(result.out.contains("UTILISATION :"), "\(command)")
+        #expect(result.out.contains("Afficher l’aide."), "\(command)")
+        for english in ["USAGE:", "OPTIONS:", "OVERVIEW:", "Show help information.", "The database file", "(default:"] {
+            #expect(!result.out.contains(english), "\(command): \(english)")
+        }
+    }
+
+    @Test func helpIsInEnglishByDefault() {
+        let result = Buyin().run(["--help"])
+        #expect(result.out.contains("USAGE:"))
+        #expect(result.out.contains("Win leadership's buy-in"))
+        #expect(Buyin().run(["--version"]).out.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+    }
+
+    @Test func shellCompletions() {
+        let result = Buyin().run(["--generate-completion-script", "bash"])
+        #expect(result.code == 0)
+        #expect(result.out.contains("meeting"))
+    }
+
+    /// The binary and its data folder copied elsewhere, run from another folder, speak French.
+    @Test func installedCopyWorksFromAnyFolder() throws {
+        let buyin = Buyin(language: "fr")
+        let bin = buyin.folder.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let built = Buyin.binary.deletingLastPathComponent()
+        try FileManager.default.copyItem(at: Buyin.binary, to: bin.appendingPathComponent("buyin"))
+        try FileManager.default.copyItem(at: built.appendingPathComponent("buyin_BuyInKit.resources"),
+                                         to: bin.appendingPathComponent("buyin_BuyInKit.resources"))
+        let elsewhere = buyin.folder.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let installed = bin.appendingPathComponent("buyin")
+        let started = buyin.run(["start", "Idée", "--why", "x"], binary: installed, in: elsewhere)
+        #expect(started.code == 0, "\(started.err)")
+        #expect(started.out.contains("campagne"))
+        #expect(buyin.run(["--help"], binary: installed, in: elsewhere).out.contains("UTILISATION"))
+
+        // Without its data folder: one clear line, not a crash.
+        try FileManager.default.removeItem(at: bin.appendingPathComponent("buyin_BuyInKit.resources"))
+        let broken = buyin.run(["status"], binary: installed, in: elsewhere)
+        #expect(broken.code == 70)
+        #expect(broken.errLines.count == 1)
+        #expect(broken.err.contains("buyin_BuyInKit.resources"))
+    }
+}

@@ -1,0 +1,90 @@
+import BuyInKit
+import Testing
+
+@Suite struct LanguageChoiceTests {
+    @Test func optionWinsOverEnvironment() {
+        #expect(Language.resolve(arguments: ["status", "--lang", "fr"], environment: ["LANG": "en_US.UTF-8"]) == .fr)
+        #expect(Language.resolve(arguments: ["--lang=en"], environment: ["BUYIN_LANG": "fr"]) == .en)
+    }
+
+    @Test func environmentOrder() {
+        #expect(Language.resolve(arguments: [], environment: ["BUYIN_LANG": "fr", "LC_ALL": "en_US.UTF-8"]) == .fr)
+        #expect(Language.resolve(arguments: [], environment: ["LC_ALL": "fr_FR.UTF-8", "LANG": "en_US.UTF-8"]) == .fr)
+        #expect(Language.resolve(arguments: [], environment: ["LC_MESSAGES": "fr_CA.UTF-8", "LANG": "en_GB.UTF-8"]) == .fr)
+        #expect(Language.resolve(arguments: [], environment: ["LANG": "fr_BE.UTF-8"]) == .fr)
+        // The first variable that is set decides, even for a language buyin lacks.
+        #expect(Language.resolve(arguments: [], environment: ["LC_ALL": "de_DE.UTF-8", "LANG": "fr_FR.UTF-8"]) == .en)
+        #expect(Language.resolve(arguments: [], environment: ["LANG": "C.UTF-8"]) == .en)
+        #expect(Language.resolve(arguments: [], environment: [:]) == .en)
+    }
+
+    @Test func argumentsAfterDoubleDashAreNotOptions() {
+        #expect(Language.requestedInArguments(["start", "--", "--lang", "fr"]) == nil)
+    }
+
+    @Test func frenchCountsZeroAndOneAsSingular() {
+        let fr = Localizer.loadOrBare(.fr), en = Localizer.loadOrBare(.en)
+        #expect(fr.plural("status.wins", count: 0) == "0 victoire")
+        #expect(fr.plural("status.wins", count: 2) == "2 victoires")
+        #expect(en.plural("status.wins", count: 0) == "0 wins")
+        #expect(en.plural("status.wins", count: 1) == "1 win")
+    }
+
+    @Test func datesAndNumbersInTheReadersLocale() {
+        let fr = Localizer.loadOrBare(.fr), en = Localizer.loadOrBare(.en)
+        let day = Day(iso: "2026-11-22")!
+        #expect(en.date(day) == "November 22, 2026")
+        #expect(fr.date(day) == "22 novembre 2026")
+        #expect(en.number(1_234_567.5) == "1,234,567.5")
+        #expect(fr.number(1_234_567.5) == "1\u{202F}234\u{202F}567,5")
+        #expect(en.number(-0.25) == "-0.25")
+        #expect(en.number(42) == "42")
+    }
+
+    @Test func positionalPlaceholders() {
+        #expect(Localizer.fill("%2$@ %1$@ %3$@", with: ["November", "22", "2026"]) == "22 November 2026")
+        #expect(Localizer.fill("100%% %@", with: ["sure"]) == "100% sure")
+    }
+}
+
+@Suite struct InputWordsTests {
+    @Test func datesInBothLanguages() throws {
+        let today = Day(iso: "2026-11-22")!
+        #expect(try DayParser.parse("2026-11-22", today: today) == today)
+        #expect(try DayParser.parse("today", today: today) == today)
+        #expect(try DayParser.parse("Aujourd'hui", today: today) == today)
+        #expect(try DayParser.parse("hier", today: today).iso == "2026-11-21")
+        #expect(try DayParser.parse("yesterday", today: Day(iso: "2026-03-01")!).iso == "2026-02-28")
+        for bad in ["2026-13-45", "31/02/2026", "2026-02-29", "", "tomorow", "2026-1-5"] {
+            #expect(throws: BuyInError.invalidDate(bad)) { try DayParser.parse(bad, today: today) }
+        }
+        #expect(try DayParser.parse("2028-02-29", today: today).iso == "2028-02-29")
+    }
+
+    @Test func stancesAndChannelsInEitherLanguage() throws {
+        #expect(try Stance.parse("Sceptique") == .skeptic)
+        #expect(try Stance.parse("SKEPTIC") == .skeptic)
+        #expect(try Stance.parse("partisan") == .supporter)
+        #expect(try Stance.parse("opposant") == .blocker)
+        #expect(try Channel.parse("visio") == .video)
+        #expect(try Channel.parse("en personne") == .inPerson)
+        #expect(try Channel.parse("in-person") == .inPerson)
+        #expect(try ObjectionCategory.parse("coût") == .cost)
+        #expect(try ObjectionCategory.parse("cout") == .cost)
+        #expect(try ObjectionCategory.parse("risque") == .risk)
+        #expect(throws: BuyInError.invalidWord(kind: .stance, value: "grumpy")) { try Stance.parse("grumpy") }
+    }
+
+    @Test func numbersInEitherHabit() throws {
+        #expect(try NumberParser.parse("1 234,5") == 1234.5)
+        #expect(try NumberParser.parse("1,234.5") == 1234.5)
+        #expect(try NumberParser.parse("12%") == 12)
+        #expect(throws: BuyInError.invalidNumber("twelve")) { try NumberParser.parse("twelve") }
+    }
+
+    @Test func slugsAreShortAndTypeable() {
+        #expect(Slug.make(from: "Réseaux sociaux : l’équipe commerciale !") == "reseaux-sociaux-l-equipe-commerciale")
+        #expect(Slug.make(from: "¿¿??") == "campaign")
+        #expect(Slug.make(from: String(repeating: "word ", count: 30)).count <= 40)
+    }
+}

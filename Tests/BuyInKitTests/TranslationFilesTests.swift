@@ -1,0 +1,52 @@
+import BuyInKit
+import Foundation
+import Testing
+
+/// The English and French tables must offer the same keys with the same placeholders, so that
+/// no message ever falls back to English or loses an argument.
+@Suite struct TranslationFilesTests {
+    static let english = try! Localizer.loadTable(.en)
+    static let french = try! Localizer.loadTable(.fr)
+
+    @Test func bothFilesHaveTheSameKeys() {
+        // Alias lists are extra spellings of a language's own words; each language has its own.
+        let en = Set(Self.english.keys.filter { !$0.hasSuffix(".aliases") })
+        let fr = Set(Self.french.keys.filter { !$0.hasSuffix(".aliases") })
+        #expect(en.subtracting(fr).sorted() == [], "keys missing in French")
+        #expect(fr.subtracting(en).sorted() == [], "keys missing in English")
+        #expect(en.count > 400)
+    }
+
+    @Test func placeholdersAgree() {
+        for (key, english) in Self.english {
+            guard let french = Self.french[key] else { continue }
+            #expect(Localizer.placeholders(in: english).sorted() == Localizer.placeholders(in: french).sorted(), "\(key)")
+        }
+    }
+
+    @Test func everyKeyTheCodeUsesExists() throws {
+        // Literal keys passed to text(…) / plural(…) in the sources must be in the table.
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources")
+        let pattern = try NSRegularExpression(pattern: #"\.(text|plural)\("([a-zA-Z]+\.[a-zA-Z.]+)""#)
+        var missing: [String] = []
+        for file in FileManager.default.enumerator(atPath: sources.path)!.compactMap({ $0 as? String }) where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let key = String(text[Range(match.range(at: 2), in: text)!])
+                let isPlural = text[Range(match.range(at: 1), in: text)!] == "plural"
+                let wanted = isPlural ? ["\(key).one", "\(key).other"] : [key]
+                missing += wanted.filter { Self.english[$0] == nil }
+            }
+        }
+        #expect(missing == [])
+    }
+
+    @Test func briefLabelsAndVocabularyAreTranslated() {
+        let l = Localizer.loadOrBare(.fr)
+        for key in BriefLabels.keys { #expect(Self.french["brief.\(key)"] != nil, "brief.\(key)") }
+        #expect(Stance.skeptic.word(l) == "sceptique")
+        #expect(Stance.supporter.word(l) == "partisan")
+        #expect(Channel.video.word(l) == "visio")
+    }
+}
