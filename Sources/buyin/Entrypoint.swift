@@ -26,10 +26,9 @@ enum Entrypoint {
             exit(0)
         } catch let error as BuyInError {
             fail(error)
-        } catch let exitCode as ExitCode {
-            exit(exitCode.rawValue)
         } catch {
-            fail(BuyInError.internalError(String(describing: error)))
+            // Help and version requests, and the parser's own errors, surface here too.
+            finishParsing(error)
         }
     }
 
@@ -50,7 +49,8 @@ enum Entrypoint {
     }
 
     static func fail(_ error: BuyInError) -> Never {
-        Console.error(L.text("error.prefix", error.message(L)))
+        // Without translation tables the message is already a complete line.
+        Console.error(L.hasTables ? L.text("error.prefix", error.message(L)) : error.message(L))
         exit(error.exitCode)
     }
 }

@@ -40,7 +40,7 @@ import Testing
         let buyin = Buyin(language: "fr")
         buyin.run(["start", "Idée", "--why", "x"])
         let template = buyin.folder.appendingPathComponent("mine.mustache")
-        try "{{title}}\n\n{{#people}}\n".write(to: template, atomically: true, encoding: .utf8)
+        try "{{title}}\n{{#people}}\n{{/wins}}\nmore\n".write(to: template, atomically: true, encoding: .utf8)
         let result = buyin.run(["brief", "--template", template.path])
         #expect(result.code == 65)
         #expect(result.errLines.count == 1)

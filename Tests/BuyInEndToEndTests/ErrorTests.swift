@@ -24,7 +24,7 @@ import Testing
         Case(name: "no campaign yet", arguments: ["status"], code: 66,
              english: "no campaign yet", french: "buyin start", setUp: false),
         Case(name: "invalid language", arguments: ["status", "--lang", "de"], code: 64,
-             english: "unknown language “de”", french: "unknown language “de”"),
+             english: "unknown language “de”", french: "langue inconnue « de »"),
         Case(name: "unknown option", arguments: ["status", "--frobnicate"], code: 64,
              english: "Unknown option '--frobnicate'", french: "--frobnicate"),
         Case(name: "missing argument", arguments: ["start"], code: 64,

@@ -6,6 +6,7 @@ import Testing
     static func campaign(_ language: String) -> Buyin {
         let buyin = Buyin(language: language)
         buyin.run(["start", "Social selling", "--why", "Buyers are on LinkedIn"])
+        buyin.run(["goal", "add", "Grow pipeline"])
         buyin.run(["stakeholder", "add", "Margaret Lindqvist", "--role", "CFO", "--department", "Finance", "--influence", "5",
                    "--target", "supporter", "--stance", "skeptic"])
         buyin.run(["stakeholder", "add", "Marco Bianchi", "--role", "AE", "--influence", "2"])

@@ -62,6 +62,9 @@ public struct Localizer: Sendable {
         return text("\(key).\(form)", arguments: [number(Double(count))] + arguments)
     }
 
+    /// The text of a key with its placeholders left in, for matching and refilling.
+    public func template(_ key: String) -> String { table[key] ?? fallback[key] ?? key }
+
     /// Whether a key exists in the tables.
     public func has(_ key: String) -> Bool { table[key] != nil || fallback[key] != nil }
 

@@ -92,5 +92,6 @@ public enum BriefLabels {
         "influence", "firstMeeting", "now", "target", "champions", "stillSkeptical", "inTheirWords", "objections", "raisedBy",
         "answer", "openMark", "confirmed", "notAnsweredYet", "nextSteps", "appendix", "meetingLog", "date", "who", "channel",
         "stanceAfter", "outcome", "decision", "reason", "lessons", "nextAttempt", "confidential", "movement", "noneYet",
+        "colon", "quoteOpen", "quoteClose",
     ]
 }

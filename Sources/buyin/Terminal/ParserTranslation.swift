@@ -19,12 +19,12 @@ enum ParserTranslation {
         guard reader.language != .en else { return text }
         var result = text
         for key in messageKeys {
-            result = translateMessage(result, pattern: english.text(key), replacement: reader.text(key))
+            result = translateMessage(result, pattern: english.template(key), replacement: reader.template(key))
         }
         for key in phraseKeys {
-            let phrase = english.text(key)
+            let phrase = english.template(key)
             guard phrase != key else { continue }
-            result = result.replacingOccurrences(of: phrase, with: reader.text(key))
+            result = result.replacingOccurrences(of: phrase, with: reader.template(key))
         }
         return result
     }
