@@ -1,10 +1,6 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Release builds link the Swift standard library statically: the binary starts
-// faster and keeps working when copied to another folder (see README, "Install").
-let staticStdlib: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
-
 let package = Package(
     name: "buyin",
     defaultLocalization: "en",
@@ -37,8 +33,7 @@ let package = Package(
             dependencies: [
                 "BuyInKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            linkerSettings: staticStdlib
+            ]
         ),
         .testTarget(
             name: "BuyInKitTests",

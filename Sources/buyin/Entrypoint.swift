@@ -9,6 +9,8 @@ enum Entrypoint {
     static func main() {
         // Everything buyin creates (database, exports, editor files) is its owner's only.
         umask(0o077)
+        // Past a file-size limit, writes should fail with an error we can report, not kill us.
+        signal(SIGXFSZ, SIG_IGN)
         let arguments = Array(CommandLine.arguments.dropFirst())
         let language = Language.resolve(arguments: arguments, environment: ProcessInfo.processInfo.environment)
         Localizer.current = Localizer.loadOrBare(language)

@@ -69,6 +69,11 @@ struct Buyin {
         return running
     }
 
+    /// Runs a `/bin/sh -c SCRIPT` line with the same environment, `$0` and `$1`… set to `arguments`.
+    func launchShell(_ script: String, arguments: [String]) -> Running {
+        launch(["-c", script] + arguments, binary: URL(fileURLWithPath: "/bin/sh"))
+    }
+
     final class Running {
         let process: Process
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

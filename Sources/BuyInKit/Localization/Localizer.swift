@@ -70,7 +70,8 @@ public struct Localizer: Sendable {
 
     /// Fills `%@` (in order) and `%N$@` (by position) placeholders; `%%` is a percent sign.
     public static func fill(_ template: String, with arguments: [String]) -> String {
-        guard template.contains("%") else { return template }
+        // Character-wise search: Foundation's substring search would dominate long listings.
+        guard template.utf8.contains(UInt8(ascii: "%")) else { return template }
         var result = ""
         var sequential = 0
         var characters = template[...]

@@ -6,26 +6,49 @@ import Mustache
 public struct MarkdownEscaping: MustacheContentType {
     public init() {}
 
+    /// Characters with a meaning anywhere in a line.
+    static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"): return true
+        default: return false
+        }
+    }
+
+    /// Characters with a meaning at the start of a line.
+    static func isSpecialAtStart(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "#"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: ">"): return true
+        default: return false
+        }
+    }
+
     public func escapeText(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
+        // Works on UTF-8 bytes: every character that matters is ASCII, and long documents
+        // escape thousands of cells.
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 8)
         var atLineStart = true
-        for character in text {
-            if character == "\n" || character == "\r" {
-                if !result.hasSuffix(" ") { result.append(" ") }
+        var leadingDigits = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                if output.last != UInt8(ascii: " ") { output.append(UInt8(ascii: " ")) }
                 atLineStart = true
                 continue
             }
-            if "\\`*_[]<>|~&".contains(character) || (atLineStart && "#+-=>".contains(character)) {
-                result.append("\\")
+            // "1. " at the very start would become a numbered list.
+            if leadingDigits && !output.isEmpty && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) {
+                output.append(UInt8(ascii: "\\"))
             }
-            result.append(character)
-            if !character.isWhitespace { atLineStart = false }
+            if isSpecialChar(byte, atLineStart: atLineStart) { output.append(UInt8(ascii: "\\")) }
+            output.append(byte)
+            if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") { atLineStart = false }
+            if !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) { leadingDigits = false }
         }
-        // "1. " at the start would become a numbered list.
-        if let dot = result.firstIndex(where: { !$0.isNumber }), dot != result.startIndex, ".)".contains(result[dot]) {
-            result.insert("\\", at: dot)
-        }
-        return result
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private func isSpecialChar(_ byte: UInt8, atLineStart: Bool) -> Bool {
+        Self.isSpecial(byte) || (atLineStart && Self.isSpecialAtStart(byte))
     }
 }

@@ -7,6 +7,7 @@ import GRDB
 public final class Store {
     public let path: String
     let queue: DatabaseQueue
+    let isReadOnly: Bool
     private var lockDescriptor: Int32 = -1
 
     /// Opens (creating on first use) the database at `path`, checking that it is a buyin
@@ -32,6 +33,9 @@ public final class Store {
             if size == 0 { throw BuyInError.emptyDatabaseFile(path: path) }
             guard fileManager.isReadableFile(atPath: path) else { throw BuyInError.readOnlyDatabase(path: path) }
         } else {
+            if !folder.isEmpty && !Store.ownerMayWrite(folder) {
+                throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(EACCES)))
+            }
             let created = fileManager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
             if !created {
                 let reason = String(cString: strerror(errno))
@@ -40,6 +44,10 @@ public final class Store {
         }
 
         var configuration = Configuration()
+        // A file or folder its owner made read-only is opened read-only, even by root, whom the
+        // kernel would let write: reading works, writing is refused with a clear message.
+        configuration.readonly = !Store.ownerMayWrite(path) || !Store.ownerMayWrite(folder.isEmpty ? "." : folder)
+        isReadOnly = configuration.readonly
         configuration.foreignKeysEnabled = true
         // Other buyin processes may be writing: wait for them rather than fail at once.
         configuration.busyMode = .timeout(30)
@@ -74,6 +82,7 @@ public final class Store {
             }
         }
         guard needsMigration else { return }
+        if isReadOnly { throw BuyInError.readOnlyDatabase(path: path) }
         // Two processes creating the same new database would both try to run the first migration;
         // an exclusive lock on the file makes the second wait and find the work done.
         lockDescriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -88,6 +97,12 @@ public final class Store {
         }
     }
 
+    static func ownerMayWrite(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return true }
+        return info.st_mode & S_IWUSR != 0
+    }
+
     /// Reads in one consistent snapshot.
     public func read<T>(_ work: (Database) throws -> T) throws -> T {
         try guarded { try queue.inDatabase(work) }
@@ -95,7 +110,8 @@ public final class Store {
 
     /// Writes in one immediate transaction: all of it lands, or none.
     public func write<T>(_ work: (Database) throws -> T) throws -> T {
-        try guarded {
+        if isReadOnly { throw BuyInError.readOnlyDatabase(path: path) }
+        return try guarded {
             var result: T?
             try queue.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {

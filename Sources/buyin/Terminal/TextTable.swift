@@ -5,7 +5,9 @@ struct TextTable {
 
     init(_ headings: [String]) { self.headings = headings }
 
-    mutating func add(_ row: [String]) { rows.append(row.map { $0.replacingOccurrences(of: "\n", with: " ") }) }
+    mutating func add(_ row: [String]) {
+        rows.append(row.map { cell in cell.contains("\n") ? String(cell.map { $0 == "\n" ? " " : $0 }) : cell })
+    }
 
     func render() -> String {
         var widths = headings.map(\.count)
