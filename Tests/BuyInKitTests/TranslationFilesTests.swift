@@ -42,6 +42,18 @@ import Testing
         #expect(missing == [])
     }
 
+    /// Our fast reader of `.strings` files agrees with Foundation's property-list parser.
+    @Test(arguments: [Language.en, .fr])
+    func stringsReaderAgreesWithFoundation(language: Language) throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Resources/\(language.rawValue).lproj/Localizable.strings")
+        let data = try Data(contentsOf: sources)
+        let foundation = try PropertyListSerialization.propertyList(from: data, options: [], format: nil) as? [String: String]
+        #expect(StringsFile.parse(data) == foundation)
+        #expect(StringsFile.parse(Data("\"a\" = \"x \\\"quoted\\\" \\n line\"; // note\n/* c */ \"b\"=\"2\";".utf8)) == ["a": "x \"quoted\" \n line", "b": "2"])
+        #expect(StringsFile.parse(Data("\"a\" = \"unterminated;".utf8)) == nil)
+    }
+
     @Test func briefLabelsAndVocabularyAreTranslated() {
         let l = Localizer.loadOrBare(.fr)
         for key in BriefLabels.keys { #expect(Self.french["brief.\(key)"] != nil, "brief.\(key)") }

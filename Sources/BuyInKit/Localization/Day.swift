@@ -77,10 +77,11 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) {
             return Day(ordinal: epoch / 86_400)
         }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone.current
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 0)
+        // The C library's local time: Foundation's Calendar would load ICU for one date.
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil else { return Day(ordinal: Int(now) / 86_400) }
+        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) ?? Day(ordinal: 0)
     }
 
     public init(from decoder: Decoder) throws {

@@ -1,5 +1,11 @@
 import Foundation
 
+/// Tables already read in this process.
+enum TableCache {
+    static let lock = NSLock()
+    nonisolated(unsafe) static var tables: [Language: [String: String]] = [:]
+}
+
 /// Every word buyin shows comes through here, from `Resources/<lang>.lproj/Localizable.strings`.
 ///
 /// Foundation on Linux ignores the chosen language in `NSLocalizedString`, so we load the table
@@ -9,8 +15,8 @@ public struct Localizer: Sendable {
     let table: [String: String]
     let fallback: [String: String]
 
-    /// The localizer the command line decided on at start-up (English until it does).
-    nonisolated(unsafe) public static var current = Localizer.loadOrBare(.en)
+    /// The localizer the command line decided on at start-up (keys only until it does).
+    nonisolated(unsafe) public static var current = Localizer(language: .en, table: [:], fallback: [:])
 
     public init(language: Language, table: [String: String], fallback: [String: String]) {
         self.language = language
@@ -34,15 +40,14 @@ public struct Localizer: Sendable {
     /// Whether the translation tables were found.
     public var hasTables: Bool { !fallback.isEmpty }
 
+    /// A language's table, read once per process.
     public static func loadTable(_ language: Language) throws -> [String: String] {
+        TableCache.lock.lock()
+        defer { TableCache.lock.unlock() }
+        if let table = TableCache.tables[language] { return table }
         let url = try ResourceLocator.file("\(language.rawValue).lproj/Localizable.strings")
-        return try parseStrings(Data(contentsOf: url))
-    }
-
-    /// Parses the `"key" = "value";` format of a `.strings` file.
-    public static func parseStrings(_ data: Data) throws -> [String: String] {
-        let plist = try PropertyListSerialization.propertyList(from: data, options: [], format: nil)
-        guard let table = plist as? [String: String] else { throw BuyInError.resourcesMissing }
+        guard let table = StringsFile.parse(try Data(contentsOf: url)) else { throw BuyInError.resourcesMissing }
+        TableCache.tables[language] = table
         return table
     }
 

@@ -84,6 +84,13 @@ public struct MeetingSummary: Codable, Sendable, Equatable, FetchableRecord {
     public var stanceAfter: Stance?
     public var summary: String
     public var outcome: String
+
+    /// Read by column position: listings decode thousands of these, and GRDB's Codable
+    /// decoding costs several times more per row.
+    public init(row: Row) {
+        id = row[0]; day = row[1]; stakeholderId = row[2]; stakeholder = row[3]; channel = row[4]
+        stanceBefore = row[5]; stanceAfter = row[6]; summary = row[7]; outcome = row[8]
+    }
 }
 
 /// A meeting with everything recorded about it, private notes and quotes included.

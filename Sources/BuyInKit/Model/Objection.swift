@@ -33,4 +33,10 @@ public struct ObjectionView: Codable, Sendable, Equatable, FetchableRecord {
     public var stakeholderId: Int64?
     public var stakeholder: String?
     public var meetingId: Int64?
+
+    /// Read by column position, in the order of `Store.objectionViewSQL`.
+    public init(row: Row) {
+        id = row[0]; text = row[1]; concern = row[2]; category = row[3]; response = row[4]; isConfirmed = row[5]
+        status = row[6]; raisedOn = row[7]; stakeholderId = row[8]; stakeholder = row[9]; meetingId = row[10]
+    }
 }

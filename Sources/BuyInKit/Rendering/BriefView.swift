@@ -1,8 +1,19 @@
+import Mustache
+
+/// One object of the template data. A plain struct rather than `[String: Any]`: swift-mustache
+/// casts every object it looks into, and a dictionary's conditional conformance made those casts
+/// the largest cost of a long pre-read.
+public struct BriefNode: MustacheParent {
+    public var values: [String: Any]
+    public init(_ values: [String: Any]) { self.values = values }
+    public func child(named name: String) -> Any? { values[name] }
+}
+
 /// The pre-read as templates see it: the briefing with dates, numbers and words already in the
 /// reader's language, `has…` flags so that no section prints an empty heading, and every
 /// `brief.*` heading of the translation files under `labels`.
 public enum BriefView {
-    public static func make(_ b: Briefing, _ l: Localizer) -> [String: Any] {
+    public static func make(_ b: Briefing, _ l: Localizer) -> BriefNode {
         var labels: [String: String] = [:]
         for key in BriefLabels.keys { labels[key] = l.text("brief.\(key)") }
         let s = b.stakeholders
@@ -10,7 +21,7 @@ public enum BriefView {
         let open = b.objections.filter { $0.status == .open }.count
         var view: [String: Any] = [
             "lang": l.language.rawValue,
-            "labels": labels,
+            "labels": BriefNode(labels),
             "title": b.header.title,
             "author": b.header.author,
             "decisionOwner": b.header.decisionOwner,
@@ -19,49 +30,49 @@ public enum BriefView {
             "ask": b.ask,
             "recommendation": b.recommendation,
             "hasAsk": !b.ask.isEmpty || !b.recommendation.isEmpty,
-            "circle": circle,
+            "circle": BriefNode(circle),
             "hasCircle": ![b.why, b.whyGoals, b.whyCare, b.how, b.what].allSatisfy(\.isEmpty),
-            "alignment": b.alignment.map { row -> [String: Any] in
+            "alignment": b.alignment.map { row -> BriefNode in
                 let goal = Goal(campaignId: 0, text: row.goal, baseline: row.baseline, target: row.target, unit: row.unit)
-                return ["goal": row.goal, "kpi": row.kpi, "department": row.department, "range": Alignment.range(goal, l)]
+                return BriefNode(["goal": row.goal, "kpi": row.kpi, "department": row.department, "range": Alignment.range(goal, l)])
             },
-            "metrics": b.metrics.map { row -> [String: Any] in
-                ["label": row.label, "value": l.number(row.value) + (row.unit.isEmpty ? "" : " " + row.unit),
-                 "source": row.source, "date": row.day.map(l.date) ?? ""]
+            "metrics": b.metrics.map { row -> BriefNode in
+                BriefNode(["label": row.label, "value": l.number(row.value) + (row.unit.isEmpty ? "" : " " + row.unit),
+                 "source": row.source, "date": row.day.map(l.date) ?? ""])
             },
-            "wins": b.wins.map { row -> [String: Any] in
-                ["date": l.date(row.day), "text": row.text, "kind": row.kind.word(l), "people": Announcement.list(row.people, l)]
+            "wins": b.wins.map { row -> BriefNode in
+                BriefNode(["date": l.date(row.day), "text": row.text, "kind": row.kind.word(l), "people": Announcement.list(row.people, l)])
             },
             "hasEvidence": !b.metrics.isEmpty || !b.wins.isEmpty,
             "hasStakeholders": s.mapped > 0,
             "stakeholderSummary": l.text("brief.metOfMapped", l.number(s.met), l.number(s.mapped)),
             "supportSummary": l.text("brief.weightedSupport", l.number(s.influenceWeightedSupport) + l.text("number.percent")),
-            "people": s.people.map { person -> [String: Any] in
+            "people": s.people.map { person -> BriefNode in
                 let move = movement(person.firstStance, person.currentStance)
-                return ["name": person.name, "role": [person.role, person.department].filter { !$0.isEmpty }.joined(separator: ", "),
+                return BriefNode(["name": person.name, "role": [person.role, person.department].filter { !$0.isEmpty }.joined(separator: ", "),
                         "influence": String(person.influence), "first": person.firstStance?.word(l) ?? "—",
                         "now": person.currentStance?.word(l) ?? "—", "target": person.targetStance?.word(l) ?? "—",
                         "movement": move, "moved": move != "", "movementUp": move == "↑", "notMet": person.meetings == 0,
-                        "notMetLabel": person.meetings == 0 ? l.text("brief.notMetYet") : ""]
+                        "notMetLabel": person.meetings == 0 ? l.text("brief.notMetYet") : ""])
             },
             "champions": Announcement.list(s.champions, l),
             "hasChampions": !s.champions.isEmpty,
             "skeptics": Announcement.list(s.stillSkeptical, l),
             "hasSkeptics": !s.stillSkeptical.isEmpty,
-            "quotes": b.quotes.map { ["text": $0.text, "who": $0.stakeholder, "date": l.date($0.day)] },
+            "quotes": b.quotes.map { BriefNode(["text": $0.text, "who": $0.stakeholder, "date": l.date($0.day)]) },
             "hasQuotes": !b.quotes.isEmpty,
-            "objections": b.objections.map { row -> [String: Any] in
-                ["question": row.objection, "concern": row.concern, "category": row.category.word(l),
+            "objections": b.objections.map { row -> BriefNode in
+                BriefNode(["question": row.objection, "concern": row.concern, "category": row.category.word(l),
                  "response": row.response, "hasResponse": !row.response.isEmpty, "status": row.status.word(l),
-                 "isOpen": row.status == .open, "confirmed": row.confirmed, "from": row.raisedBy ?? ""]
+                 "isOpen": row.status == .open, "confirmed": row.confirmed, "from": row.raisedBy ?? ""])
             },
             "hasObjections": !b.objections.isEmpty,
             "objectionSummary": l.plural("brief.openObjections", count: open, l.number(b.objections.count)),
             "nextSteps": b.nextSteps,
             "hasNextSteps": !b.nextSteps.isEmpty,
-            "meetings": b.meetingLog.map { row -> [String: Any] in
-                ["date": l.date(row.day), "who": row.stakeholder, "channel": row.channel.word(l),
-                 "stance": row.stanceAfter?.word(l) ?? "—", "outcome": row.outcome]
+            "meetings": b.meetingLog.map { row -> BriefNode in
+                BriefNode(["date": l.date(row.day), "who": row.stakeholder, "channel": row.channel.word(l),
+                           "stance": row.stanceAfter?.word(l) ?? "—", "outcome": row.outcome])
             },
             "hasMeetings": !b.meetingLog.isEmpty,
             "hasDecision": b.decision != nil,
@@ -70,10 +81,10 @@ public enum BriefView {
             "hasWins": !b.wins.isEmpty,
         ]
         if let d = b.decision {
-            view["decision"] = ["outcome": d.outcome.word(l), "date": l.date(d.day), "reason": d.reason,
-                                "lessons": d.lessons, "nextAttempt": d.nextAttempt]
+            view["decision"] = BriefNode(["outcome": d.outcome.word(l), "date": l.date(d.day), "reason": d.reason,
+                                          "lessons": d.lessons, "nextAttempt": d.nextAttempt])
         }
-        return view
+        return BriefNode(view)
     }
 
     /// "↑" when a stakeholder moved towards support since their first meeting, "↓" away, "" otherwise.

@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin brief`: the pre-read leadership reads before the decision meeting.
 struct Brief: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: L.text("help.brief"), discussion: L.text("help.brief.discussion"))
+        CommandConfiguration(commandName: "brief", abstract: L.text("help.brief"), discussion: L.text("help.brief.discussion"))
     }
     @OptionGroup var options: BriefOptions
     @OptionGroup var global: GlobalOptions

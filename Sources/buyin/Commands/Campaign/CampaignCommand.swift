@@ -8,7 +8,7 @@ struct CampaignCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.campaign.list")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.campaign.list")) }
         @OptionGroup var json: JSONOption
         @OptionGroup var global: GlobalOptions
 
@@ -28,7 +28,7 @@ struct CampaignCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.campaign.show")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L.text("help.campaign.show")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.slug"), valueName: L.text("value.slug")))
         var slug: String?
         @OptionGroup var json: JSONOption
@@ -49,7 +49,7 @@ struct CampaignCommand: ParsableCommand {
     }
 
     struct Use: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.campaign.use")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "use", abstract: L.text("help.campaign.use")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.slug"), valueName: L.text("value.slug")))
         var slug: String
         @OptionGroup var global: GlobalOptions

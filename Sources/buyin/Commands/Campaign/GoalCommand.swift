@@ -8,7 +8,7 @@ struct GoalCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.goal.add")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L.text("help.goal.add")) }
 
         @Argument(help: ArgumentHelp(L.text("help.argument.goal"), valueName: L.text("value.text")))
         var text: String
@@ -34,7 +34,7 @@ struct GoalCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.goal.list")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.goal.list")) }
         @OptionGroup var json: JSONOption
         @OptionGroup var global: GlobalOptions
 

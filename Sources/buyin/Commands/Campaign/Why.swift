@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin why`: shows the golden circle; with flags or `--edit`, changes it.
 struct Why: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: L.text("help.why"), discussion: L.text("help.why.discussion"))
+        CommandConfiguration(commandName: "why", abstract: L.text("help.why"), discussion: L.text("help.why.discussion"))
     }
 
     @Flag(name: .long, help: ArgumentHelp(L.text("help.option.edit")))

@@ -32,25 +32,25 @@ struct DecisionCommand: ParsableCommand {
     }
 
     struct Approved: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.decision.approved")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "approved", abstract: L.text("help.decision.approved")) }
         @OptionGroup var details: Details
         func run() throws { try details.record(.approved) }
     }
 
     struct Declined: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.decision.declined")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "declined", abstract: L.text("help.decision.declined")) }
         @OptionGroup var details: Details
         func run() throws { try details.record(.declined) }
     }
 
     struct Deferred: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.decision.deferred")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "deferred", abstract: L.text("help.decision.deferred")) }
         @OptionGroup var details: Details
         func run() throws { try details.record(.deferred) }
     }
 
     struct Show: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.decision.show")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L.text("help.decision.show")) }
         @OptionGroup var json: JSONOption
         @OptionGroup var global: GlobalOptions
 

@@ -9,7 +9,7 @@ struct FollowUps: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.followups.list")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.followups.list")) }
         @OptionGroup var json: JSONOption
         @OptionGroup var global: GlobalOptions
 
@@ -33,7 +33,7 @@ struct FollowUps: ParsableCommand {
     }
 
     struct Done: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.followups.done")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "done", abstract: L.text("help.followups.done")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
         var id: Int64
         @OptionGroup var global: GlobalOptions

@@ -8,7 +8,7 @@ struct MetricCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.metric.add")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L.text("help.metric.add")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.label"), valueName: L.text("value.text")))
         var label: String
         @Argument(help: ArgumentHelp(L.text("help.argument.value"), valueName: L.text("value.value")))
@@ -32,7 +32,7 @@ struct MetricCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.metric.list")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.metric.list")) }
         @OptionGroup var json: JSONOption
         @OptionGroup var global: GlobalOptions
 

@@ -9,7 +9,7 @@ struct ObjectionCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.objection.add")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L.text("help.objection.add")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.objection"), valueName: L.text("value.text")))
         var text: String
         @Option(name: .long, help: ArgumentHelp(L.text("help.option.from"), valueName: L.text("value.name")))
@@ -37,7 +37,7 @@ struct ObjectionCommand: ParsableCommand {
     }
 
     struct Answer: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.objection.answer")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "answer", abstract: L.text("help.objection.answer")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
         var id: Int64
         @Argument(help: ArgumentHelp(L.text("help.argument.response"), valueName: L.text("value.text")))
@@ -50,7 +50,7 @@ struct ObjectionCommand: ParsableCommand {
     }
 
     struct Resolve: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.objection.resolve")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "resolve", abstract: L.text("help.objection.resolve")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
         var id: Int64
         @OptionGroup var global: GlobalOptions
@@ -58,7 +58,7 @@ struct ObjectionCommand: ParsableCommand {
     }
 
     struct Accept: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.objection.accept")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "accept", abstract: L.text("help.objection.accept")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
         var id: Int64
         @OptionGroup var global: GlobalOptions
@@ -66,7 +66,7 @@ struct ObjectionCommand: ParsableCommand {
     }
 
     struct Reopen: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.objection.reopen")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "reopen", abstract: L.text("help.objection.reopen")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
         var id: Int64
         @OptionGroup var global: GlobalOptions
@@ -83,7 +83,7 @@ struct ObjectionCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.objection.list")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.objection.list")) }
         @Flag(name: .long, help: ArgumentHelp(L.text("help.option.open")))
         var open = false
         @OptionGroup var json: JSONOption

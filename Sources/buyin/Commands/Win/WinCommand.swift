@@ -8,7 +8,7 @@ struct WinCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.win.add")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L.text("help.win.add")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.win"), valueName: L.text("value.text")))
         var text: String
         @Option(name: .long, help: ArgumentHelp(L.text("help.option.date"), valueName: L.text("value.date")))
@@ -29,7 +29,7 @@ struct WinCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.win.list")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.win.list")) }
         @OptionGroup var json: JSONOption
         @OptionGroup var global: GlobalOptions
 
@@ -49,7 +49,7 @@ struct WinCommand: ParsableCommand {
     }
 
     struct Announce: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: L.text("help.win.announce")) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "announce", abstract: L.text("help.win.announce")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.winId"), valueName: "ID"))
         var id: Int64?
         @OptionGroup var global: GlobalOptions
