@@ -6,21 +6,32 @@ struct TextTable {
     init(_ headings: [String]) { self.headings = headings }
 
     mutating func add(_ row: [String]) {
-        rows.append(row.map { cell in cell.contains("\n") ? String(cell.map { $0 == "\n" ? " " : $0 }) : cell })
+        rows.append(row.map { cell in cell.utf8.contains(10) ? String(cell.map { $0 == "\n" ? " " : $0 }) : cell })
     }
 
     func render() -> String {
-        var widths = headings.map(\.count)
-        for row in rows {
-            for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) }
+        // Widths in characters, counted once per cell.
+        let headingCounts = headings.map(\.count)
+        let rowCounts = rows.map { $0.map(\.count) }
+        var widths = headingCounts
+        for counts in rowCounts {
+            for (index, count) in counts.enumerated() where index < widths.count { widths[index] = max(widths[index], count) }
         }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { index, cell in
-                index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-            }.joined(separator: "  ")
+        func line(_ cells: [String], _ counts: [Int]) -> String {
+            var text = ""
+            for (index, cell) in cells.enumerated() {
+                text += cell
+                if index < cells.count - 1 {
+                    text += String(repeating: " ", count: widths[index] - counts[index] + 2)
+                }
+            }
+            return text
         }
-        var output = [Console.bold(line(headings))]
-        output += rows.map(line)
-        return output.joined(separator: "\n")
+        var output = Console.bold(line(headings, headingCounts))
+        for (cells, counts) in zip(rows, rowCounts) {
+            output += "\n"
+            output += line(cells, counts)
+        }
+        return output
     }
 }
