@@ -11,7 +11,7 @@ enum Entrypoint {
         umask(0o077)
         // Past a file-size limit, writes should fail with an error we can report, not kill us.
         signal(SIGXFSZ, SIG_IGN)
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        let arguments = GlobalOptionsFirst.moved(Array(CommandLine.arguments.dropFirst()))
         let language = Language.resolve(arguments: arguments, environment: ProcessInfo.processInfo.environment)
         Localizer.current = Localizer.loadOrBare(language)
         guard Localizer.current.hasTables else { fail(BuyInError.resourcesMissing) }

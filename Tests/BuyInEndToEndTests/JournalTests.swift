@@ -20,7 +20,7 @@ import Testing
         let first = buyin.run(["meeting", "log", "margaret", "--date", "2026-10-01", "--channel", language == "fr" ? "visio" : "video",
                                "--after", language == "fr" ? "neutre" : "neutral", "--summary", "Walked through the pilot"])
         #expect(first.code == 0, "\(first.err)")
-        #expect(first.out.contains(language == "fr" ? "1 octobre 2026" : "October 1, 2026"))
+        #expect(first.out.contains(language == "fr" ? "1er octobre 2026" : "October 1, 2026"))
         let second = buyin.run(["meeting", "log", "Lindq", "--date", language == "fr" ? "hier" : "yesterday",
                                 "--after", language == "fr" ? "partisan" : "supporter"])
         #expect(second.code == 0, "\(second.err)")
@@ -135,6 +135,23 @@ import Testing
         let marco = try buyin.json(["stakeholder", "show", "Marco"]) as! [String: Any]
         #expect((marco["stakeholder"] as! [String: Any])["influence"] as? Int == 4)
         #expect(buyin.run(["stakeholder", "list", "--all"]).out.contains("Team lead"))
+    }
+
+    @Test func wholeNamesWinOverPrefixesAndOptionsMayComeFirst() throws {
+        let buyin = Buyin()
+        buyin.run(["--db", buyin.database, "start", "Idea", "--why", "x"])
+        buyin.run(["stakeholder", "add", "Julie Martin"])
+        buyin.run(["stakeholder", "add", "Julien Fabre"])
+        let win = buyin.run(["win", "add", "Agreed", "--with", "Julie"])
+        #expect(win.code == 0, "\(win.err)")
+        let wins = try buyin.json(["win", "list"]) as! [[String: Any]]
+        #expect(wins[0]["people"] as? [String] == ["Julie Martin"])
+        let french = buyin.run(["--lang", "fr", "status"])
+        #expect(french.code == 0)
+        #expect(french.out.contains("Prochaine étape"))
+        let dueWithoutStep = buyin.run(["meeting", "log", "Julien", "--due", "2026-12-01"])
+        #expect(dueWithoutStep.code == 64)
+        #expect(dueWithoutStep.errLines.count == 1)
     }
 
     struct BadInput: Sendable, CustomStringConvertible {

@@ -35,6 +35,8 @@ import Testing
         let day = Day(iso: "2026-11-22")!
         #expect(en.date(day) == "November 22, 2026")
         #expect(fr.date(day) == "22 novembre 2026")
+        #expect(fr.date(Day(iso: "2027-05-01")!) == "1er mai 2027")
+        #expect(en.date(Day(iso: "2027-05-01")!) == "May 1, 2027")
         #expect(en.number(1_234_567.5) == "1,234,567.5")
         #expect(fr.number(1_234_567.5) == "1\u{202F}234\u{202F}567,5")
         #expect(en.number(-0.25) == "-0.25")

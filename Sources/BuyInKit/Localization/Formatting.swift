@@ -2,7 +2,7 @@ extension Localizer {
     /// A day as the reader writes it: "November 22, 2026", "22 novembre 2026".
     /// Month names and order come from the translation files, so no locale data is loaded.
     public func date(_ day: Day) -> String {
-        text("date.long", text("month.\(day.month)"), String(day.day), String(day.year))
+        text("date.long", text("month.\(day.month)"), day.day == 1 ? text("date.firstDay") : String(day.day), String(day.year))
     }
 
     /// A number with the reader's separators: "1,234,567.5", "1 234 567,5".

@@ -78,6 +78,7 @@ public struct Briefing: Codable, Sendable, Equatable {
         public var channel: Channel
         public var stanceAfter: Stance?
         public var outcome: String
+        public var summary: String
     }
 
     public var header: Header

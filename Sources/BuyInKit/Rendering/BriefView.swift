@@ -5,7 +5,8 @@ import Mustache
 /// the largest cost of a long pre-read.
 public struct BriefNode: MustacheParent {
     public var values: [String: Any]
-    public init(_ values: [String: Any]) { self.values = values }
+    /// Empty text is left out, so that `{{#author}}…{{/author}}` prints nothing for a blank field.
+    public init(_ values: [String: Any]) { self.values = values.filter { !(($0.value as? String)?.isEmpty ?? false) } }
     public func child(named name: String) -> Any? { values[name] }
 }
 
@@ -72,7 +73,7 @@ public enum BriefView {
             "hasNextSteps": !b.nextSteps.isEmpty,
             "meetings": b.meetingLog.map { row -> BriefNode in
                 BriefNode(["date": l.date(row.day), "who": row.stakeholder, "channel": row.channel.word(l),
-                           "stance": row.stanceAfter?.word(l) ?? "—", "outcome": row.outcome])
+                           "stance": row.stanceAfter?.word(l) ?? "—", "outcome": row.outcome.isEmpty ? row.summary : row.outcome])
             },
             "hasMeetings": !b.meetingLog.isEmpty,
             "hasDecision": b.decision != nil,

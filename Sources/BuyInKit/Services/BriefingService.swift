@@ -51,7 +51,7 @@ extension Store {
                           confirmed: $0.isConfirmed, raisedBy: $0.stakeholder)
                 },
                 nextSteps: campaign.ifApproved.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty },
-                meetingLog: meetings.map { .init(day: $0.day, stakeholder: $0.stakeholder, channel: $0.channel, stanceAfter: $0.stanceAfter, outcome: $0.outcome) },
+                meetingLog: meetings.map { .init(day: $0.day, stakeholder: $0.stakeholder, channel: $0.channel, stanceAfter: $0.stanceAfter, outcome: $0.outcome, summary: $0.summary) },
                 decision: decision)
         }
     }

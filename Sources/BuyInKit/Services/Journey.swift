@@ -99,7 +99,8 @@ extension Store {
                     status.nextStep = next
                 }
             }
-            if let decision, status.stage == nil {
+            if let decision {
+                status.stage = status.stage == .decision ? nil : status.stage
                 status.nextStep = decision.outcome == .approved
                     ? NextStep(key: "next.approved", arguments: [], command: "buyin win add \(quoted(placeholder)) --kind commitment")
                     : NextStep(key: "next.retry", arguments: [], command: "buyin decision show")

@@ -72,7 +72,9 @@ extension Store {
         if let exact = try Stakeholder.filter(Column("foldedName") == folded).fetchOne(db) { return exact }
         let pattern = folded.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
-        for condition in ["foldedName LIKE ? || '%' ESCAPE '\\'", "(' ' || foldedName) LIKE '% ' || ? || '%' ESCAPE '\\'"] {
+        // A whole word of the name ("Julie" for Julie Martin) wins over a prefix ("Julie" of Julien).
+        for condition in ["(' ' || foldedName || ' ') LIKE '% ' || ? || ' %' ESCAPE '\\'", "foldedName LIKE ? || '%' ESCAPE '\\'",
+                          "(' ' || foldedName) LIKE '% ' || ? || '%' ESCAPE '\\'"] {
             let matches = try Stakeholder.filter(sql: condition, arguments: [pattern]).order(Column("name")).limit(11).fetchAll(db)
             if matches.count == 1 { return matches[0] }
             if matches.count > 1 {

@@ -7,12 +7,12 @@ import Foundation
 enum ParserTranslation {
     static let phraseKeys = [
         "parser.overview", "parser.usage", "parser.arguments", "parser.options", "parser.subcommands",
-        "parser.showHelp", "parser.showVersion", "parser.seeHelp", "parser.default", "parser.error",
-        "parser.completion", "parser.helpCommand",
+        "parser.showHelp", "parser.showVersion", "parser.default", "parser.error",
+        "parser.completion", "parser.helpCommand", "parser.subcommandValue",
     ]
     static let messageKeys = [
         "parser.missingArgument", "parser.unknownOption", "parser.unexpectedArgument", "parser.invalidValue",
-        "parser.missingValue", "parser.unexpectedArguments", "parser.unknownSubcommand",
+        "parser.missingValue", "parser.unexpectedArguments", "parser.unknownSubcommand", "parser.seeHelp",
     ]
 
     static func translate(_ text: String, english: Localizer, reader: Localizer) -> String {
@@ -36,7 +36,14 @@ enum ParserTranslation {
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             var rest = Substring(line)
             var captures: [String] = []
-            guard let start = rest.range(of: pieces[0]) else { return String(line) }
+            let start: Range<Substring.Index>
+            if pieces[0].isEmpty {
+                start = rest.startIndex..<rest.startIndex
+            } else if let found = rest.range(of: pieces[0]) {
+                start = found
+            } else {
+                return String(line)
+            }
             let before = rest[..<start.lowerBound]
             rest = rest[start.upperBound...]
             for (index, piece) in pieces.dropFirst().enumerated() {

@@ -27,10 +27,10 @@ struct Why: ParsableCommand {
             var merged = edited
             for (field, value) in circle.given { try merged.set(field, value, today: context.today) }
             campaign = try store.updateCircle(of: campaign.slug, merged)
-            Console.out(context.l.text("why.updated", campaign.title))
+            if !json.json { Console.out(context.l.text("why.updated", campaign.title)) }
         } else if !change.isEmpty {
             campaign = try store.updateCircle(of: campaign.slug, change)
-            Console.out(context.l.text("why.updated", campaign.title))
+            if !json.json { Console.out(context.l.text("why.updated", campaign.title)) }
         }
         if json.json {
             try Console.json(campaign)

@@ -62,7 +62,8 @@ struct MeetingShow: ParsableCommand {
         let l = context.l
         let meeting = record.meeting
         Console.out(Console.bold(l.text("meeting.title", String(meeting.id), meeting.stakeholder, l.date(meeting.day))))
-        Console.out("\(l.text("column.channel")): \(meeting.channel.word(l)) · \(l.text("column.stanceMove")): \(MeetingTable.stanceMove(meeting.stanceBefore, meeting.stanceAfter, l))")
+        Console.out(l.text("format.labelled", l.text("column.channel"), meeting.channel.word(l)) + " · "
+                    + l.text("format.labelled", l.text("column.stanceMove"), MeetingTable.stanceMove(meeting.stanceBefore, meeting.stanceAfter, l)))
         if !meeting.summary.isEmpty { Console.out("\n\(Console.bold(l.text("label.summary")))\n  \(meeting.summary)") }
         if !record.quotes.isEmpty {
             Console.out("\n" + Console.bold(l.text("label.quotes")))

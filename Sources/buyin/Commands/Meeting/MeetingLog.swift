@@ -93,8 +93,9 @@ enum MeetingForm {
         entry.notes = values.lists["notes"] ?? []
         entry.privateQuotes = values.lists["quotes"] ?? []
         entry.sharedQuotes = values.lists["sharedQuotes"] ?? []
-        entry.nextStep = values["next"].flatMap { $0.isEmpty && values["due"] == nil ? nil : $0 }
+        entry.nextStep = nonEmpty(values["next"])
         entry.nextStepDue = try context.day(nonEmpty(values["due"]))
+        if entry.nextStepDue != nil && entry.nextStep == nil { throw BuyInError.missingValue(field: "next") }
         return entry
     }
 
@@ -110,6 +111,8 @@ enum MeetingForm {
         var values = values
         Console.out(l.text("prompt.meeting.intro", name))
         for field in order {
+            // A due date belongs to a next step: no step, no question.
+            if field == "due" && nonEmpty(values["next"]) == nil { continue }
             if listFields.contains(field) {
                 Console.out(Console.bold(l.text("question.meeting.\(field)")))
                 Console.out(Console.dim(l.text("hint.list")))
@@ -123,12 +126,14 @@ enum MeetingForm {
             } else {
                 while true {
                     guard let answer = prompter.ask(l.text("question.meeting.\(field)"), hint: l.text("hint.meeting.\(field)"),
-                                                    current: values[field] ?? "") else { return nil }
-                    values[field] = answer
+                                                    current: values[field] ?? "") else { Console.out(); return nil }
                     var probe = values
-                    probe.lists = [:]
+                    probe[field] = answer
+                    probe["due"] = field == "due" ? answer : nil
+                    probe["next"] = "-"
                     do {
                         _ = try entry(name, probe, context)
+                        values[field] = answer
                         break
                     } catch let error as BuyInError {
                         Console.error(error.message(l))

@@ -25,7 +25,7 @@ struct MetricCommand: ParsableCommand {
             let context = try Context(global)
             let number = try NumberParser.parse(value)
             let metric = Metric(campaignId: 0, label: label, value: number, unit: unit?.trimmed ?? "", source: source?.trimmed ?? "",
-                                day: try context.day(date))
+                                day: try context.day(date) ?? context.today)
             let saved = try context.store().addMetric(metric, campaign: global.campaign)
             Console.out(context.l.text("metric.added", String(saved.id!), saved.label, MetricText.value(saved, context.l)))
         }

@@ -119,11 +119,13 @@ struct StakeholderShow: ParsableCommand {
         let l = context.l
         Console.out(Console.bold(person.name) + Console.dim(" (#\(person.id!))"))
         for (label, value) in [("column.role", person.role), ("column.department", person.department), ("column.email", person.email)] where !value.isEmpty {
-            Console.out("\(l.text(label)): \(value)")
+            Console.out(l.text("format.labelled", l.text(label), value))
         }
-        Console.out("\(l.text("column.influence")): \(person.influence) · \(l.text("column.interest")): \(person.interest)")
+        Console.out(l.text("format.labelled", l.text("column.influence"), String(person.influence)) + " · "
+                    + l.text("format.labelled", l.text("column.interest"), String(person.interest)))
         if let mapped {
-            Console.out("\(l.text("column.stanceNow")): \(mapped.currentStance?.word(l) ?? "—") · \(l.text("column.stanceTarget")): \(mapped.targetStance?.word(l) ?? "—")")
+            Console.out(l.text("format.labelled", l.text("column.stanceNow"), mapped.currentStance?.word(l) ?? "—") + " · "
+                        + l.text("format.labelled", l.text("column.stanceTarget"), mapped.targetStance?.word(l) ?? "—"))
         }
         if !meetings.isEmpty {
             Console.out()
