@@ -70,7 +70,8 @@ import Testing
         let buyin = Self.prepared()
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        sqlite.arguments = [buyin.database, "INSERT INTO grdb_migrations(identifier) VALUES ('v99-from-the-future');"]
+        // What a newer buyin leaves behind: a migration this one does not know, and a higher user_version.
+        sqlite.arguments = [buyin.database, "INSERT INTO grdb_migrations(identifier) VALUES ('v2-from-the-future'); PRAGMA user_version = 2;"]
         try sqlite.run()
         sqlite.waitUntilExit()
         let original = try Data(contentsOf: URL(fileURLWithPath: buyin.database))

@@ -18,9 +18,14 @@ public enum ResourceLocator {
         if let override = ProcessInfo.processInfo.environment["BUYIN_RESOURCES"], !override.isEmpty {
             candidates.append(URL(fileURLWithPath: override))
         }
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        let executableFolder = (fileManager.fileExists(atPath: executable.path) ? executable : Bundle.main.executableURL?.resolvingSymlinksInPath())?
-            .deletingLastPathComponent()
+        // realpath(3) on /proc/self/exe: the installed binary's real folder, symlinks resolved.
+        var executableFolder: URL?
+        if let resolved = realpath("/proc/self/exe", nil) {
+            executableFolder = URL(fileURLWithPath: String(cString: resolved)).deletingLastPathComponent()
+            free(resolved)
+        } else {
+            executableFolder = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
+        }
         if let folder = executableFolder {
             candidates.append(folder.appendingPathComponent(bundleName))
             candidates.append(folder.deletingLastPathComponent().appendingPathComponent("share/buyin"))

@@ -45,13 +45,15 @@ extension Store {
 
     static func campaign(_ db: Database, _ slug: String?) throws -> Campaign {
         if let slug {
-            guard let campaign = try Campaign.filter(Column("slug") == slug.trimmed.lowercased()).fetchOne(db) else {
+            // Plain SQL: every command looks its campaign up, and the query builder costs more than the query.
+            guard let campaign = try Campaign.fetchOne(db, sql: "SELECT * FROM campaign WHERE slug = ?", arguments: [slug.trimmed.lowercased()]) else {
                 throw BuyInError.unknownCampaign(slug)
             }
             return campaign
         }
-        if let current = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [currentCampaignKey]),
-           let campaign = try Campaign.filter(Column("slug") == current).fetchOne(db) {
+        if let campaign = try Campaign.fetchOne(db, sql: """
+            SELECT campaign.* FROM setting JOIN campaign ON campaign.slug = setting.value WHERE setting.key = ?
+            """, arguments: [currentCampaignKey]) {
             return campaign
         }
         // No current campaign recorded (or it is gone): the most recent one, if any.

@@ -6,6 +6,10 @@ import GRDB
 enum Schema {
     /// Stamped in the file header so that buyin recognises its own databases ("BuYN").
     static let applicationID: Int32 = 0x4275_594E
+    /// Stamped as `PRAGMA user_version` by the last migration, so that opening an up-to-date
+    /// database costs one read of the file header instead of the migrator's queries.
+    /// Every new migration sets it one higher; an older buyin then refuses the file.
+    static let version = 1
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -19,6 +23,7 @@ enum Schema {
 
     static func createJourney(_ db: Database) throws {
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        try db.execute(sql: "PRAGMA user_version = 1")
         let stances = list(Stance.allCases.map(\.rawValue))
 
         try db.create(table: "setting") { t in

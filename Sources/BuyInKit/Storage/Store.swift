@@ -72,6 +72,9 @@ public final class Store {
         let needsMigration: Bool = try guarded {
             try queue.inDatabase { db in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                if applicationID == Schema.applicationID && version == Schema.version { return false }
+                if applicationID == Schema.applicationID && version > Schema.version { throw BuyInError.newerDatabase(path: path) }
                 let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 if tableCount > 0 && applicationID != Schema.applicationID {
                     throw BuyInError.foreignDatabase(path: path)
