@@ -21,14 +21,15 @@ public enum BriefFormat: String, CaseIterable, Sendable {
 /// Turns a briefing into a document with swift-mustache: the bundled templates under
 /// `Resources/templates/`, or the user's own with the same data.
 public enum BriefRenderer {
-    /// Registered once: the Markdown escaping used by `{{% CONTENT_TYPE: MARKDOWN }}`.
-    private static let registerMarkdown: Void = {
+    /// Registered once: our escaping for `{{% CONTENT_TYPE: MARKDOWN }}` and `{{% CONTENT_TYPE: HTML }}`.
+    private static let registerContentTypes: Void = {
         MustacheContentTypes.register(MarkdownEscaping(), named: "MARKDOWN")
+        MustacheContentTypes.register(HTMLEscaping(), named: "HTML")
     }()
 
     public static func render(_ briefing: Briefing, format: BriefFormat, localizer: Localizer, templatePath: String? = nil) throws -> String {
         if format == .json && templatePath == nil { return try json(briefing) }
-        _ = registerMarkdown
+        _ = registerContentTypes
         let (source, name, addedLines) = try templateSource(format: format, path: templatePath)
         let template: MustacheTemplate
         do {
@@ -37,7 +38,12 @@ public enum BriefRenderer {
             throw BuyInError.templateSyntax(path: name, line: max(1, error.context.lineNumber - addedLines),
                                             reason: localizer.text("template.\(String(describing: error.error))"))
         }
-        return template.render(BriefView.make(briefing, localizer))
+        var view = BriefView.make(briefing, localizer)
+        // The stylesheet is data, not template: as `{{{css}}}` it costs nothing to parse.
+        if format == .html {
+            view.values["css"] = try String(contentsOf: ResourceLocator.file("templates/brief.css"), encoding: .utf8)
+        }
+        return template.render(view)
     }
 
     /// The template text, the name to report in errors, and how many lines we put before the user's.
@@ -50,9 +56,9 @@ public enum BriefRenderer {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw BuyInError.ioError(path: path, reason: "UTF-8")
         }
-        // A user's Markdown template gets Markdown escaping unless it chose its own content type.
-        if format != .html && !text.contains("CONTENT_TYPE") {
-            return ("{{% CONTENT_TYPE: MARKDOWN }}\n" + text, path, 1)
+        // A user's template gets the escaping of its format unless it chose its own content type.
+        if !text.contains("CONTENT_TYPE") {
+            return ("{{% CONTENT_TYPE: \(format.contentType) }}\n" + text, path, 1)
         }
         return (text, path, 0)
     }

@@ -7,7 +7,20 @@ public struct BriefNode: MustacheParent {
     public var values: [String: Any]
     /// Empty text is left out, so that `{{#author}}…{{/author}}` prints nothing for a blank field.
     public init(_ values: [String: Any]) { self.values = values.filter { !(($0.value as? String)?.isEmpty ?? false) } }
-    public func child(named name: String) -> Any? { values[name] }
+    public func child(named name: String) -> Any? {
+        let value = values[name]
+        if let text = value as? String { return BriefText(text: text) }
+        return value
+    }
+}
+
+/// A text value handed to the template already known as text, which spares swift-mustache its
+/// chain of dynamic casts and `String(describing:)` for each of the thousands of cells.
+public struct BriefText: MustacheCustomRenderable, CustomStringConvertible {
+    public let text: String
+    public var renderText: String { text }
+    public var isNull: Bool { false }
+    public var description: String { text }
 }
 
 /// The pre-read as templates see it: the briefing with dates, numbers and words already in the
