@@ -154,6 +154,31 @@ import Testing
         #expect(dueWithoutStep.errLines.count == 1)
     }
 
+    @Test(arguments: ["en", "fr"])
+    func mistakesCanBeDeletedAndEverythingBackedUp(language: String) throws {
+        let buyin = Self.campaign(language)
+        buyin.run(["meeting", "log", "Marco", "--note", "SECRET-NOTE kept in the backup", "--next", "Call back", "--due", "2026-12-01"])
+        buyin.run(["objection", "add", "Too slow", "--meeting", "1"])
+        buyin.run(["win", "add", "A typo"])
+        let backup = buyin.folder.appendingPathComponent("backup.sqlite").path
+        #expect(buyin.run(["backup", backup]).code == 0)
+        let mode = (try FileManager.default.attributesOfItem(atPath: backup)[.posixPermissions] as! NSNumber).intValue
+        #expect(mode == 0o600)
+        #expect(buyin.run(["meeting", "show", "1", "--db", backup]).out.contains("SECRET-NOTE kept in the backup"))
+        #expect(buyin.run(["backup", backup]).code == 73)
+        let deleted = buyin.run(["meeting", "delete", "1"])
+        #expect(deleted.code == 0)
+        #expect((try buyin.json(["meeting", "list"]) as! [Any]).isEmpty)
+        #expect((try buyin.json(["followups"]) as! [Any]).isEmpty, "its next steps go with it")
+        let objections = try buyin.json(["objection", "list"]) as! [[String: Any]]
+        #expect(objections.count == 1 && objections[0]["meetingId"] == nil, "objections stay, unlinked")
+        #expect(buyin.run(["win", "delete", "1"]).code == 0)
+        let again = buyin.run(["meeting", "delete", "1"])
+        #expect(again.code == 65)
+        #expect(again.errLines.count == 1)
+        #expect(buyin.run(["campaign", "use", "Social Selling"]).code == 0, "a title works where a slug does")
+    }
+
     struct BadInput: Sendable, CustomStringConvertible {
         var arguments: [String]
         var code: Int32

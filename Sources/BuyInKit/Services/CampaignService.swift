@@ -46,7 +46,9 @@ extension Store {
     static func campaign(_ db: Database, _ slug: String?) throws -> Campaign {
         if let slug {
             // Plain SQL: every command looks its campaign up, and the query builder costs more than the query.
-            guard let campaign = try Campaign.fetchOne(db, sql: "SELECT * FROM campaign WHERE slug = ?", arguments: [slug.trimmed.lowercased()]) else {
+            // The slug as typed, or the title (whose slug it would be).
+            guard let campaign = try Campaign.fetchOne(db, sql: "SELECT * FROM campaign WHERE slug IN (?, ?) ORDER BY slug = ? DESC LIMIT 1",
+                                                       arguments: [slug.trimmed.lowercased(), Slug.make(from: slug), slug.trimmed.lowercased()]) else {
                 throw BuyInError.unknownCampaign(slug)
             }
             return campaign

@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin goal add|list`: the organisation goals and other departments' KPIs the idea moves.
 struct GoalCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "goal", abstract: L.text("help.goal"), subcommands: [Add.self, List.self])
+        CommandConfiguration(commandName: "goal", abstract: L.text("help.goal"), subcommands: [Add.self, List.self, DeleteGoal.self])
     }
 
     struct Add: ParsableCommand {

@@ -5,7 +5,7 @@ import BuyInKit
 struct MeetingCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "meeting", abstract: L.text("help.meeting"),
-                             subcommands: [MeetingLog.self, MeetingList.self, MeetingShow.self])
+                             subcommands: [MeetingLog.self, MeetingList.self, MeetingShow.self, DeleteMeeting.self])
     }
 }
 

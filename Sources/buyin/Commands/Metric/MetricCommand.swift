@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin metric add|list`: the numbers leadership wants.
 struct MetricCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "metric", abstract: L.text("help.metric"), subcommands: [Add.self, List.self])
+        CommandConfiguration(commandName: "metric", abstract: L.text("help.metric"), subcommands: [Add.self, List.self, DeleteMetric.self])
     }
 
     struct Add: ParsableCommand {

@@ -5,7 +5,7 @@ import BuyInKit
 struct ObjectionCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "objection", abstract: L.text("help.objection"), discussion: L.text("help.objection.discussion"),
-                             subcommands: [Add.self, Answer.self, Resolve.self, Accept.self, Reopen.self, List.self])
+                             subcommands: [Add.self, Answer.self, Resolve.self, Accept.self, Reopen.self, List.self, DeleteObjection.self])
     }
 
     struct Add: ParsableCommand {

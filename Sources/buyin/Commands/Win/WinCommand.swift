@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin win add|list|announce`: every step forward, and a word to thank the people in it.
 struct WinCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "win", abstract: L.text("help.win"), subcommands: [Add.self, List.self, Announce.self])
+        CommandConfiguration(commandName: "win", abstract: L.text("help.win"), subcommands: [Add.self, List.self, Announce.self, DeleteWin.self])
     }
 
     struct Add: ParsableCommand {

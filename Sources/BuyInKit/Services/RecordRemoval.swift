@@ -1,0 +1,34 @@
+import GRDB
+
+extension Store {
+    /// Deletes one record of a campaign; what hangs off it (a meeting's notes, quotes and next
+    /// steps) goes with it, by the schema's cascade rules. Objections raised in a deleted meeting
+    /// stay, without their link to it.
+    public func delete(_ kind: BuyInError.RecordKind, id: Int64, campaign campaignID: Int64) throws {
+        let table: String
+        switch kind {
+        case .meeting: table = "meeting"
+        case .objection: table = "objection"
+        case .win: table = "win"
+        case .followUp: table = "followUp"
+        case .metric: table = "metric"
+        case .goal: table = "goal"
+        }
+        try write { db in
+            try db.execute(sql: "DELETE FROM \(table) WHERE id = ? AND campaignId = ?", arguments: [id, campaignID])
+            if db.changesCount == 0 { throw BuyInError.unknownRecord(kind: kind, id: id) }
+        }
+    }
+
+    /// A full copy of the database, private notes included, made with SQLite's online backup so
+    /// that it is consistent even while another buyin writes.
+    public func backup(to destination: String) throws {
+        do {
+            let copy = try DatabaseQueue(path: destination)
+            try queue.backup(to: copy)
+            try copy.close()
+        } catch let error as DatabaseError {
+            throw Store.translate(error, path: destination)
+        }
+    }
+}

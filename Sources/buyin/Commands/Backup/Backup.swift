@@ -1,0 +1,26 @@
+import ArgumentParser
+import BuyInKit
+import Foundation
+
+/// `buyin backup FILE`: the one export that contains everything, private notes included.
+struct Backup: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "backup", abstract: L.text("help.backup"), discussion: L.text("help.backup.discussion"))
+    }
+    @Argument(help: ArgumentHelp(L.text("help.argument.backupFile"), valueName: L.text("value.path")))
+    var file: String
+    @Flag(name: .long, help: ArgumentHelp(L.text("help.option.force")))
+    var force = false
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try Context(global)
+        let store = try context.store()
+        if FileManager.default.fileExists(atPath: file) {
+            guard force else { throw BuyInError.outputExists(file) }
+            try? FileManager.default.removeItem(atPath: file)
+        }
+        try store.backup(to: file)
+        Console.out(context.l.text("backup.written", file))
+    }
+}
