@@ -13,6 +13,8 @@ extension VocabularyWord {
 
     /// Reads a word typed in English or French, in any case, with or without accents.
     public static func parse(_ input: String) throws -> Self {
+        // Most input is the identifier itself ("neutral", "video"): no table, no folding needed.
+        if let exact = Self(rawValue: input) { return exact }
         let wanted = Vocabulary.fold(input)
         for candidate in allCases where Vocabulary.spellings(of: candidate).contains(wanted) {
             return candidate

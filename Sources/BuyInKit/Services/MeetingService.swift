@@ -63,8 +63,8 @@ extension Store {
             throw BuyInError.unknownRecord(kind: .meeting, id: id)
         }
         let notes = try String.fetchAll(db, sql: "SELECT text FROM meetingNote WHERE meetingId = ? ORDER BY id", arguments: [id])
-        let quotes = try MeetingQuote.filter(Column("meetingId") == id).order(Column("id")).fetchAll(db)
-        let followUps = try FollowUp.filter(Column("meetingId") == id).order(Column("id")).fetchAll(db)
+        let quotes = try MeetingQuote.fetchAll(db, sql: "SELECT * FROM meetingQuote WHERE meetingId = ? ORDER BY id", arguments: [id])
+        let followUps = try FollowUp.fetchAll(db, sql: "SELECT * FROM followUp WHERE meetingId = ? ORDER BY id", arguments: [id])
         return MeetingRecord(meeting: summary, notes: notes, quotes: quotes, followUps: followUps)
     }
 

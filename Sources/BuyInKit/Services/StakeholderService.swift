@@ -43,7 +43,8 @@ extension Store {
     }
 
     static func mapping(_ db: Database, _ campaignID: Int64, _ stakeholderID: Int64) throws -> CampaignStakeholder? {
-        try CampaignStakeholder.fetchOne(db, key: ["campaignId": campaignID, "stakeholderId": stakeholderID])
+        try CampaignStakeholder.fetchOne(db, sql: "SELECT * FROM campaignStakeholder WHERE campaignId = ? AND stakeholderId = ?",
+                                         arguments: [campaignID, stakeholderID])
     }
 
     /// Maps a stakeholder in a campaign, keeping what was there unless told otherwise.
@@ -64,12 +65,14 @@ extension Store {
         let text = query.trimmed
         let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
         if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let id = Int64(digits) {
-            guard let found = try Stakeholder.fetchOne(db, key: id) else { throw BuyInError.unknownStakeholder(query) }
+            guard let found = try Stakeholder.fetchOne(db, sql: "SELECT * FROM stakeholder WHERE id = ?", arguments: [id]) else {
+                throw BuyInError.unknownStakeholder(query)
+            }
             return found
         }
         let folded = Vocabulary.fold(text)
         guard !folded.isEmpty else { throw BuyInError.unknownStakeholder(query) }
-        if let exact = try Stakeholder.filter(Column("foldedName") == folded).fetchOne(db) { return exact }
+        if let exact = try Stakeholder.fetchOne(db, sql: "SELECT * FROM stakeholder WHERE foldedName = ?", arguments: [folded]) { return exact }
         let pattern = folded.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
         // A whole word of the name ("Julie" for Julie Martin) wins over a prefix ("Julie" of Julien).
