@@ -1,4 +1,4 @@
-import BuyInKit
+@testable import BuyInKit
 import Foundation
 import Testing
 
@@ -9,9 +9,9 @@ import Testing
     static let french = try! Localizer.loadTable(.fr)
 
     @Test func bothFilesHaveTheSameKeys() {
-        // Alias lists are extra spellings of a language's own words; each language has its own.
-        let en = Set(Self.english.keys.filter { !$0.hasSuffix(".aliases") })
-        let fr = Set(Self.french.keys.filter { !$0.hasSuffix(".aliases") })
+        // Alias lists too: each language offers its own extra spellings for the same words.
+        let en = Set(Self.english.keys)
+        let fr = Set(Self.french.keys)
         #expect(en.subtracting(fr).sorted() == [], "keys missing in French")
         #expect(fr.subtracting(en).sorted() == [], "keys missing in English")
         #expect(en.count > 400)
@@ -52,6 +52,21 @@ import Testing
         #expect(StringsFile.parse(data) == foundation)
         #expect(StringsFile.parse(Data("\"a\" = \"x \\\"quoted\\\" \\n line\"; // note\n/* c */ \"b\"=\"2\";".utf8)) == ["a": "x \"quoted\" \n line", "b": "2"])
         #expect(StringsFile.parse(Data("\"a\" = \"unterminated;".utf8)) == nil)
+    }
+
+    /// No spelling, in either language, may name two words of one vocabulary.
+    @Test func noSpellingIsShared() {
+        func check<Word: VocabularyWord>(_ type: Word.Type) {
+            var owner: [String: String] = [:]
+            for word in Word.allCases {
+                for spelling in Vocabulary.spellings(of: word) {
+                    #expect(owner[spelling] == nil || owner[spelling] == word.rawValue, "\(spelling): \(owner[spelling] ?? "") and \(word.rawValue)")
+                    owner[spelling] = word.rawValue
+                }
+            }
+        }
+        check(Stance.self); check(Channel.self); check(ObjectionCategory.self)
+        check(ObjectionStatus.self); check(WinKind.self); check(DecisionOutcome.self)
     }
 
     @Test func briefLabelsAndVocabularyAreTranslated() {
