@@ -9,7 +9,7 @@ import Testing
 
     /// Calls whose first string argument a person reads.
     static let sinks = [
-        #"Console\.(out|error)\(\s*""#, #"FileHandleOutput\.prompt\(\s*""#, #"\b(abstract|discussion):\s*""#,
+        #"Console\.(out|error|write)\(\s*""#, #"\b(abstract|discussion):\s*""#,
         #"ArgumentHelp\(\s*""#, #"\bhelp:\s*""#, #"\bprint\(\s*""#,
     ]
 

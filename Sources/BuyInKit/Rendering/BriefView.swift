@@ -47,8 +47,8 @@ public enum BriefView {
             "circle": BriefNode(circle),
             "hasCircle": ![b.why, b.whyGoals, b.whyCare, b.how, b.what].allSatisfy(\.isEmpty),
             "alignment": b.alignment.map { row -> BriefNode in
-                let goal = Goal(campaignId: 0, text: row.goal, baseline: row.baseline, target: row.target, unit: row.unit)
-                return BriefNode(["goal": row.goal, "kpi": row.kpi, "department": row.department, "range": Alignment.range(goal, l)])
+                BriefNode(["goal": row.goal, "kpi": row.kpi, "department": row.department,
+                           "range": Alignment.range(baseline: row.baseline, target: row.target, unit: row.unit)])
             },
             "metrics": b.metrics.map { row -> BriefNode in
                 BriefNode(["label": row.label, "value": l.number(row.value) + (row.unit.isEmpty ? "" : " " + row.unit),

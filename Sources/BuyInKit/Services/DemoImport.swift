@@ -94,24 +94,19 @@ extension Store {
                 guard let id = ids[name] else { throw BuyInError.invalidDemoData(name) }
                 return id
             }
-            var meetingIDs: [Int64] = []
-            for entry in demo.meetings {
-                var meeting = Meeting(campaignId: campaignID, stakeholderId: try id(entry.with), day: entry.date, channel: entry.channel,
-                                      stanceBefore: entry.before, stanceAfter: entry.after, summary: entry.summary, outcome: entry.outcome)
-                try meeting.insert(db)
-                meetingIDs.append(meeting.id!)
-                for note in entry.notes {
-                    var row = MeetingNote(meetingId: meeting.id!, text: note)
-                    try row.insert(db)
-                }
-                for (text, shareable) in entry.quotes.map({ ($0, false) }) + entry.sharedQuotes.map({ ($0, true) }) {
-                    var row = MeetingQuote(meetingId: meeting.id!, text: text, isShareable: shareable)
-                    try row.insert(db)
-                }
-                if let next = entry.next {
-                    var row = FollowUp(campaignId: campaignID, meetingId: meeting.id!, text: next, due: entry.due)
-                    try row.insert(db)
-                }
+            for part in demo.meetings {
+                var entry = MeetingEntry(stakeholder: part.with, day: part.date)
+                entry.channel = part.channel
+                entry.stanceBefore = part.before
+                entry.stanceAfter = part.after
+                entry.summary = part.summary
+                entry.notes = part.notes
+                entry.privateQuotes = part.quotes
+                entry.sharedQuotes = part.sharedQuotes
+                entry.outcome = part.outcome
+                entry.nextStep = part.next
+                entry.nextStepDue = part.due
+                _ = try Self.insertMeeting(db, entry, campaign: campaignID, stakeholder: try id(part.with))
             }
             for entry in demo.objections {
                 var row = Objection(campaignId: campaignID, stakeholderId: try id(entry.from), meetingId: nil, text: entry.text,

@@ -11,25 +11,33 @@ extension Store {
             let campaign = try Self.campaign(db, slug)
             let person = try Self.stakeholder(db, entry.stakeholder)
             try Self.map(db, campaign: campaign.id!, stakeholder: person.id!)
-            let before = try entry.stanceBefore ?? Self.currentStance(db, campaign: campaign.id!, stakeholder: person.id!)
-            var meeting = Meeting(campaignId: campaign.id!, stakeholderId: person.id!, day: entry.day, channel: entry.channel,
-                                  stanceBefore: before, stanceAfter: entry.stanceAfter,
-                                  summary: entry.summary.trimmed, outcome: entry.outcome.trimmed)
-            try meeting.insert(db)
-            for text in entry.notes {
-                var note = MeetingNote(meetingId: meeting.id!, text: text.trimmed)
-                try note.insert(db)
-            }
-            for (text, shareable) in entry.privateQuotes.map({ ($0, false) }) + entry.sharedQuotes.map({ ($0, true) }) {
-                var quote = MeetingQuote(meetingId: meeting.id!, text: text.trimmed, isShareable: shareable)
-                try quote.insert(db)
-            }
-            if let next = entry.nextStep {
-                var followUp = FollowUp(campaignId: campaign.id!, meetingId: meeting.id!, text: next.trimmed, due: entry.nextStepDue)
-                try followUp.insert(db)
-            }
-            return try Self.meetingRecord(db, meeting.id!, campaign: nil)
+            var entry = entry
+            entry.stanceBefore = try entry.stanceBefore ?? Self.currentStance(db, campaign: campaign.id!, stakeholder: person.id!)
+            let id = try Self.insertMeeting(db, entry, campaign: campaign.id!, stakeholder: person.id!)
+            return try Self.meetingRecord(db, id, campaign: nil)
         }
+    }
+
+    /// Inserts a meeting with its notes, quotes and next step, as given; returns its id.
+    static func insertMeeting(_ db: Database, _ entry: MeetingEntry, campaign: Int64, stakeholder: Int64) throws -> Int64 {
+        var meeting = Meeting(campaignId: campaign, stakeholderId: stakeholder, day: entry.day, channel: entry.channel,
+                              stanceBefore: entry.stanceBefore, stanceAfter: entry.stanceAfter,
+                              summary: entry.summary.trimmed, outcome: entry.outcome.trimmed)
+        try meeting.insert(db)
+        let id = meeting.id!
+        for text in entry.notes {
+            var note = MeetingNote(meetingId: id, text: text.trimmed)
+            try note.insert(db)
+        }
+        for (text, shareable) in entry.privateQuotes.map({ ($0, false) }) + entry.sharedQuotes.map({ ($0, true) }) {
+            var quote = MeetingQuote(meetingId: id, text: text.trimmed, isShareable: shareable)
+            try quote.insert(db)
+        }
+        if let next = entry.nextStep {
+            var followUp = FollowUp(campaignId: campaign, meetingId: id, text: next.trimmed, due: entry.nextStepDue)
+            try followUp.insert(db)
+        }
+        return id
     }
 
     static let meetingSummarySQL = """

@@ -25,7 +25,7 @@ public final class Store {
                 throw BuyInError.cannotCreateDatabase(path: path, reason: Store.reason(error))
             }
         } else if !folder.isEmpty, !isDirectory.boolValue {
-            throw BuyInError.cannotCreateDatabase(path: path, reason: "\(folder): not a folder")
+            throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(ENOTDIR)))
         }
         if fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw BuyInError.notADatabase(path: path) }
@@ -106,9 +106,10 @@ public final class Store {
         return info.st_mode & S_IWUSR != 0
     }
 
-    /// Reads in one consistent snapshot.
+    /// Reads in one consistent snapshot (one read-only transaction), so that figures gathered by
+    /// several queries agree even while another buyin writes.
     public func read<T>(_ work: (Database) throws -> T) throws -> T {
-        try guarded { try queue.inDatabase(work) }
+        try guarded { try queue.read(work) }
     }
 
     /// Writes in one immediate transaction: all of it lands, or none.

@@ -10,18 +10,11 @@ struct Prompter {
         Console.out(Console.bold(question))
         if let hint { Console.out(Console.dim(hint)) }
         if !current.isEmpty { Console.out(Console.dim(l.text("prompt.keep", current))) }
-        FileHandleOutput.prompt("› ")
+        Console.write("› ")
         guard let answer = readLine(strippingNewline: true) else { return nil }
         return answer.trimmed.isEmpty ? current : answer.trimmed
     }
 
     /// Reads the next line of standard input (for scripts); nil when input ends.
     static func nextLine() -> String? { readLine(strippingNewline: true) }
-}
-
-enum FileHandleOutput {
-    static func prompt(_ text: String) {
-        print(text, terminator: "")
-        fflush(stdout)
-    }
 }

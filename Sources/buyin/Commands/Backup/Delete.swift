@@ -1,53 +1,37 @@
 import ArgumentParser
 import BuyInKit
 
-/// `buyin meeting|objection|win|goal|metric delete ID`: the way back from a mistake.
-/// One type, given the kind of record by each noun's command group.
-protocol DeleteCommand: ParsableCommand {
+/// The kind of record a `delete` subcommand removes.
+protocol DeletableRecord {
     static var kind: BuyInError.RecordKind { get }
-    var id: Int64 { get }
-    var global: GlobalOptions { get }
 }
 
-extension DeleteCommand {
+enum MeetingRecordKind: DeletableRecord { static let kind = BuyInError.RecordKind.meeting }
+enum ObjectionRecordKind: DeletableRecord { static let kind = BuyInError.RecordKind.objection }
+enum WinRecordKind: DeletableRecord { static let kind = BuyInError.RecordKind.win }
+enum GoalRecordKind: DeletableRecord { static let kind = BuyInError.RecordKind.goal }
+enum MetricRecordKind: DeletableRecord { static let kind = BuyInError.RecordKind.metric }
+
+/// `buyin meeting|objection|win|goal|metric delete ID`: the way back from a mistake.
+/// One command, made specific by the kind of record each noun's group gives it.
+struct Delete<Record: DeletableRecord>: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "delete", abstract: L.text("help.delete.\(kind.rawValue)"))
+        CommandConfiguration(commandName: "delete", abstract: L.text("help.delete.\(Record.kind.rawValue)"))
     }
+    @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
+    var id: Int64
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let context = try Context(global)
         let store = try context.store()
-        try store.delete(Self.kind, id: id, campaign: context.campaign(store).id!)
-        Console.out(context.l.text("deleted", context.l.text("record.\(Self.kind.rawValue)"), String(id)))
+        try store.delete(Record.kind, id: id, campaign: context.campaign(store).id!)
+        Console.out(context.l.text("deleted", context.l.text("record.\(Record.kind.rawValue)"), String(id)))
     }
 }
 
-struct DeleteMeeting: DeleteCommand {
-    static let kind = BuyInError.RecordKind.meeting
-    @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID")) var id: Int64
-    @OptionGroup var global: GlobalOptions
-}
-
-struct DeleteObjection: DeleteCommand {
-    static let kind = BuyInError.RecordKind.objection
-    @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID")) var id: Int64
-    @OptionGroup var global: GlobalOptions
-}
-
-struct DeleteWin: DeleteCommand {
-    static let kind = BuyInError.RecordKind.win
-    @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID")) var id: Int64
-    @OptionGroup var global: GlobalOptions
-}
-
-struct DeleteGoal: DeleteCommand {
-    static let kind = BuyInError.RecordKind.goal
-    @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID")) var id: Int64
-    @OptionGroup var global: GlobalOptions
-}
-
-struct DeleteMetric: DeleteCommand {
-    static let kind = BuyInError.RecordKind.metric
-    @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID")) var id: Int64
-    @OptionGroup var global: GlobalOptions
-}
+typealias DeleteMeeting = Delete<MeetingRecordKind>
+typealias DeleteObjection = Delete<ObjectionRecordKind>
+typealias DeleteWin = Delete<WinRecordKind>
+typealias DeleteGoal = Delete<GoalRecordKind>
+typealias DeleteMetric = Delete<MetricRecordKind>

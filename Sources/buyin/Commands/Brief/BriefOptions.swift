@@ -20,7 +20,7 @@ struct BriefOptions: ParsableArguments {
             try DocumentWriter.write(document, to: output, overwrite: force)
             Console.error(context.l.text("brief.written", output))
         } else {
-            FileHandleOutput.prompt(document)
+            Console.write(document)
         }
     }
 }

@@ -47,7 +47,7 @@ struct GoalCommand: ParsableCommand {
             let l = context.l
             var table = TextTable(["#", l.text("column.goal"), l.text("column.department"), l.text("column.kpi"), l.text("column.baselineTarget")])
             for goal in goals {
-                table.add([String(goal.id!), goal.text, goal.department, goal.kpi, Alignment.range(goal, l)])
+                table.add([String(goal.id!), goal.text, goal.department, goal.kpi, Alignment.range(goal)])
             }
             Console.out(table.render())
         }

@@ -118,7 +118,7 @@ enum MeetingForm {
                 Console.out(Console.dim(l.text("hint.list")))
                 var items: [String] = []
                 while true {
-                    FileHandleOutput.prompt("  - ")
+                    Console.write("  - ")
                     guard let line = Prompter.nextLine(), !line.trimmed.isEmpty else { break }
                     items.append(line.trimmed)
                 }
