@@ -12,12 +12,14 @@ enum Entrypoint {
         // Past a file-size limit, writes should fail with an error we can report, not kill us.
         signal(SIGXFSZ, SIG_IGN)
         let arguments = GlobalOptionsFirst.moved(Array(CommandLine.arguments.dropFirst()))
-        let language = Language.resolve(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+        let language = Language.resolve(arguments: arguments, environment: ProcessEnvironment.current)
         Localizer.current = Localizer.loadOrBare(language)
         guard Localizer.current.hasTables else { fail(BuyInError.resourcesMissing) }
 
         let command: ParsableCommand
         do {
+            CompletionScriptCheck.isSkipped = !CompletionScriptCheck.isNeeded(for: arguments)
+            defer { CompletionScriptCheck.isSkipped = false }
             command = try BuyIn.parseAsRoot(arguments)
         } catch {
             finishParsing(error)

@@ -85,7 +85,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
     /// Today in the local time zone; `SOURCE_DATE_EPOCH` pins it, for reproducible documents and tests.
-    public static func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> Day {
+    public static func today(environment: [String: String] = ProcessEnvironment.current) -> Day {
         if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) {
             return Day(ordinal: epoch / 86_400)
         }

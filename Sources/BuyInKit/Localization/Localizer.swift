@@ -13,40 +13,43 @@ enum TableCache {
 public struct Localizer: Sendable {
     public let language: Language
     let table: [String: String]
-    let fallback: [String: String]
 
     /// The localizer the command line decided on at start-up (keys only until it does).
-    nonisolated(unsafe) public static var current = Localizer(language: .en, table: [:], fallback: [:])
+    nonisolated(unsafe) public static var current = Localizer(language: .en, table: [:])
 
-    public init(language: Language, table: [String: String], fallback: [String: String]) {
+    public init(language: Language, table: [String: String]) {
         self.language = language
         self.table = table
-        self.fallback = fallback
     }
 
-    /// Loads the table of a language, and English behind it.
+    /// Loads the table of a language.
     public static func load(_ language: Language) throws -> Localizer {
-        let english = try loadTable(.en)
-        let table = language == .en ? english : try loadTable(language)
-        return Localizer(language: language, table: table, fallback: english)
+        Localizer(language: language, table: try loadTable(language))
     }
 
     /// Like `load`, but never fails: without resources, keys are shown as they are and the
     /// edge reports the missing resources in one line.
     public static func loadOrBare(_ language: Language) -> Localizer {
-        (try? load(language)) ?? Localizer(language: language, table: [:], fallback: [:])
+        (try? load(language)) ?? Localizer(language: language, table: [:])
     }
 
     /// Whether the translation tables were found.
-    public var hasTables: Bool { !fallback.isEmpty }
+    public var hasTables: Bool { !table.isEmpty }
+
+    /// The English text of a key a translation lacks. English is read only then, not on every
+    /// start-up: the key-parity test keeps a release from ever needing it.
+    func english(_ key: String) -> String? {
+        guard language != .en else { return nil }
+        return (try? Self.loadTable(.en))?[key]
+    }
 
     /// A language's table, read once per process.
     public static func loadTable(_ language: Language) throws -> [String: String] {
         TableCache.lock.lock()
         defer { TableCache.lock.unlock() }
         if let table = TableCache.tables[language] { return table }
-        let url = try ResourceLocator.file("\(language.rawValue).lproj/Localizable.strings")
-        guard let table = StringsFile.parse(try Data(contentsOf: url)) else { throw BuyInError.resourcesMissing }
+        let data = try ResourceLocator.contents("\(language.rawValue).lproj/Localizable.strings")
+        guard let table = StringsFile.parse(data) else { throw BuyInError.resourcesMissing }
         TableCache.tables[language] = table
         return table
     }
@@ -57,7 +60,7 @@ public struct Localizer: Sendable {
     }
 
     public func text(_ key: String, arguments: [String]) -> String {
-        let template = table[key] ?? fallback[key] ?? key
+        let template = table[key] ?? english(key) ?? key
         return Self.fill(template, with: arguments)
     }
 
@@ -68,10 +71,10 @@ public struct Localizer: Sendable {
     }
 
     /// The text of a key with its placeholders left in, for matching and refilling.
-    public func template(_ key: String) -> String { table[key] ?? fallback[key] ?? key }
+    public func template(_ key: String) -> String { table[key] ?? english(key) ?? key }
 
     /// Whether a key exists in the tables.
-    public func has(_ key: String) -> Bool { table[key] != nil || fallback[key] != nil }
+    public func has(_ key: String) -> Bool { table[key] != nil || english(key) != nil }
 
     /// Fills `%@` (in order) and `%N$@` (by position) placeholders; `%%` is a percent sign.
     public static func fill(_ template: String, with arguments: [String]) -> String {

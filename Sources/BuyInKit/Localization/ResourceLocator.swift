@@ -5,44 +5,56 @@ import Foundation
 /// SwiftPM's generated `Bundle.module` stops the program when its bundle is not beside the
 /// executable; an installed buyin must instead say what is missing. So we look ourselves:
 /// `BUYIN_RESOURCES`, then the bundle beside the (symlink-resolved) executable, then
-/// `../share/buyin` next to it.
+/// `../share/buyin` next to it. Paths stay plain strings: every command runs this at start-up,
+/// and building `URL`s here cost more than the file checks themselves.
 public enum ResourceLocator {
     static let bundleName = "buyin_BuyInKit.resources"
 
     /// The folder holding `en.lproj`, `fr.lproj`, `templates` and `demo`, or nil when none is found.
-    public static let directory: URL? = locate()
+    public static let directory: String? = locate()
 
-    static func locate() -> URL? {
-        let fileManager = FileManager.default
-        var candidates: [URL] = []
-        if let override = ProcessInfo.processInfo.environment["BUYIN_RESOURCES"], !override.isEmpty {
-            candidates.append(URL(fileURLWithPath: override))
+    static func locate() -> String? {
+        var candidates: [String] = []
+        if let override = ProcessEnvironment.current["BUYIN_RESOURCES"], !override.isEmpty {
+            candidates.append(override)
         }
         // realpath(3) on /proc/self/exe: the installed binary's real folder, symlinks resolved.
-        var executableFolder: URL?
+        var executableFolder: String?
         if let resolved = realpath("/proc/self/exe", nil) {
-            executableFolder = URL(fileURLWithPath: String(cString: resolved)).deletingLastPathComponent()
+            executableFolder = parent(of: String(cString: resolved))
             free(resolved)
-        } else {
-            executableFolder = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
+        } else if let url = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            executableFolder = url.deletingLastPathComponent().path
         }
         if let folder = executableFolder {
-            candidates.append(folder.appendingPathComponent(bundleName))
-            candidates.append(folder.deletingLastPathComponent().appendingPathComponent("share/buyin"))
+            candidates.append(folder + "/" + bundleName)
+            candidates.append(parent(of: folder) + "/share/buyin")
         }
-        candidates.append(Bundle.main.bundleURL.appendingPathComponent(bundleName))
+        candidates.append(Bundle.main.bundlePath + "/" + bundleName)
         return candidates.first { isResourceFolder($0) }
     }
 
-    static func isResourceFolder(_ url: URL) -> Bool {
-        FileManager.default.fileExists(atPath: url.appendingPathComponent("en.lproj/Localizable.strings").path)
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
-    /// A file inside the resources folder, or a typed error naming what is missing.
-    public static func file(_ relativePath: String) throws -> URL {
+    static func isResourceFolder(_ path: String) -> Bool {
+        access(path + "/en.lproj/Localizable.strings", R_OK) == 0
+    }
+
+    /// The path of a file inside the resources folder, or a typed error naming what is missing.
+    public static func path(_ relativePath: String) throws -> String {
         guard let directory else { throw BuyInError.resourcesMissing }
-        let url = directory.appendingPathComponent(relativePath)
-        guard FileManager.default.fileExists(atPath: url.path) else { throw BuyInError.resourcesMissing }
-        return url
+        let path = directory + "/" + relativePath
+        guard access(path, R_OK) == 0 else { throw BuyInError.resourcesMissing }
+        return path
+    }
+
+    /// The contents of a file inside the resources folder.
+    public static func contents(_ relativePath: String) throws -> Data {
+        let path = try path(relativePath)
+        guard let data = FileManager.default.contents(atPath: path) else { throw BuyInError.resourcesMissing }
+        return data
     }
 }

@@ -41,7 +41,7 @@ public enum BriefRenderer {
         var view = BriefView.make(briefing, localizer)
         // The stylesheet is data, not template: as `{{{css}}}` it costs nothing to parse.
         if format == .html {
-            view.values["css"] = try String(contentsOf: ResourceLocator.file("templates/brief.css"), encoding: .utf8)
+            view.values["css"] = String(decoding: try ResourceLocator.contents("templates/brief.css"), as: UTF8.self)
         }
         return template.render(view)
     }
@@ -49,8 +49,8 @@ public enum BriefRenderer {
     /// The template text, the name to report in errors, and how many lines we put before the user's.
     static func templateSource(format: BriefFormat, path: String?) throws -> (String, String, Int) {
         guard let path else {
-            let file = try ResourceLocator.file("templates/brief.\(format == .html ? "html" : "md").mustache")
-            return (try String(contentsOf: file, encoding: .utf8), file.lastPathComponent, 0)
+            let name = "brief.\(format == .html ? "html" : "md").mustache"
+            return (String(decoding: try ResourceLocator.contents("templates/" + name), as: UTF8.self), name, 0)
         }
         guard FileManager.default.fileExists(atPath: path) else { throw BuyInError.fileNotFound(path) }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {

@@ -53,11 +53,12 @@ public struct DemoCampaign: Decodable, Sendable {
 
     /// Reads the sample campaign of a language.
     public static func load(_ language: Language) throws -> DemoCampaign {
-        let url = try ResourceLocator.file("demo/demo-\(language.rawValue).json")
+        let name = "demo-\(language.rawValue).json"
+        let data = try ResourceLocator.contents("demo/" + name)
         do {
-            return try JSONDecoder().decode(DemoCampaign.self, from: Data(contentsOf: url))
+            return try JSONDecoder().decode(DemoCampaign.self, from: data)
         } catch {
-            throw BuyInError.invalidDemoData("\(url.lastPathComponent): \(error)")
+            throw BuyInError.invalidDemoData("\(name): \(error)")
         }
     }
 }

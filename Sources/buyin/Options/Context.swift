@@ -6,7 +6,7 @@ struct Context {
     let options: GlobalOptions
     let l: Localizer
     let today: Day
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current
 
     init(_ options: GlobalOptions) throws {
         self.options = options

@@ -3,7 +3,7 @@ import Foundation
 
 /// Standard output and error, with colour only on a terminal and never under `NO_COLOR`.
 enum Console {
-    static let environment = ProcessInfo.processInfo.environment
+    static let environment = ProcessEnvironment.current
     static let stdinIsTerminal = isatty(STDIN_FILENO) == 1
     static let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
     static let usesColour = stdoutIsTerminal && environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"

@@ -29,7 +29,7 @@ struct EditorSession {
         }
         defer { try? FileManager.default.removeItem(at: file) }
 
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.trimmed.isEmpty } ?? "vi"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
