@@ -1,4 +1,5 @@
-import BuyInKit
+@testable import BuyInKit
+import Foundation
 import Testing
 
 @Suite struct LanguageChoiceTests {
@@ -46,6 +47,12 @@ import Testing
     @Test func positionalPlaceholders() {
         #expect(Localizer.fill("%2$@ %1$@ %3$@", with: ["November", "22", "2026"]) == "22 November 2026")
         #expect(Localizer.fill("100%% %@", with: ["sure"]) == "100% sure")
+        // What a person typed may hold stray percent signs or accents; none of it is lost.
+        #expect(Localizer.fill("« %@ » : 5 % de plus", with: ["Hélène"]) == "« Hélène » : 5 % de plus")
+        #expect(Localizer.fill("%1$@ and %1$@, %9$@.", with: ["é"]) == "é and é, .")
+        #expect(Localizer.fill("ends with %", with: []) == "ends with %")
+        #expect(Localizer.fill("%12$ %1$x %@", with: ["a"]) == "%12$ %1$x a")
+        #expect(Localizer.fill("no placeholders", with: ["unused"]) == "no placeholders")
     }
 }
 
@@ -88,5 +95,22 @@ import Testing
         #expect(Slug.make(from: "Réseaux sociaux : l’équipe commerciale !") == "reseaux-sociaux-l-equipe-commerciale")
         #expect(Slug.make(from: "¿¿??") == "campaign")
         #expect(Slug.make(from: String(repeating: "word ", count: 30)).count <= 40)
+    }
+}
+
+@Suite struct FoldingTests {
+    /// The ASCII shortcut must fold exactly as the Foundation path does, or a name typed one way
+    /// would stop finding the person stored the other way.
+    @Test func asciiShortcutAgreesWithFoundation() {
+        let samples = ["Julie Martin", "  CFO  ", "social-selling_2027", "O'Brien", "Tab\tand\nnewline", "MiXeD   case--dash",
+                       "", "   ", "a-b_c'd", "#12", "Q3 pipeline: +20%", "Z", "@~`{}|"]
+        for sample in samples {
+            let foundation = sample.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+                .map { "-_'’".contains($0) ? " " : $0 }
+            let expected = String(foundation).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(Vocabulary.foldASCII(sample) == expected, "\(sample)")
+        }
+        #expect(Vocabulary.foldASCII("Hélène") == nil)
+        #expect(Vocabulary.fold("Hélène  L’Écuyer") == "helene l ecuyer")
     }
 }

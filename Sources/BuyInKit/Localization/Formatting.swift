@@ -1,8 +1,12 @@
+import Foundation
+
 extension Localizer {
     /// A day as the reader writes it: "November 22, 2026", "22 novembre 2026".
     /// Month names and order come from the translation files, so no locale data is loaded.
     public func date(_ day: Day) -> String {
-        text("date.long", text("month.\(day.month)"), day.day == 1 ? text("date.firstDay") : String(day.day), String(day.year))
+        formatted.date(day) {
+            text("date.long", text("month.\(day.month)"), day.day == 1 ? text("date.firstDay") : String(day.day), String(day.year))
+        }
     }
 
     /// A number with the reader's separators: "1,234,567.5", "1 234 567,5".
@@ -35,4 +39,20 @@ extension Localizer {
 
     /// A count as the reader writes it.
     public func number(_ value: Int) -> String { number(Double(value)) }
+}
+
+/// Days a localizer already wrote out. A listing or pre-read of a thousand meetings repeats the
+/// same days many times, and each one costs three table lookups and a placeholder fill.
+final class FormattedDays: @unchecked Sendable {
+    private let lock = NSLock()
+    private var known: [Day: String] = [:]
+
+    func date(_ day: Day, _ make: () -> String) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        if let text = known[day] { return text }
+        let text = make()
+        known[day] = text
+        return text
+    }
 }

@@ -13,6 +13,7 @@ enum TableCache {
 public struct Localizer: Sendable {
     public let language: Language
     let table: [String: String]
+    let formatted = FormattedDays()
 
     /// The localizer the command line decided on at start-up (keys only until it does).
     nonisolated(unsafe) public static var current = Localizer(language: .en, table: [:])
@@ -77,37 +78,49 @@ public struct Localizer: Sendable {
     public func has(_ key: String) -> Bool { table[key] != nil || english(key) != nil }
 
     /// Fills `%@` (in order) and `%N$@` (by position) placeholders; `%%` is a percent sign.
+    /// Works on UTF-8 bytes: every cell of a long listing passes through here.
     public static func fill(_ template: String, with arguments: [String]) -> String {
-        // Character-wise search: Foundation's substring search would dominate long listings.
-        guard template.utf8.contains(UInt8(ascii: "%")) else { return template }
+        let bytes = template.utf8
+        let percent = UInt8(ascii: "%"), at = UInt8(ascii: "@"), dollar = UInt8(ascii: "$")
+        guard template.containsByte(percent) else { return template }
         var result = ""
         var sequential = 0
-        var characters = template[...]
-        while let percent = characters.firstIndex(of: "%") {
-            result += characters[..<percent]
-            var rest = characters[characters.index(after: percent)...]
-            if rest.first == "%" {
+        var literalStart = bytes.startIndex
+        var index = bytes.startIndex
+        func argument(_ position: Int) -> String { position >= 0 && position < arguments.count ? arguments[position] : "" }
+        while index < bytes.endIndex {
+            guard bytes[index] == percent else { index = bytes.index(after: index); continue }
+            result += template[literalStart..<index]
+            var next = bytes.index(after: index)
+            if next < bytes.endIndex, bytes[next] == percent {
                 result += "%"
-                characters = rest.dropFirst()
-                continue
-            }
-            if rest.first == "@" {
-                result += sequential < arguments.count ? arguments[sequential] : ""
+                next = bytes.index(after: next)
+            } else if next < bytes.endIndex, bytes[next] == at {
+                result += argument(sequential)
                 sequential += 1
-                characters = rest.dropFirst()
-                continue
+                next = bytes.index(after: next)
+            } else {
+                var cursor = next
+                var position = 0
+                while cursor < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[cursor]), position < 1_000 {
+                    position = position * 10 + Int(bytes[cursor] - UInt8(ascii: "0"))
+                    cursor = bytes.index(after: cursor)
+                }
+                let dollarIndex = cursor
+                let atIndex = cursor < bytes.endIndex ? bytes.index(after: cursor) : cursor
+                if cursor > next, dollarIndex < bytes.endIndex, bytes[dollarIndex] == dollar,
+                   atIndex < bytes.endIndex, bytes[atIndex] == at {
+                    result += argument(position - 1)
+                    next = bytes.index(after: atIndex)
+                } else {
+                    // A lone percent sign stays as it is.
+                    result += "%"
+                }
             }
-            let digits = rest.prefix { $0.isNumber }
-            rest = rest.dropFirst(digits.count)
-            if !digits.isEmpty, rest.hasPrefix("$@"), let position = Int(digits) {
-                result += position - 1 < arguments.count && position > 0 ? arguments[position - 1] : ""
-                characters = rest.dropFirst(2)
-                continue
-            }
-            result += "%"
-            characters = characters[characters.index(after: percent)...]
+            index = next
+            literalStart = next
         }
-        result += characters
+        result += template[literalStart..<bytes.endIndex]
         return result
     }
 

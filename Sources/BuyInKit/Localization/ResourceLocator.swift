@@ -30,8 +30,10 @@ public enum ResourceLocator {
             candidates.append(folder + "/" + bundleName)
             candidates.append(parent(of: folder) + "/share/buyin")
         }
-        candidates.append(Bundle.main.bundlePath + "/" + bundleName)
-        return candidates.first { isResourceFolder($0) }
+        if let found = candidates.first(where: isResourceFolder) { return found }
+        // Last, where SwiftPM's own accessor would look; asking `Bundle.main` costs, so only now.
+        let beside = Bundle.main.bundlePath + "/" + bundleName
+        return isResourceFolder(beside) ? beside : nil
     }
 
     static func parent(of path: String) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// One idea on its way to a decision; everything else hangs off it.
@@ -28,6 +29,15 @@ public struct Campaign: Codable, Sendable, Equatable, FetchableRecord, MutablePe
         self.why = ""; self.whyGoals = ""; self.whyCare = ""; self.how = ""; self.what = ""
         self.ask = ""; self.recommendation = ""; self.decisionOwner = ""; self.ifApproved = ""
         self.createdOn = createdOn
+    }
+
+    /// Reads a campaign row by column name. Every command reads its campaign, and GRDB's
+    /// `Decodable` path cost about half a millisecond of each run.
+    public init(row: Row) {
+        id = row["id"]; slug = row["slug"]; title = row["title"]; author = row["author"]
+        why = row["why"]; whyGoals = row["whyGoals"]; whyCare = row["whyCare"]; how = row["how"]; what = row["what"]
+        ask = row["ask"]; recommendation = row["recommendation"]; decisionOwner = row["decisionOwner"]
+        decideBy = row["decideBy"]; ifApproved = row["ifApproved"]; createdOn = row["createdOn"]
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -129,5 +139,15 @@ extension String {
         while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
         while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
         return String(slice)
+    }
+
+    /// Whether the UTF-8 text holds a byte such as `%` or a line feed. memchr(3) on the
+    /// string's own storage: the generic search went byte by byte through every listing cell.
+    public func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
     }
 }

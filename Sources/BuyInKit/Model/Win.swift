@@ -59,4 +59,15 @@ public struct Decision: Codable, Sendable, Equatable, FetchableRecord, Persistab
         self.campaignId = campaignId; self.outcome = outcome; self.day = day
         self.reason = reason; self.lessons = lessons; self.nextAttempt = nextAttempt
     }
+
+    public init(row: Row) {
+        campaignId = row["campaignId"]; outcome = row["outcome"]; day = row["day"]
+        reason = row["reason"]; lessons = row["lessons"]; nextAttempt = row["nextAttempt"]
+    }
+
+    /// A campaign's decision, if one was recorded. Plain SQL: a lookup by key through the query
+    /// builder first asks SQLite for the table's primary key, which cost more than the query.
+    static func of(campaign id: Int64, _ db: Database) throws -> Decision? {
+        try Decision.fetchOne(db, sql: "SELECT * FROM decision WHERE campaignId = ?", arguments: [id])
+    }
 }

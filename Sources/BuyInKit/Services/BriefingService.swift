@@ -20,7 +20,7 @@ extension Store {
                                                         arguments: [id])
             let meetings = try MeetingSummary.fetchAll(db, sql: Self.meetingSummarySQL + " WHERE m.campaignId = ? ORDER BY m.day, m.id",
                                                        arguments: [id])
-            let decision = try Decision.fetchOne(db, key: id)
+            let decision = try Decision.of(campaign: id, db)
 
             let totalInfluence = people.reduce(0) { $0 + $1.influence }
             let supportiveInfluence = people.filter { $0.currentStance?.isSupportive ?? false }.reduce(0) { $0 + $1.influence }

@@ -59,7 +59,7 @@ extension Store {
             return campaign
         }
         // No current campaign recorded (or it is gone): the most recent one, if any.
-        guard let latest = try Campaign.order(Column("id").desc).fetchOne(db) else { throw BuyInError.noCampaign }
+        guard let latest = try Campaign.fetchOne(db, sql: "SELECT * FROM campaign ORDER BY id DESC LIMIT 1") else { throw BuyInError.noCampaign }
         return latest
     }
 

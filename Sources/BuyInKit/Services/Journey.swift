@@ -55,7 +55,7 @@ extension Store {
             let openFollowUps = try count("SELECT count(*) FROM followUp WHERE campaignId = ? AND doneOn IS NULL")
             let overdue = try Int.fetchOne(db, sql: "SELECT count(*) FROM followUp WHERE campaignId = ? AND doneOn IS NULL AND due < ?",
                                            arguments: [id, today]) ?? 0
-            let decision = try Decision.fetchOne(db, key: id)
+            let decision = try Decision.of(campaign: id, db)
             let oldestOpen = try Int64.fetchOne(db, sql: "SELECT id FROM objection WHERE campaignId = ? AND status = 'open' ORDER BY id LIMIT 1",
                                                 arguments: [id])
 

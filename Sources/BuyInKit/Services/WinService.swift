@@ -67,6 +67,6 @@ extension Store {
     }
 
     public func decision(of campaignID: Int64) throws -> Decision? {
-        try read { db in try Decision.fetchOne(db, key: campaignID) }
+        try read { db in try Decision.of(campaign: campaignID, db) }
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 // Days and vocabulary words are stored as their ISO text and language-neutral identifiers.
 extension Day: DatabaseValueConvertible {
@@ -8,9 +9,25 @@ extension Day: DatabaseValueConvertible {
     }
 }
 
-extension Stance: DatabaseValueConvertible {}
-extension Channel: DatabaseValueConvertible {}
-extension ObjectionCategory: DatabaseValueConvertible {}
-extension ObjectionStatus: DatabaseValueConvertible {}
-extension WinKind: DatabaseValueConvertible {}
-extension DecisionOutcome: DatabaseValueConvertible {}
+// Straight from SQLite's column text, as GRDB reads its own strings: listings decode a day and
+// two or three words per row, and the general `DatabaseValue` path was most of a row's cost.
+extension Day: StatementColumnConvertible {
+    public init?(sqliteStatement: SQLiteStatement, index: CInt) {
+        guard let text = sqlite3_column_text(sqliteStatement, index) else { return nil }
+        self.init(iso: String(cString: text))
+    }
+}
+
+extension VocabularyWord where Self: StatementColumnConvertible {
+    public init?(sqliteStatement: SQLiteStatement, index: CInt) {
+        guard let text = sqlite3_column_text(sqliteStatement, index) else { return nil }
+        self.init(rawValue: String(cString: text))
+    }
+}
+
+extension Stance: DatabaseValueConvertible, StatementColumnConvertible {}
+extension Channel: DatabaseValueConvertible, StatementColumnConvertible {}
+extension ObjectionCategory: DatabaseValueConvertible, StatementColumnConvertible {}
+extension ObjectionStatus: DatabaseValueConvertible, StatementColumnConvertible {}
+extension WinKind: DatabaseValueConvertible, StatementColumnConvertible {}
+extension DecisionOutcome: DatabaseValueConvertible, StatementColumnConvertible {}

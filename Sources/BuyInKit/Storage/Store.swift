@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The open buyin database: one SQLite file, owner-only, in WAL mode so that several `buyin`
 /// processes can work on it at once. Every write is one immediate transaction: a command records
@@ -14,33 +15,34 @@ public final class Store {
     /// database of a schema this version knows, and bringing it up to date.
     public init(path: String) throws {
         self.path = path
-        let fileManager = FileManager.default
+        // Plain stat(2) rather than FileManager: its attributes also look up the owner's and
+        // group's names, a trip through the system's user database on every command.
         let folder = (path as NSString).deletingLastPathComponent
-        var isDirectory: ObjCBool = false
-        if !folder.isEmpty, !fileManager.fileExists(atPath: folder, isDirectory: &isDirectory) {
+        if !folder.isEmpty, let kind = Store.fileType(folder) {
+            if kind != S_IFDIR { throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(ENOTDIR))) }
+        } else if !folder.isEmpty {
             do {
-                try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
             } catch {
                 throw BuyInError.cannotCreateDatabase(path: path, reason: Store.reason(error))
             }
-        } else if !folder.isEmpty, !isDirectory.boolValue {
-            throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(ENOTDIR)))
         }
-        if fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw BuyInError.notADatabase(path: path) }
-            let size = (try? fileManager.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-            if size == 0 { throw BuyInError.emptyDatabaseFile(path: path) }
-            guard fileManager.isReadableFile(atPath: path) else { throw BuyInError.readOnlyDatabase(path: path) }
+        var info = stat()
+        if stat(path, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR { throw BuyInError.notADatabase(path: path) }
+            if info.st_size == 0 { throw BuyInError.emptyDatabaseFile(path: path) }
+            guard access(path, R_OK) == 0 else { throw BuyInError.readOnlyDatabase(path: path) }
         } else {
             if !folder.isEmpty && !Store.ownerMayWrite(folder) {
                 throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(EACCES)))
             }
-            let created = fileManager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
-            if !created {
-                let reason = String(cString: strerror(errno))
-                throw BuyInError.cannotCreateDatabase(path: path, reason: reason)
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            // Another buyin creating the same file at this moment is fine: the migration lock sorts it out.
+            guard descriptor >= 0 || errno == EEXIST else {
+                throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(errno)))
             }
+            if descriptor >= 0 { close(descriptor) }
         }
 
         var configuration = Configuration()
@@ -52,6 +54,16 @@ public final class Store {
         // Other buyin processes may be writing: wait for them rather than fail at once.
         configuration.busyMode = .timeout(30)
         configuration.label = "buyin"
+        if !configuration.readonly {
+            configuration.prepareDatabase { db in
+                // Keep the `-wal` and `-shm` files when the last connection closes. Otherwise each
+                // command deletes them on exit and the next one rebuilds the shared index from
+                // scratch, under a write lock, even to read.
+                var persist: CInt = 1
+                let code = sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, &persist)
+                guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+            }
+        }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
@@ -98,6 +110,13 @@ public final class Store {
             }
             try migrator.migrate(queue)
         }
+    }
+
+    /// The type bits (`S_IFDIR`, `S_IFREG`…) of what is at a path, or nil when nothing is.
+    static func fileType(_ path: String) -> mode_t? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return info.st_mode & S_IFMT
     }
 
     static func ownerMayWrite(_ path: String) -> Bool {

@@ -6,7 +6,7 @@ struct TextTable {
     init(_ headings: [String]) { self.headings = headings }
 
     mutating func add(_ row: [String]) {
-        rows.append(row.map { cell in cell.utf8.contains(10) ? String(cell.map { $0 == "\n" ? " " : $0 }) : cell })
+        rows.append(row.map { cell in cell.containsByte(10) ? String(cell.map { $0 == "\n" ? " " : $0 }) : cell })
     }
 
     func render() -> String {
@@ -17,20 +17,24 @@ struct TextTable {
         for counts in rowCounts {
             for (index, count) in counts.enumerated() where index < widths.count { widths[index] = max(widths[index], count) }
         }
-        func line(_ cells: [String], _ counts: [Int]) -> String {
-            var text = ""
+        // One growing string and one run of spaces to cut padding from: a thousand-row listing
+        // would otherwise allocate a string per cell.
+        let spaces = String(repeating: " ", count: (widths.max() ?? 0) + 2)
+        func append(_ cells: [String], _ counts: [Int], to output: inout String) {
             for (index, cell) in cells.enumerated() {
-                text += cell
+                output += cell
                 if index < cells.count - 1 {
-                    text += String(repeating: " ", count: widths[index] - counts[index] + 2)
+                    output += spaces.prefix(widths[index] - counts[index] + 2)
                 }
             }
-            return text
         }
-        var output = Console.bold(line(headings, headingCounts))
+        var heading = ""
+        append(headings, headingCounts, to: &heading)
+        var output = Console.bold(heading)
+        output.reserveCapacity(rows.reduce(output.utf8.count) { total, row in total + widths.reduce(0, +) + 2 * row.count + 1 })
         for (cells, counts) in zip(rows, rowCounts) {
             output += "\n"
-            output += line(cells, counts)
+            append(cells, counts, to: &output)
         }
         return output
     }

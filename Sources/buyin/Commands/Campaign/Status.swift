@@ -10,8 +10,7 @@ struct Status: ParsableCommand {
     func run() throws {
         let context = try Context(global)
         let store = try context.store()
-        let campaign = try context.campaign(store)
-        let status = try store.journey(of: campaign.slug, today: context.today, placeholder: context.l.text("placeholder.text"))
+        let status = try store.journey(of: global.campaign, today: context.today, placeholder: context.l.text("placeholder.text"))
         if json.json { return try Console.json(status) }
         StatusReport.print(status, context.l)
     }
