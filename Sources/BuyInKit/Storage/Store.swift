@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import GRDBSQLite
 
 /// The open buyin database: one SQLite file, owner-only, in WAL mode so that several `buyin`
 /// processes can work on it at once. Every write is one immediate transaction: a command records
@@ -54,16 +53,6 @@ public final class Store {
         // Other buyin processes may be writing: wait for them rather than fail at once.
         configuration.busyMode = .timeout(30)
         configuration.label = "buyin"
-        if !configuration.readonly {
-            configuration.prepareDatabase { db in
-                // Keep the `-wal` and `-shm` files when the last connection closes. Otherwise each
-                // command deletes them on exit and the next one rebuilds the shared index from
-                // scratch, under a write lock, even to read.
-                var persist: CInt = 1
-                let code = sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, &persist)
-                guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
-            }
-        }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
