@@ -11,6 +11,7 @@ enum Entrypoint {
         umask(0o077)
         // Past a file-size limit, writes should fail with an error we can report, not kill us.
         signal(SIGXFSZ, SIG_IGN)
+        Store.closesAtExit = true
         let arguments = GlobalOptionsFirst.moved(Array(CommandLine.arguments.dropFirst()))
         let language = Language.resolve(arguments: arguments, environment: ProcessEnvironment.current)
         Localizer.current = Localizer.loadOrBare(language)
@@ -27,7 +28,7 @@ enum Entrypoint {
         do {
             var runnable = command
             try runnable.run()
-            exit(0)
+            end(0)
         } catch let error as BuyInError {
             fail(error)
         } catch {
@@ -42,19 +43,25 @@ enum Entrypoint {
         let code = BuyIn.exitCode(for: error)
         if code == .success {
             Console.out(ParserTranslation.translate(BuyIn.fullMessage(for: error), english: english, reader: L))
-            exit(0)
+            end(0)
         }
         if let known = error as? BuyInError { fail(known) }
         let message = BuyIn.message(for: error)
         let firstLine = message.split(separator: "\n").first.map(String.init) ?? message
         let translated = ParserTranslation.translate(firstLine, english: english, reader: L)
         Console.error(L.text("error.usage", translated))
-        exit(code.rawValue == 0 ? 64 : code.rawValue)
+        end(code.rawValue == 0 ? 64 : code.rawValue)
     }
 
     static func fail(_ error: BuyInError) -> Never {
         // Without translation tables the message is already a complete line.
         Console.error(L.hasTables ? L.text("error.prefix", error.message(L)) : error.message(L))
-        exit(error.exitCode)
+        end(error.exitCode)
+    }
+
+    /// Closes the databases the command opened (so SQLite folds its log back into the file), then exits.
+    static func end(_ code: Int32) -> Never {
+        Store.closeAllBeforeExit()
+        exit(code)
     }
 }

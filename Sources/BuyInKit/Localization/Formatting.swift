@@ -45,14 +45,16 @@ extension Localizer {
 /// same days many times, and each one costs three table lookups and a placeholder fill.
 final class FormattedDays: @unchecked Sendable {
     private let lock = NSLock()
-    private var known: [Day: String] = [:]
+    // Keyed by a plain number: hashing `Int` needs no runtime conformance lookup at start-up.
+    private var known: [Int: String] = [:]
 
     func date(_ day: Day, _ make: () -> String) -> String {
+        let key = (day.year * 100 + day.month) * 100 + day.day
         lock.lock()
         defer { lock.unlock() }
-        if let text = known[day] { return text }
+        if let text = known[key] { return text }
         let text = make()
-        known[day] = text
+        known[key] = text
         return text
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Tables already read in this process.
 enum TableCache {
     static let lock = NSLock()
-    nonisolated(unsafe) static var tables: [Language: [String: String]] = [:]
+    nonisolated(unsafe) static var tables: [String: [String: String]] = [:]
 }
 
 /// Every word buyin shows comes through here, from `Resources/<lang>.lproj/Localizable.strings`.
@@ -48,10 +48,10 @@ public struct Localizer: Sendable {
     public static func loadTable(_ language: Language) throws -> [String: String] {
         TableCache.lock.lock()
         defer { TableCache.lock.unlock() }
-        if let table = TableCache.tables[language] { return table }
+        if let table = TableCache.tables[language.rawValue] { return table }
         let data = try ResourceLocator.contents("\(language.rawValue).lproj/Localizable.strings")
         guard let table = StringsFile.parse(data) else { throw BuyInError.resourcesMissing }
-        TableCache.tables[language] = table
+        TableCache.tables[language.rawValue] = table
         return table
     }
 

@@ -59,11 +59,26 @@ public final class Store {
             throw Store.translate(error, path: path)
         }
         try prepare()
+        if Store.closesAtExit { Store.openUntilExit.append(self) }
     }
 
-    deinit {
+    deinit { closeConnection() }
+
+    private func closeConnection() {
         try? queue.close()
         if lockDescriptor >= 0 { close(lockDescriptor) }
+        lockDescriptor = -1
+    }
+
+    /// Set by a command-line process that ends right after its command: stores are then closed
+    /// by `closeAllBeforeExit()` and never freed. Freeing one disposes GRDB's dispatch queue,
+    /// which starts a worker thread only to release memory that the exit releases anyway.
+    nonisolated(unsafe) public static var closesAtExit = false
+    nonisolated(unsafe) private static var openUntilExit: [Store] = []
+
+    /// Closes every store opened in this process (SQLite checkpoints its log into the file).
+    public static func closeAllBeforeExit() {
+        for store in openUntilExit { store.closeConnection() }
     }
 
     /// Refuses files that are not ours or come from a newer buyin, then migrates.

@@ -14,11 +14,30 @@ enum Console {
 
     /// Writes without a line break (prompts, whole documents); unbuffered, like every other line.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        writeAll(text, to: STDOUT_FILENO)
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        writeAll(text + "\n", to: STDERR_FILENO)
+    }
+
+    /// write(2) straight from the string's bytes, resuming after partial writes and signals.
+    /// (`FileHandle` first copied every line into a `Data`.)
+    private static func writeAll(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard var next = bytes.baseAddress else { return }
+            var remaining = bytes.count
+            while remaining > 0 {
+                let written = Foundation.write(descriptor, next, remaining)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                next += written
+                remaining -= written
+            }
+        }
     }
 
     static func bold(_ text: String) -> String { usesColour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
