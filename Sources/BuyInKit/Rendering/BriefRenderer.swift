@@ -41,7 +41,7 @@ public enum BriefRenderer {
         var view = BriefView.make(briefing, localizer)
         // The stylesheet is data, not template: as `{{{css}}}` it costs nothing to parse.
         if format == .html {
-            view.values["css"] = String(decoding: try ResourceLocator.contents("templates/brief.css"), as: UTF8.self)
+            view["css"] = String(decoding: try ResourceLocator.contents("templates/brief.css"), as: UTF8.self)
         }
         return template.render(view)
     }

@@ -4,14 +4,27 @@ import Mustache
 /// casts every object it looks into, and a dictionary's conditional conformance made those casts
 /// the largest cost of a long pre-read.
 public struct BriefNode: MustacheParent {
-    public var values: [String: Any]
+    public private(set) var values: [String: Any] = [:]
+
     /// Empty text is left out, so that `{{#author}}…{{/author}}` prints nothing for a blank field.
-    public init(_ values: [String: Any]) { self.values = values.filter { !(($0.value as? String)?.isEmpty ?? false) } }
-    public func child(named name: String) -> Any? {
-        let value = values[name]
-        if let text = value as? String { return BriefText(text: text) }
-        return value
+    /// Text is wrapped once here rather than on each of the thousands of lookups.
+    public init(_ values: [String: Any]) {
+        self.values.reserveCapacity(values.count)
+        for (name, value) in values { self[name] = value }
     }
+
+    public subscript(name: String) -> Any? {
+        get { values[name] }
+        set {
+            if let text = newValue as? String {
+                values[name] = text.isEmpty ? nil : BriefText(text: text)
+            } else {
+                values[name] = newValue
+            }
+        }
+    }
+
+    public func child(named name: String) -> Any? { values[name] }
 }
 
 /// A text value handed to the template already known as text, which spares swift-mustache its
