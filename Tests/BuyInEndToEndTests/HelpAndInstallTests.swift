@@ -37,6 +37,17 @@ import Testing
         let result = Buyin().run(["--generate-completion-script", "bash"])
         #expect(result.code == 0)
         #expect(result.out.contains("meeting"))
+        // The parser's completion check is skipped on ordinary lines (for speed); a request
+        // anywhere on the line must still reach it.
+        let zsh = Buyin().run(["meeting", "--generate-completion-script", "zsh"])
+        #expect(zsh.code == 0)
+        #expect(zsh.out.hasPrefix("#compdef buyin"))
+    }
+
+    /// Skipping that check must not change what help and errors call the command.
+    @Test func usageNamesTheWholeCommand() {
+        #expect(Buyin().run(["meeting", "list", "--help"]).out.contains("USAGE: buyin meeting list [--stakeholder <name>]"))
+        #expect(Buyin(language: "fr").run(["objection", "add", "--help"]).out.contains("UTILISATION : buyin objection add "))
     }
 
     /// The binary and its data folder copied elsewhere, run from another folder, speak French.
