@@ -60,8 +60,14 @@ enum Entrypoint {
     }
 
     /// Closes the databases the command opened (so SQLite folds its log back into the file), then exits.
+    /// A command whose output could not be written has not succeeded, whatever it recorded.
     static func end(_ code: Int32) -> Never {
         Store.closeAllBeforeExit()
+        if code == 0, let failure = Console.outputError {
+            let error = BuyInError.outputFailed(reason: String(cString: strerror(failure)))
+            Console.error(L.text("error.prefix", error.message(L)))
+            exit(error.exitCode)
+        }
         exit(code)
     }
 }

@@ -118,6 +118,33 @@ import Testing
         #expect(try Self.integrity(buyin.database) == "ok")
     }
 
+    /// Output that cannot be written (here to /dev/full) is a failure, not a silent success.
+    @Test func unwritableOutputIsAnError() throws {
+        let buyin = Self.prepared()
+        for language in ["en", "fr"] {
+            let result = buyin.launchShell("exec \"$0\" brief --lang \"$1\" > /dev/full", arguments: [Buyin.binary.path, language]).finish()
+            #expect(result.code == 74, "\(result.code) \(result.err)")
+            #expect(result.errLines.count == 1)
+            #expect(result.err.contains(language == "en" ? "could not write the output" : "impossible d’écrire la sortie"))
+        }
+    }
+
+    /// A value edited by hand into the file that buyin cannot read back: one line, not a crash.
+    @Test func unreadableStoredValueIsAnError() throws {
+        let buyin = Self.prepared()
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = [buyin.database, "UPDATE campaign SET createdOn = '2026/13/45'"]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        for arguments in [["status"], ["campaign", "list"], ["brief"]] {
+            let result = buyin.run(arguments)
+            #expect(result.code == 74, "\(arguments): \(result.code) \(result.err)")
+            #expect(result.errLines.count == 1)
+            #expect(result.err.contains("damaged"))
+        }
+    }
+
     @Test func filesAreOwnerOnly() throws {
         let buyin = Buyin()
         let database = buyin.folder.appendingPathComponent("data/buyin/buyin.sqlite").path

@@ -52,6 +52,7 @@ import Testing
         #expect(Localizer.fill("%1$@ and %1$@, %9$@.", with: ["é"]) == "é and é, .")
         #expect(Localizer.fill("ends with %", with: []) == "ends with %")
         #expect(Localizer.fill("%12$ %1$x %@", with: ["a"]) == "%12$ %1$x a")
+        #expect(Localizer.fill("[%9999$@][%123456789012345678901234567890$@]", with: ["a"]) == "[][]")
         #expect(Localizer.fill("no placeholders", with: ["unused"]) == "no placeholders")
     }
 }

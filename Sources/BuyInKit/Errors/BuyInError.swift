@@ -38,6 +38,7 @@ public enum BuyInError: Error, Equatable, Sendable {
     case diskFull(path: String)
     case databaseBusy(path: String)
     case ioError(path: String, reason: String)
+    case outputFailed(reason: String)
     case editorFailed(String)
     // 70: a bug or a broken installation
     case resourcesMissing
@@ -59,7 +60,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .noCampaign, .fileNotFound: return 66
         case .cannotCreateDatabase, .outputExists, .cannotWriteFile: return 73
         case .notADatabase, .corruptDatabase, .readOnlyDatabase, .diskFull, .databaseBusy, .ioError,
-             .editorFailed: return 74
+             .outputFailed, .editorFailed: return 74
         case .resourcesMissing, .internalError: return 70
         }
     }
@@ -103,6 +104,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .diskFull(let path): return l.text("error.diskFull", path)
         case .databaseBusy(let path): return l.text("error.databaseBusy", path)
         case .ioError(let path, let reason): return l.text("error.ioError", path, reason)
+        case .outputFailed(let reason): return l.text("error.outputFailed", reason)
         case .editorFailed(let editor): return l.text("error.editorFailed", editor)
         case .resourcesMissing:
             // Without resources there is no translation to read: this one line is all buyin can say.

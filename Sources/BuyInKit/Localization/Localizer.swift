@@ -102,8 +102,9 @@ public struct Localizer: Sendable {
             } else {
                 var cursor = next
                 var position = 0
-                while cursor < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[cursor]), position < 1_000 {
-                    position = position * 10 + Int(bytes[cursor] - UInt8(ascii: "0"))
+                while cursor < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[cursor]) {
+                    // Saturates: any position past the arguments fills in nothing, however long.
+                    position = min(position * 10 + Int(bytes[cursor] - UInt8(ascii: "0")), 1_000_000)
                     cursor = bytes.index(after: cursor)
                 }
                 let dollarIndex = cursor

@@ -33,11 +33,22 @@ public struct Campaign: Codable, Sendable, Equatable, FetchableRecord, MutablePe
 
     /// Reads a campaign row by column name. Every command reads its campaign, and GRDB's
     /// `Decodable` path cost about half a millisecond of each run.
-    public init(row: Row) {
-        id = row["id"]; slug = row["slug"]; title = row["title"]; author = row["author"]
-        why = row["why"]; whyGoals = row["whyGoals"]; whyCare = row["whyCare"]; how = row["how"]; what = row["what"]
-        ask = row["ask"]; recommendation = row["recommendation"]; decisionOwner = row["decisionOwner"]
-        decideBy = row["decideBy"]; ifApproved = row["ifApproved"]; createdOn = row["createdOn"]
+    public init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        slug = try row.decode(forColumn: "slug")
+        title = try row.decode(forColumn: "title")
+        author = try row.decode(forColumn: "author")
+        why = try row.decode(forColumn: "why")
+        whyGoals = try row.decode(forColumn: "whyGoals")
+        whyCare = try row.decode(forColumn: "whyCare")
+        how = try row.decode(forColumn: "how")
+        what = try row.decode(forColumn: "what")
+        ask = try row.decode(forColumn: "ask")
+        recommendation = try row.decode(forColumn: "recommendation")
+        decisionOwner = try row.decode(forColumn: "decisionOwner")
+        decideBy = try row.decode(forColumn: "decideBy")
+        ifApproved = try row.decode(forColumn: "ifApproved")
+        createdOn = try row.decode(forColumn: "createdOn")
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

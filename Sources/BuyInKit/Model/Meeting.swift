@@ -87,9 +87,16 @@ public struct MeetingSummary: Codable, Sendable, Equatable, FetchableRecord {
 
     /// Read by column position: listings decode thousands of these, and GRDB's Codable
     /// decoding costs several times more per row.
-    public init(row: Row) {
-        id = row[0]; day = row[1]; stakeholderId = row[2]; stakeholder = row[3]; channel = row[4]
-        stanceBefore = row[5]; stanceAfter = row[6]; summary = row[7]; outcome = row[8]
+    public init(row: Row) throws {
+        id = try row.decode(atIndex: 0)
+        day = try row.decode(atIndex: 1)
+        stakeholderId = try row.decode(atIndex: 2)
+        stakeholder = try row.decode(atIndex: 3)
+        channel = try row.decode(atIndex: 4)
+        stanceBefore = try row.decode(atIndex: 5)
+        stanceAfter = try row.decode(atIndex: 6)
+        summary = try row.decode(atIndex: 7)
+        outcome = try row.decode(atIndex: 8)
     }
 }
 

@@ -35,8 +35,17 @@ public struct ObjectionView: Codable, Sendable, Equatable, FetchableRecord {
     public var meetingId: Int64?
 
     /// Read by column position, in the order of `Store.objectionViewSQL`.
-    public init(row: Row) {
-        id = row[0]; text = row[1]; concern = row[2]; category = row[3]; response = row[4]; isConfirmed = row[5]
-        status = row[6]; raisedOn = row[7]; stakeholderId = row[8]; stakeholder = row[9]; meetingId = row[10]
+    public init(row: Row) throws {
+        id = try row.decode(atIndex: 0)
+        text = try row.decode(atIndex: 1)
+        concern = try row.decode(atIndex: 2)
+        category = try row.decode(atIndex: 3)
+        response = try row.decode(atIndex: 4)
+        isConfirmed = try row.decode(atIndex: 5)
+        status = try row.decode(atIndex: 6)
+        raisedOn = try row.decode(atIndex: 7)
+        stakeholderId = try row.decode(atIndex: 8)
+        stakeholder = try row.decode(atIndex: 9)
+        meetingId = try row.decode(atIndex: 10)
     }
 }

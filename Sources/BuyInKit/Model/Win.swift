@@ -60,9 +60,13 @@ public struct Decision: Codable, Sendable, Equatable, FetchableRecord, Persistab
         self.reason = reason; self.lessons = lessons; self.nextAttempt = nextAttempt
     }
 
-    public init(row: Row) {
-        campaignId = row["campaignId"]; outcome = row["outcome"]; day = row["day"]
-        reason = row["reason"]; lessons = row["lessons"]; nextAttempt = row["nextAttempt"]
+    public init(row: Row) throws {
+        campaignId = try row.decode(forColumn: "campaignId")
+        outcome = try row.decode(forColumn: "outcome")
+        day = try row.decode(forColumn: "day")
+        reason = try row.decode(forColumn: "reason")
+        lessons = try row.decode(forColumn: "lessons")
+        nextAttempt = try row.decode(forColumn: "nextAttempt")
     }
 
     /// A campaign's decision, if one was recorded. Plain SQL: a lookup by key through the query

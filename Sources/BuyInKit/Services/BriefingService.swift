@@ -45,7 +45,7 @@ extension Store {
                 metrics: metrics.map { .init(label: $0.label, value: $0.value, unit: $0.unit, source: $0.source, day: $0.day) },
                 wins: wins.map { .init(day: $0.day, text: $0.text, kind: $0.kind, people: $0.people) },
                 stakeholders: stakeholders,
-                quotes: quotes.map { .init(text: $0[0], stakeholder: $0[1], day: $0[2]) },
+                quotes: try quotes.map { .init(text: try $0.decode(atIndex: 0), stakeholder: try $0.decode(atIndex: 1), day: try $0.decode(atIndex: 2)) },
                 objections: objections.map {
                     .init(objection: $0.text, concern: $0.concern, category: $0.category, response: $0.response, status: $0.status,
                           confirmed: $0.isConfirmed, raisedBy: $0.stakeholder)

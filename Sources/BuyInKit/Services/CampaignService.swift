@@ -80,10 +80,11 @@ extension Store {
                 FROM campaign LEFT JOIN decision ON decision.campaignId = campaign.id
                 ORDER BY campaign.id
                 """)
-            return rows.map { row in
-                CampaignSummary(slug: row["slug"], title: row["title"], createdOn: row["createdOn"],
-                                decideBy: row["decideBy"], isCurrent: row["slug"] == current?.slug,
-                                decision: row["outcome"])
+            return try rows.map { row in
+                let slug: String = try row.decode(forColumn: "slug")
+                return CampaignSummary(slug: slug, title: try row.decode(forColumn: "title"), createdOn: try row.decode(forColumn: "createdOn"),
+                                       decideBy: try row.decode(forColumn: "decideBy"), isCurrent: slug == current?.slug,
+                                       decision: try row.decode(forColumn: "outcome"))
             }
         }
     }

@@ -140,13 +140,18 @@ extension Store {
             WHERE cs.campaignId = ?
             ORDER BY s.influence DESC, s.interest DESC, s.foldedName
             """, arguments: [campaignID])
-        return rows.map { row in
-            let initial: Stance? = row["initialStance"]
+        // Throwing decodes: a value edited by hand into the file becomes an error line, not a crash.
+        return try rows.map { row in
+            let initial: Stance? = try row.decode(forColumn: "initialStance")
+            let first: Stance? = try row.decode(forColumn: "firstStance")
+            let current: Stance? = try row.decode(forColumn: "currentStance")
             return MappedStakeholder(
-                id: row["id"], name: row["name"], role: row["role"], department: row["department"], email: row["email"],
-                influence: row["influence"], interest: row["interest"], targetStance: row["targetStance"],
-                firstStance: initial ?? row["firstStance"], currentStance: row["currentStance"] ?? initial ?? row["firstStance"],
-                meetingCount: row["meetingCount"], lastMet: row["lastMet"])
+                id: try row.decode(forColumn: "id"), name: try row.decode(forColumn: "name"), role: try row.decode(forColumn: "role"),
+                department: try row.decode(forColumn: "department"), email: try row.decode(forColumn: "email"),
+                influence: try row.decode(forColumn: "influence"), interest: try row.decode(forColumn: "interest"),
+                targetStance: try row.decode(forColumn: "targetStance"),
+                firstStance: initial ?? first, currentStance: current ?? initial ?? first,
+                meetingCount: try row.decode(forColumn: "meetingCount"), lastMet: try row.decode(forColumn: "lastMet"))
         }
     }
 

@@ -162,6 +162,8 @@ public final class Store {
 
     static func translate(_ error: Error, path: String) -> Error {
         if error is BuyInError { return error }
+        // A value buyin cannot read back (a day or word edited by hand into the file).
+        if error is RowDecodingError { return BuyInError.corruptDatabase(path: path) }
         guard let databaseError = error as? DatabaseError else {
             return BuyInError.ioError(path: path, reason: reason(error))
         }

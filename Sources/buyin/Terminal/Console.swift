@@ -21,6 +21,10 @@ enum Console {
         writeAll(text + "\n", to: STDERR_FILENO)
     }
 
+    /// The first error writing standard output (a full disk, a file-size limit, a closed pipe):
+    /// the entry point turns it into an error line and exit 74 instead of a silent success.
+    nonisolated(unsafe) static var outputError: Int32?
+
     /// write(2) straight from the string's bytes, resuming after partial writes and signals.
     /// (`FileHandle` first copied every line into a `Data`.)
     private static func writeAll(_ text: String, to descriptor: Int32) {
@@ -32,6 +36,7 @@ enum Console {
                 let written = Foundation.write(descriptor, next, remaining)
                 if written < 0 {
                     if errno == EINTR { continue }
+                    if descriptor == STDOUT_FILENO && outputError == nil { outputError = errno }
                     return
                 }
                 next += written
