@@ -29,11 +29,16 @@ public struct BriefNode: MustacheParent {
 
 /// A text value handed to the template already known as text, which spares swift-mustache its
 /// chain of dynamic casts and `String(describing:)` for each of the thousands of cells.
-public struct BriefText: MustacheCustomRenderable, CustomStringConvertible {
+///
+/// It is also a `MustacheParent` with no children: inside `{{#from}}…{{/from}}` the text is on
+/// the context stack, and every name looked up through it (`{{labels.raisedBy}}`) would
+/// otherwise be searched for with `Mirror` reflection, the costliest step of a lookup.
+public struct BriefText: MustacheCustomRenderable, MustacheParent, CustomStringConvertible {
     public let text: String
     public var renderText: String { text }
     public var isNull: Bool { false }
     public var description: String { text }
+    public func child(named name: String) -> Any? { nil }
 }
 
 /// The pre-read as templates see it: the briefing with dates, numbers and words already in the
