@@ -115,3 +115,17 @@ import Testing
         #expect(Vocabulary.fold("Hélène  L’Écuyer") == "helene l ecuyer")
     }
 }
+
+@Suite struct ByteSearchTests {
+    @Test func findsAndReplacesAsFoundationDoes() {
+        let text = "Option inconnue : « --bogus » (voir l’aide) --bogus"
+        for needle in ["--bogus", "«", "l’aide", "absent", "e", text + "x"] {
+            #expect(text.byteRange(of: needle).map { text[$0] } == text.range(of: needle).map { text[$0] }, "\(needle)")
+            #expect(text.byteRange(of: needle, backwards: true).map { text.distance(from: text.startIndex, to: $0.lowerBound) }
+                    == text.range(of: needle, options: .backwards).map { text.distance(from: text.startIndex, to: $0.lowerBound) }, "\(needle)")
+            #expect(text.replacingEvery(needle, with: "→") == text.replacingOccurrences(of: needle, with: "→"), "\(needle)")
+        }
+        #expect("".replacingEvery("a", with: "b") == "")
+        #expect("aaa".replacingEvery("aa", with: "b") == "ba")
+    }
+}

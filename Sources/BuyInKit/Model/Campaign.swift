@@ -142,23 +142,3 @@ public struct GoldenCircle: Codable, Sendable, Equatable {
     /// Whether the purpose is written down: the first step of the journey.
     public var hasWhy: Bool { !why.trimmed.isEmpty }
 }
-
-extension String {
-    /// The text without surrounding spaces and line breaks.
-    public var trimmed: String {
-        var slice = self[...]
-        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
-        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
-        return String(slice)
-    }
-
-    /// Whether the UTF-8 text holds a byte such as `%` or a line feed. memchr(3) on the
-    /// string's own storage: the generic search went byte by byte through every listing cell.
-    public func containsByte(_ byte: UInt8) -> Bool {
-        var text = self
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            return memchr(base, Int32(byte), bytes.count) != nil
-        }
-    }
-}

@@ -24,7 +24,7 @@ enum ParserTranslation {
         for key in phraseKeys {
             let phrase = english.template(key)
             guard phrase != key else { continue }
-            result = result.replacingOccurrences(of: phrase, with: reader.template(key))
+            result = result.replacingEvery(phrase, with: reader.template(key))
         }
         return result
     }
@@ -39,7 +39,7 @@ enum ParserTranslation {
             let start: Range<Substring.Index>
             if pieces[0].isEmpty {
                 start = rest.startIndex..<rest.startIndex
-            } else if let found = rest.range(of: pieces[0]) {
+            } else if let found = rest.byteRange(of: pieces[0]) {
                 start = found
             } else {
                 return String(line)
@@ -50,7 +50,7 @@ enum ParserTranslation {
                 let isLast = index == pieces.count - 2
                 if isLast && piece.isEmpty {
                     captures.append(String(rest)); rest = ""
-                } else if let range = isLast ? rest.range(of: piece, options: .backwards) : rest.range(of: piece) {
+                } else if let range = rest.byteRange(of: piece, backwards: isLast) {
                     captures.append(String(rest[..<range.lowerBound])); rest = rest[range.upperBound...]
                 } else {
                     return String(line)

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Text helpers that work on a string's UTF-8 bytes. Foundation's search and replace go through
+/// `NSString` on Linux, which made translating one help page cost more than the rest of the run.
+extension String {
+    /// The text without surrounding spaces and line breaks.
+    public var trimmed: String {
+        var slice = self[...]
+        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        return String(slice)
+    }
+
+    /// Whether the UTF-8 text holds a byte such as `%` or a line feed. memchr(3) on the
+    /// string's own storage: the generic search went byte by byte through every listing cell.
+    public func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
+    /// The first (or last) range of `needle`, compared byte for byte. A match of valid UTF-8 in
+    /// valid UTF-8 always starts and ends between Unicode scalars, so the range slices safely.
+    public func byteRange(of needle: String, backwards: Bool = false) -> Range<Index>? {
+        self[...].byteRange(of: needle, backwards: backwards)
+    }
+
+    /// Every occurrence of `target` replaced, compared byte for byte.
+    public func replacingEvery(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, var found = byteRange(of: target) else { return self }
+        var result = ""
+        var rest = self[...]
+        while true {
+            result += rest[..<found.lowerBound]
+            result += replacement
+            rest = rest[found.upperBound...]
+            guard let next = rest.byteRange(of: target) else { break }
+            found = next
+        }
+        result += rest
+        return result
+    }
+}
+
+extension Substring {
+    public func byteRange(of needle: String, backwards: Bool = false) -> Range<Index>? {
+        guard !needle.isEmpty else { return startIndex..<startIndex }
+        var haystack = self
+        var needle = needle
+        let found: Int? = haystack.withUTF8 { text in
+            needle.withUTF8 { wanted in Self.offset(of: wanted, in: text, backwards: backwards) }
+        }
+        guard let found else { return nil }
+        let start = utf8.index(startIndex, offsetBy: found)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    }
+
+    /// memchr(3) to each candidate first byte, then memcmp(3); backwards, memcmp from the last
+    /// place a match could start.
+    private static func offset(of wanted: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, backwards: Bool) -> Int? {
+        guard let base = text.baseAddress, let pattern = wanted.baseAddress, wanted.count <= text.count else { return nil }
+        let lastStart = text.count - wanted.count
+        if !backwards {
+            var start = 0
+            while start <= lastStart, let hit = memchr(base + start, Int32(pattern[0]), lastStart - start + 1) {
+                let candidate = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + candidate, pattern, wanted.count) == 0 { return candidate }
+                start = candidate + 1
+            }
+            return nil
+        }
+        for start in stride(from: lastStart, through: 0, by: -1) where memcmp(base + start, pattern, wanted.count) == 0 {
+            return start
+        }
+        return nil
+    }
+}
