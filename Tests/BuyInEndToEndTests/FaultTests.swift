@@ -4,16 +4,8 @@ import Testing
 /// The promise that buyin never loses or leaks a note, tested the hard way: many writers at once,
 /// writers killed mid-write, damaged and read-only files, a full disk, and random arguments.
 @Suite struct FaultTests {
-    static func integrity(_ path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [path, "PRAGMA integrity_check;"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    static func integrity(_ buyin: Buyin) -> String {
+        buyin.sqlite("PRAGMA integrity_check;").out.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static func prepared() -> Buyin {
@@ -60,20 +52,20 @@ import Testing
                 }
             }
         }
-        #expect(try Self.integrity(buyin.database) == "ok")
+        #expect(Self.integrity(buyin) == "ok")
         let stored = Set((try buyin.json(["meeting", "list"]) as! [[String: Any]]).compactMap { $0["id"] as? Int })
         #expect(Set(reported).isSubset(of: stored), "every reported write is present")
         #expect(reported.count + killed >= 200)
+        #expect(killed > 0, "some writers were killed while running")
+        // All or nothing: no meeting landed without the note it was logged with.
+        let orphans = buyin.sqlite("SELECT count(*) FROM meeting WHERE id NOT IN (SELECT meetingId FROM meetingNote);")
+        #expect(orphans.out.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
     }
 
     @Test func databaseFromANewerBuyinIsLeftAlone() throws {
         let buyin = Self.prepared()
-        let sqlite = Process()
-        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         // What a newer buyin leaves behind: a migration this one does not know, and a higher user_version.
-        sqlite.arguments = [buyin.database, "INSERT INTO grdb_migrations(identifier) VALUES ('v2-from-the-future'); PRAGMA user_version = 2;"]
-        try sqlite.run()
-        sqlite.waitUntilExit()
+        buyin.sqlite("INSERT INTO grdb_migrations(identifier) VALUES ('v2-from-the-future'); PRAGMA user_version = 2;")
         let original = try Data(contentsOf: URL(fileURLWithPath: buyin.database))
         for language in ["en", "fr"] {
             let result = buyin.run(["goal", "add", "x"], extraEnvironment: ["BUYIN_LANG": language])
@@ -115,7 +107,7 @@ import Testing
         #expect(result.code == 74, "\(result.code) \(result.err)")
         #expect(result.errLines.count == 1)
         #expect((try buyin.json(["meeting", "list"]) as! [Any]).count == before.count, "nothing half-written")
-        #expect(try Self.integrity(buyin.database) == "ok")
+        #expect(Self.integrity(buyin) == "ok")
     }
 
     /// Output that cannot be written (here to /dev/full) is a failure, not a silent success.
@@ -132,11 +124,7 @@ import Testing
     /// A value edited by hand into the file that buyin cannot read back: one line, not a crash.
     @Test func unreadableStoredValueIsAnError() throws {
         let buyin = Self.prepared()
-        let sqlite = Process()
-        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        sqlite.arguments = [buyin.database, "UPDATE campaign SET createdOn = '2026/13/45'"]
-        try sqlite.run()
-        sqlite.waitUntilExit()
+        buyin.sqlite("UPDATE campaign SET createdOn = '2026/13/45'")
         for arguments in [["status"], ["campaign", "list"], ["brief"]] {
             let result = buyin.run(arguments)
             #expect(result.code == 74, "\(arguments): \(result.code) \(result.err)")
@@ -199,7 +187,7 @@ import Testing
             index += batch.count
         }
         #expect(failures.isEmpty, "\(failures.prefix(10))")
-        #expect(try Self.integrity(buyin.database) == "ok")
+        #expect(Self.integrity(buyin) == "ok")
     }
 }
 

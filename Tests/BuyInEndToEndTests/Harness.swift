@@ -57,6 +57,15 @@ struct Buyin {
         return process.finish(input: input)
     }
 
+    /// Runs the `sqlite3` shell on a database (ours by default): how tests damage, inspect or
+    /// hand-edit a file the way someone outside buyin would.
+    @discardableResult
+    func sqlite(_ sql: String, on path: String? = nil) -> Result {
+        let result = run([path ?? database, sql], binary: URL(fileURLWithPath: "/usr/bin/sqlite3"))
+        precondition(result.code == 0, "sqlite3 failed: \(result.err)")
+        return result
+    }
+
     /// Starts `buyin ARGS` without waiting, for tests that run several at once.
     func launch(_ arguments: [String], extraEnvironment: [String: String] = [:], binary: URL = Buyin.binary, in directory: URL? = nil) -> Running {
         let process = Process()
