@@ -110,6 +110,16 @@ import Testing
         #expect(Self.integrity(buyin) == "ok")
     }
 
+    /// A database from before the schema version was stamped in the header gets the stamp, and
+    /// keeps its records.
+    @Test func olderFileIsStampedWithTheSchemaVersion() throws {
+        let buyin = Self.prepared()
+        buyin.sqlite("PRAGMA user_version = 0;")
+        #expect(buyin.run(["status"]).code == 0)
+        #expect(buyin.sqlite("PRAGMA user_version;").out.trimmingCharacters(in: .whitespacesAndNewlines) == "1")
+        #expect(buyin.run(["stakeholder", "list"]).out.contains("Margaret Lindqvist"))
+    }
+
     /// Output that cannot be written (here to /dev/full) is a failure, not a silent success.
     @Test func unwritableOutputIsAnError() throws {
         let buyin = Self.prepared()

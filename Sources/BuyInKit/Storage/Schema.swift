@@ -6,9 +6,10 @@ import GRDB
 enum Schema {
     /// Stamped in the file header so that buyin recognises its own databases ("BuYN").
     static let applicationID: Int32 = 0x4275_594E
-    /// Stamped as `PRAGMA user_version` by the last migration, so that opening an up-to-date
-    /// database costs one read of the file header instead of the migrator's queries.
-    /// Every new migration sets it one higher; an older buyin then refuses the file.
+    /// Stamped as `PRAGMA user_version` once the migrations have run (by `Store`, also on files
+    /// made before the stamp existed), so that opening an up-to-date database costs one read of
+    /// the file header instead of the migrator's queries. Raise it with every new migration;
+    /// an older buyin then refuses the file.
     static let version = 1
 
     static var migrator: DatabaseMigrator {

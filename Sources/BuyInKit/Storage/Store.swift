@@ -97,7 +97,9 @@ public final class Store {
                 }
                 if tableCount == 0 { return true }
                 if try migrator.hasBeenSuperseded(db) { throw BuyInError.newerDatabase(path: path) }
-                return try !migrator.hasCompletedMigrations(db)
+                // A file made before the version was stamped: up to date, but without the
+                // stamp that lets the next open take the one-read path. Stamp it then.
+                return try !migrator.hasCompletedMigrations(db) || !isReadOnly
             }
         }
         guard needsMigration else { return }
@@ -113,6 +115,7 @@ public final class Store {
                 if mode.lowercased() != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
             }
             try migrator.migrate(queue)
+            try queue.inDatabase { db in try db.execute(sql: "PRAGMA user_version = \(Schema.version)") }
         }
     }
 
