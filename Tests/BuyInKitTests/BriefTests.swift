@@ -88,5 +88,12 @@ import Testing
         let custom = try BriefRenderer.render(store.briefing(of: nil, prepared: Fixture.prepared), format: .markdown,
                                               localizer: Localizer.load(.en), templatePath: path)
         #expect(custom == "# Social selling for Hélène Marchand, CEO\n")
+
+        // swift-mustache's transforms work on our text and objects as on strings and dictionaries.
+        try "{{uppercased(title)}}{{#empty(people)}} none{{/empty(people)}}{{^empty(labels)}} labelled{{/empty(labels)}}\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let transformed = try BriefRenderer.render(store.briefing(of: nil, prepared: Fixture.prepared), format: .markdown,
+                                                   localizer: Localizer.load(.en), templatePath: path)
+        #expect(transformed == "SOCIAL SELLING labelled\n")
     }
 }

@@ -61,8 +61,7 @@ public struct Localizer: Sendable {
     }
 
     public func text(_ key: String, arguments: [String]) -> String {
-        let template = table[key] ?? english(key) ?? key
-        return Self.fill(template, with: arguments)
+        Self.fill(template(key), with: arguments)
     }
 
     /// The singular (`key.one`) or plural (`key.other`) form for a count; the count is `%1$@`.

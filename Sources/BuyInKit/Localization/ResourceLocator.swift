@@ -45,18 +45,11 @@ public enum ResourceLocator {
         access(path + "/en.lproj/Localizable.strings", R_OK) == 0
     }
 
-    /// The path of a file inside the resources folder, or a typed error naming what is missing.
-    public static func path(_ relativePath: String) throws -> String {
-        guard let directory else { throw BuyInError.resourcesMissing }
-        let path = directory + "/" + relativePath
-        guard access(path, R_OK) == 0 else { throw BuyInError.resourcesMissing }
-        return path
-    }
-
-    /// The contents of a file inside the resources folder.
+    /// The contents of a file inside the resources folder, or a typed error naming what is missing.
     public static func contents(_ relativePath: String) throws -> Data {
-        let path = try path(relativePath)
-        guard let data = FileManager.default.contents(atPath: path) else { throw BuyInError.resourcesMissing }
+        guard let directory, let data = FileManager.default.contents(atPath: directory + "/" + relativePath) else {
+            throw BuyInError.resourcesMissing
+        }
         return data
     }
 }

@@ -27,6 +27,16 @@ public struct BriefNode: MustacheParent {
     public func child(named name: String) -> Any? { values[name] }
 }
 
+// The transforms a user's `--template` may apply (`{{uppercased(title)}}`, `{{count(labels)}}`)
+// work on the text and the object as they would on a plain string or dictionary.
+extension BriefNode: MustacheTransformable {
+    public func transform(_ name: String) -> Any? { values.transform(name) }
+}
+
+extension BriefText: MustacheTransformable {
+    public func transform(_ name: String) -> Any? { text.transform(name) }
+}
+
 /// A text value handed to the template already known as text, which spares swift-mustache its
 /// chain of dynamic casts and `String(describing:)` for each of the thousands of cells.
 ///
@@ -69,7 +79,7 @@ public enum BriefView {
                            "range": Alignment.range(baseline: row.baseline, target: row.target, unit: row.unit)])
             },
             "metrics": b.metrics.map { row -> BriefNode in
-                BriefNode(["label": row.label, "value": l.number(row.value) + (row.unit.isEmpty ? "" : " " + row.unit),
+                BriefNode(["label": row.label, "value": MetricText.value(row.value, unit: row.unit, l),
                  "source": row.source, "date": row.day.map(l.date) ?? ""])
             },
             "wins": b.wins.map { row -> BriefNode in

@@ -13,11 +13,11 @@ public struct HTMLEscaping: MustacheContentType {
         output.reserveCapacity(utf8.count + 16)
         for byte in utf8 {
             switch byte {
-            case 0x3C: output += Array("&lt;".utf8)
-            case 0x3E: output += Array("&gt;".utf8)
-            case 0x26: output += Array("&amp;".utf8)
-            case 0x22: output += Array("&quot;".utf8)
-            case 0x27: output += Array("&#39;".utf8)
+            case 0x3C: output.append(contentsOf: "&lt;".utf8)
+            case 0x3E: output.append(contentsOf: "&gt;".utf8)
+            case 0x26: output.append(contentsOf: "&amp;".utf8)
+            case 0x22: output.append(contentsOf: "&quot;".utf8)
+            case 0x27: output.append(contentsOf: "&#39;".utf8)
             default: output.append(byte)
             }
         }

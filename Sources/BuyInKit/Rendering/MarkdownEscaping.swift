@@ -40,15 +40,11 @@ public struct MarkdownEscaping: MustacheContentType {
             if leadingDigits && !output.isEmpty && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) {
                 output.append(UInt8(ascii: "\\"))
             }
-            if isSpecialChar(byte, atLineStart: atLineStart) { output.append(UInt8(ascii: "\\")) }
+            if Self.isSpecial(byte) || (atLineStart && Self.isSpecialAtStart(byte)) { output.append(UInt8(ascii: "\\")) }
             output.append(byte)
             if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") { atLineStart = false }
             if !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) { leadingDigits = false }
         }
         return String(decoding: output, as: UTF8.self)
-    }
-
-    private func isSpecialChar(_ byte: UInt8, atLineStart: Bool) -> Bool {
-        Self.isSpecial(byte) || (atLineStart && Self.isSpecialAtStart(byte))
     }
 }

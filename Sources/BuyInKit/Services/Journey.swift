@@ -100,7 +100,6 @@ extension Store {
                 }
             }
             if let decision {
-                status.stage = status.stage == .decision ? nil : status.stage
                 status.nextStep = decision.outcome == .approved
                     ? NextStep(key: "next.approved", arguments: [], command: "buyin win add \(quoted(placeholder)) --kind commitment")
                     : NextStep(key: "next.retry", arguments: [], command: "buyin decision show")

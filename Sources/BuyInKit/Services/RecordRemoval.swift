@@ -4,18 +4,11 @@ extension Store {
     /// Deletes one record of a campaign; what hangs off it (a meeting's notes, quotes and next
     /// steps) goes with it, by the schema's cascade rules. Objections raised in a deleted meeting
     /// stay, without their link to it.
-    public func delete(_ kind: BuyInError.RecordKind, id: Int64, campaign campaignID: Int64) throws {
-        let table: String
-        switch kind {
-        case .meeting: table = "meeting"
-        case .objection: table = "objection"
-        case .win: table = "win"
-        case .followUp: table = "followUp"
-        case .metric: table = "metric"
-        case .goal: table = "goal"
-        }
+    /// The kind's identifier is its table's name.
+    public func delete(_ kind: BuyInError.RecordKind, id: Int64, campaign slug: String?) throws {
         try write { db in
-            try db.execute(sql: "DELETE FROM \(table) WHERE id = ? AND campaignId = ?", arguments: [id, campaignID])
+            let campaignID = try Self.campaign(db, slug).id!
+            try db.execute(sql: "DELETE FROM \(kind.rawValue) WHERE id = ? AND campaignId = ?", arguments: [id, campaignID])
             if db.changesCount == 0 { throw BuyInError.unknownRecord(kind: kind, id: id) }
         }
     }

@@ -1,5 +1,4 @@
 import GRDB
-import GRDBSQLite
 
 // Days and vocabulary words are stored as their ISO text and language-neutral identifiers.
 extension Day: DatabaseValueConvertible {
@@ -11,17 +10,10 @@ extension Day: DatabaseValueConvertible {
 
 // Straight from SQLite's column text, as GRDB reads its own strings: listings decode a day and
 // two or three words per row, and the general `DatabaseValue` path was most of a row's cost.
+// (GRDB gives `RawRepresentable` words this reading itself once they declare the conformance.)
 extension Day: StatementColumnConvertible {
     public init?(sqliteStatement: SQLiteStatement, index: CInt) {
-        guard let text = sqlite3_column_text(sqliteStatement, index) else { return nil }
-        self.init(iso: String(cString: text))
-    }
-}
-
-extension VocabularyWord where Self: StatementColumnConvertible {
-    public init?(sqliteStatement: SQLiteStatement, index: CInt) {
-        guard let text = sqlite3_column_text(sqliteStatement, index) else { return nil }
-        self.init(rawValue: String(cString: text))
+        self.init(iso: String(sqliteStatement: sqliteStatement, index: index))
     }
 }
 

@@ -14,26 +14,34 @@ public final class Store {
     /// database of a schema this version knows, and bringing it up to date.
     public init(path: String) throws {
         self.path = path
-        // Plain stat(2) rather than FileManager: its attributes also look up the owner's and
-        // group's names, a trip through the system's user database on every command.
+        // Plain stat(2) rather than FileManager, once for the folder and once for the file:
+        // FileManager's attributes also look up the owner's and group's names, a trip through
+        // the system's user database on every command.
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty, let kind = Store.fileType(folder) {
-            if kind != S_IFDIR { throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(ENOTDIR))) }
-        } else if !folder.isEmpty {
+        var folderMode = Store.status(of: folder.isEmpty ? "." : folder)?.st_mode
+        if folderMode == nil {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                         attributes: [.posixPermissions: 0o700])
             } catch {
                 throw BuyInError.cannotCreateDatabase(path: path, reason: Store.reason(error))
             }
+            folderMode = S_IFDIR | 0o700
         }
-        var info = stat()
-        if stat(path, &info) == 0 {
-            if info.st_mode & S_IFMT == S_IFDIR { throw BuyInError.notADatabase(path: path) }
-            if info.st_size == 0 { throw BuyInError.emptyDatabaseFile(path: path) }
+        guard let folderMode, folderMode & S_IFMT == S_IFDIR else {
+            throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(ENOTDIR)))
+        }
+        // A file or folder its owner made read-only is opened read-only, even by root, whom the
+        // kernel would let write: reading works, writing is refused with a clear message.
+        let ownerMayWriteFolder = folderMode & S_IWUSR != 0
+        var ownerMayWriteFile = true
+        if let file = Store.status(of: path) {
+            if file.st_mode & S_IFMT == S_IFDIR { throw BuyInError.notADatabase(path: path) }
+            if file.st_size == 0 { throw BuyInError.emptyDatabaseFile(path: path) }
             guard access(path, R_OK) == 0 else { throw BuyInError.readOnlyDatabase(path: path) }
+            ownerMayWriteFile = file.st_mode & S_IWUSR != 0
         } else {
-            if !folder.isEmpty && !Store.ownerMayWrite(folder) {
+            if !ownerMayWriteFolder {
                 throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(EACCES)))
             }
             let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -45,9 +53,7 @@ public final class Store {
         }
 
         var configuration = Configuration()
-        // A file or folder its owner made read-only is opened read-only, even by root, whom the
-        // kernel would let write: reading works, writing is refused with a clear message.
-        configuration.readonly = !Store.ownerMayWrite(path) || !Store.ownerMayWrite(folder.isEmpty ? "." : folder)
+        configuration.readonly = !ownerMayWriteFile || !ownerMayWriteFolder
         isReadOnly = configuration.readonly
         configuration.foreignKeysEnabled = true
         // Other buyin processes may be writing: wait for them rather than fail at once.
@@ -120,16 +126,10 @@ public final class Store {
     }
 
     /// The type bits (`S_IFDIR`, `S_IFREG`…) of what is at a path, or nil when nothing is.
-    static func fileType(_ path: String) -> mode_t? {
+    /// What stat(2) says of a path, or nil when nothing is there.
+    static func status(of path: String) -> stat? {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return info.st_mode & S_IFMT
-    }
-
-    static func ownerMayWrite(_ path: String) -> Bool {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return true }
-        return info.st_mode & S_IWUSR != 0
+        return stat(path, &info) == 0 ? info : nil
     }
 
     /// Reads in one consistent snapshot (one read-only transaction), so that figures gathered by

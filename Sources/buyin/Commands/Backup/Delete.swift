@@ -24,8 +24,7 @@ struct Delete<Record: DeletableRecord>: ParsableCommand {
 
     func run() throws {
         let context = try Context(global)
-        let store = try context.store()
-        try store.delete(Record.kind, id: id, campaign: context.campaign(store).id!)
+        try context.store().delete(Record.kind, id: id, campaign: global.campaign)
         Console.out(context.l.text("deleted", context.l.text("record.\(Record.kind.rawValue)"), String(id)))
     }
 }
