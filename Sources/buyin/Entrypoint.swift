@@ -31,9 +31,11 @@ enum Entrypoint {
             end(0)
         } catch let error as BuyInError {
             fail(error)
-        } catch {
+        } catch where BuyIn.exitCode(for: error) != .failure {
             // Help and version requests, and the parser's own errors, surface here too.
             finishParsing(error)
+        } catch {
+            fail(BuyInError.internalError(String(describing: error)))
         }
     }
 
@@ -62,12 +64,10 @@ enum Entrypoint {
     /// Closes the databases the command opened (so SQLite folds its log back into the file), then exits.
     /// A command whose output could not be written has not succeeded, whatever it recorded.
     static func end(_ code: Int32) -> Never {
-        Store.closeAllBeforeExit()
         if code == 0, let failure = Console.outputError {
-            let error = BuyInError.outputFailed(reason: String(cString: strerror(failure)))
-            Console.error(L.text("error.prefix", error.message(L)))
-            exit(error.exitCode)
+            fail(BuyInError.outputFailed(reason: String(cString: strerror(failure))))
         }
+        Store.closeAllBeforeExit()
         exit(code)
     }
 }

@@ -15,12 +15,7 @@ struct Backup: ParsableCommand {
 
     func run() throws {
         let context = try Context(global)
-        let store = try context.store()
-        if FileManager.default.fileExists(atPath: file) {
-            guard force else { throw BuyInError.outputExists(file) }
-            try? FileManager.default.removeItem(atPath: file)
-        }
-        try store.backup(to: file)
+        try context.store().backup(to: file, overwrite: force)
         Console.out(context.l.text("backup.written", file))
     }
 }
