@@ -58,14 +58,13 @@ enum Fixture {
         third.sharedQuotes = ["Three meetings I would never have booked cold."]
         third.outcome = "Presents the pilot at kick-off"
         _ = try store.logMeeting(third, campaign: nil)
-        let campaignID = try store.campaign(nil).id!
         var cost = ObjectionEntry(text: "The tool costs too much", day: Day(iso: "2026-10-01")!)
         cost.stakeholder = "Margaret"
         cost.concern = "Budget is frozen until Q1"
         cost.category = .cost
         let costView = try store.addObjection(cost, campaign: nil)
-        _ = try store.move(objection: costView.id, campaign: campaignID, .answer(response: "25 seats instead of 40; budget in two halves.", confirmed: true))
-        _ = try store.move(objection: costView.id, campaign: campaignID, .resolve)
+        _ = try store.move(objection: costView.id, campaign: nil, .answer(response: "25 seats instead of 40; budget in two halves.", confirmed: true))
+        _ = try store.move(objection: costView.id, campaign: nil, .resolve)
         var timing = ObjectionEntry(text: "Why now, during the pricing overhaul?", day: Day(iso: "2026-11-12")!)
         timing.category = .timing
         _ = try store.addObjection(timing, campaign: nil)

@@ -109,7 +109,7 @@ extension Store {
         }
     }
 
-    public func goals(of campaignID: Int64) throws -> [Goal] {
-        try read { db in try Goal.filter(Column("campaignId") == campaignID).order(Column("id")).fetchAll(db) }
+    public func goals(of slug: String?) throws -> [Goal] {
+        try read { db in try Goal.filter(Column("campaignId") == Self.campaign(db, slug).id!).order(Column("id")).fetchAll(db) }
     }
 }

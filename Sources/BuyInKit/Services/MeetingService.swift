@@ -7,6 +7,8 @@ extension Store {
         for text in entry.notes where text.trimmed.isEmpty { throw BuyInError.emptyText(field: "note") }
         for text in entry.privateQuotes + entry.sharedQuotes where text.trimmed.isEmpty { throw BuyInError.emptyText(field: "quote") }
         if let next = entry.nextStep, next.trimmed.isEmpty { throw BuyInError.emptyText(field: "next") }
+        // A due date belongs to a next step; alone it would be dropped without a word.
+        if entry.nextStepDue != nil && entry.nextStep == nil { throw BuyInError.missingValue(field: "next") }
         return try write { db in
             let campaign = try Self.campaign(db, slug)
             let person = try Self.stakeholder(db, entry.stakeholder)
@@ -46,8 +48,9 @@ extension Store {
         """
 
     /// The meetings of a campaign, oldest first, without anything private.
-    public func meetings(in campaignID: Int64, stakeholder query: String? = nil) throws -> [MeetingSummary] {
+    public func meetings(in slug: String?, stakeholder query: String? = nil) throws -> [MeetingSummary] {
         try read { db in
+            let campaignID = try Self.campaign(db, slug).id!
             if let query {
                 let person = try Self.stakeholder(db, query)
                 return try MeetingSummary.fetchAll(db, sql: Self.meetingSummarySQL + " WHERE m.campaignId = ? AND m.stakeholderId = ? ORDER BY m.day, m.id",
@@ -77,9 +80,10 @@ extension Store {
     }
 
     /// Next steps not yet done, overdue first, then by due date (undated last).
-    public func openFollowUps(in campaignID: Int64) throws -> [FollowUpView] {
+    public func openFollowUps(in slug: String?) throws -> [FollowUpView] {
         try read { db in
-            try FollowUpView.fetchAll(db, sql: """
+            let campaignID = try Self.campaign(db, slug).id!
+            return try FollowUpView.fetchAll(db, sql: """
                 SELECT f.id, f.text, f.due, f.meetingId, s.name AS stakeholder
                 FROM followUp f LEFT JOIN meeting m ON m.id = f.meetingId LEFT JOIN stakeholder s ON s.id = m.stakeholderId
                 WHERE f.campaignId = ? AND f.doneOn IS NULL
@@ -89,8 +93,9 @@ extension Store {
     }
 
     /// Marks a next step done.
-    public func completeFollowUp(_ id: Int64, campaign campaignID: Int64, today: Day) throws -> FollowUp {
+    public func completeFollowUp(_ id: Int64, campaign slug: String?, today: Day) throws -> FollowUp {
         try write { db in
+            let campaignID = try Self.campaign(db, slug).id!
             guard var followUp = try FollowUp.filter(Column("id") == id && Column("campaignId") == campaignID).fetchOne(db) else {
                 throw BuyInError.unknownRecord(kind: .followUp, id: id)
             }

@@ -50,9 +50,10 @@ extension Store {
 
     /// Moves an objection on. Answering an answered one replaces the response; the other moves
     /// refuse to "move" to where the objection already is.
-    public func move(objection id: Int64, campaign campaignID: Int64, _ move: ObjectionMove) throws -> ObjectionView {
+    public func move(objection id: Int64, campaign slug: String?, _ move: ObjectionMove) throws -> ObjectionView {
         if case .answer(let response, _) = move, response.trimmed.isEmpty { throw BuyInError.emptyText(field: "response") }
         return try write { db in
+            let campaignID = try Self.campaign(db, slug).id!
             guard var objection = try Objection.filter(Column("id") == id && Column("campaignId") == campaignID).fetchOne(db) else {
                 throw BuyInError.unknownRecord(kind: .objection, id: id)
             }
@@ -91,8 +92,9 @@ extension Store {
     }
 
     /// The objections of a campaign, oldest first; `onlyOpen` keeps those still open.
-    public func objections(in campaignID: Int64, onlyOpen: Bool = false) throws -> [ObjectionView] {
+    public func objections(in slug: String?, onlyOpen: Bool = false) throws -> [ObjectionView] {
         try read { db in
+            let campaignID = try Self.campaign(db, slug).id!
             let filter = onlyOpen ? " AND o.status = 'open'" : ""
             return try ObjectionView.fetchAll(db, sql: Self.objectionViewSQL + " WHERE o.campaignId = ?\(filter) ORDER BY o.id", arguments: [campaignID])
         }

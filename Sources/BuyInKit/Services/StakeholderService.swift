@@ -121,8 +121,8 @@ extension Store {
     }
 
     /// The stakeholders mapped in a campaign, most influential first, with their stances.
-    public func mappedStakeholders(in campaignID: Int64) throws -> [MappedStakeholder] {
-        try read { db in try Self.mappedStakeholders(db, campaignID) }
+    public func mappedStakeholders(in slug: String?) throws -> [MappedStakeholder] {
+        try read { db in try Self.mappedStakeholders(db, Self.campaign(db, slug).id!) }
     }
 
     static func mappedStakeholders(_ db: Database, _ campaignID: Int64) throws -> [MappedStakeholder] {

@@ -15,8 +15,8 @@ extension Store {
         }
     }
 
-    public func wins(in campaignID: Int64) throws -> [WinView] {
-        try read { db in try Self.wins(db, campaignID, only: nil) }
+    public func wins(in slug: String?) throws -> [WinView] {
+        try read { db in try Self.wins(db, Self.campaign(db, slug).id!, only: nil) }
     }
 
     /// One win, or the latest when no id is given.
@@ -54,8 +54,8 @@ extension Store {
         }
     }
 
-    public func metrics(in campaignID: Int64) throws -> [Metric] {
-        try read { db in try Metric.filter(Column("campaignId") == campaignID).order(Column("id")).fetchAll(db) }
+    public func metrics(in slug: String?) throws -> [Metric] {
+        try read { db in try Metric.filter(Column("campaignId") == Self.campaign(db, slug).id!).order(Column("id")).fetchAll(db) }
     }
 
     /// Records (or replaces) the decision of a campaign.

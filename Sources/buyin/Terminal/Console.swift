@@ -45,6 +45,11 @@ enum Console {
         }
     }
 
+    /// "Channel: video · Stance: neutral": label keys and their values on one line.
+    static func labelled(_ pairs: [(label: String, value: String)], _ l: Localizer) -> String {
+        pairs.map { l.text("format.labelled", l.text($0.label), $0.value) }.joined(separator: " · ")
+    }
+
     static func bold(_ text: String) -> String { usesColour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
     static func dim(_ text: String) -> String { usesColour ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
     static func green(_ text: String) -> String { usesColour ? "\u{1B}[32m\(text)\u{1B}[0m" : text }

@@ -36,14 +36,7 @@ enum ParserTranslation {
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             var rest = Substring(line)
             var captures: [String] = []
-            let start: Range<Substring.Index>
-            if pieces[0].isEmpty {
-                start = rest.startIndex..<rest.startIndex
-            } else if let found = rest.byteRange(of: pieces[0]) {
-                start = found
-            } else {
-                return String(line)
-            }
+            guard let start = rest.byteRange(of: pieces[0]) else { return String(line) }
             let before = rest[..<start.lowerBound]
             rest = rest[start.upperBound...]
             for (index, piece) in pieces.dropFirst().enumerated() {

@@ -6,7 +6,7 @@ struct TextTable {
     init(_ headings: [String]) { self.headings = headings }
 
     mutating func add(_ row: [String]) {
-        rows.append(row.map { cell in cell.containsByte(10) ? String(cell.map { $0 == "\n" ? " " : $0 }) : cell })
+        rows.append(row.map { $0.replacingEvery("\n", with: " ") })
     }
 
     func render() -> String {
@@ -31,7 +31,7 @@ struct TextTable {
         var heading = ""
         append(headings, headingCounts, to: &heading)
         var output = Console.bold(heading)
-        output.reserveCapacity(rows.reduce(output.utf8.count) { total, row in total + widths.reduce(0, +) + 2 * row.count + 1 })
+        output.reserveCapacity(output.utf8.count + rows.count * (widths.reduce(0, +) + 2 * widths.count + 1))
         for (cells, counts) in zip(rows, rowCounts) {
             output += "\n"
             append(cells, counts, to: &output)

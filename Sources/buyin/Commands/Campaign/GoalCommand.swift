@@ -41,7 +41,7 @@ struct GoalCommand: ParsableCommand {
         func run() throws {
             let context = try Context(global)
             let store = try context.store()
-            let goals = try store.goals(of: context.campaign(store).id!)
+            let goals = try store.goals(of: global.campaign)
             if json.json { return try Console.json(goals) }
             guard !goals.isEmpty else { return Console.out(context.l.text("goal.none")) }
             let l = context.l

@@ -27,14 +27,14 @@ struct Why: ParsableCommand {
             var merged = edited
             for (field, value) in circle.given { try merged.set(field, value, today: context.today) }
             campaign = try store.updateCircle(of: campaign.slug, merged)
-            if !json.json { Console.out(context.l.text("why.updated", campaign.title)) }
         } else if !change.isEmpty {
             campaign = try store.updateCircle(of: campaign.slug, change)
-            if !json.json { Console.out(context.l.text("why.updated", campaign.title)) }
         }
         if json.json {
             try Console.json(campaign)
-        } else if !edit && change.isEmpty {
+        } else if edit || !change.isEmpty {
+            Console.out(context.l.text("why.updated", campaign.title))
+        } else {
             CircleInput.show(campaign, context.l)
         }
     }

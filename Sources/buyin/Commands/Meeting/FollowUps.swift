@@ -16,7 +16,7 @@ struct FollowUps: ParsableCommand {
         func run() throws {
             let context = try Context(global)
             let store = try context.store()
-            let followUps = try store.openFollowUps(in: context.campaign(store).id!)
+            let followUps = try store.openFollowUps(in: global.campaign)
             let overdue = followUps.filter { $0.isOverdue(today: context.today) }
             let ordered = overdue + followUps.filter { !$0.isOverdue(today: context.today) }
             if json.json { return try Console.json(ordered) }
@@ -41,7 +41,7 @@ struct FollowUps: ParsableCommand {
         func run() throws {
             let context = try Context(global)
             let store = try context.store()
-            let followUp = try store.completeFollowUp(id, campaign: context.campaign(store).id!, today: context.today)
+            let followUp = try store.completeFollowUp(id, campaign: global.campaign, today: context.today)
             Console.out(context.l.text("followups.done", String(followUp.id!), followUp.text))
         }
     }

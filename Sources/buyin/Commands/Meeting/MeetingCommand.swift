@@ -41,7 +41,7 @@ struct MeetingList: ParsableCommand {
     func run() throws {
         let context = try Context(global)
         let store = try context.store()
-        let meetings = try store.meetings(in: context.campaign(store).id!, stakeholder: stakeholder)
+        let meetings = try store.meetings(in: global.campaign, stakeholder: stakeholder)
         if json.json { return try Console.json(meetings) }
         guard !meetings.isEmpty else { return Console.out(context.l.text("meeting.none")) }
         MeetingTable.print(meetings, context.l)
@@ -62,8 +62,8 @@ struct MeetingShow: ParsableCommand {
         let l = context.l
         let meeting = record.meeting
         Console.out(Console.bold(l.text("meeting.title", String(meeting.id), meeting.stakeholder, l.date(meeting.day))))
-        Console.out(l.text("format.labelled", l.text("column.channel"), meeting.channel.word(l)) + " · "
-                    + l.text("format.labelled", l.text("column.stanceMove"), MeetingTable.stanceMove(meeting.stanceBefore, meeting.stanceAfter, l)))
+        Console.out(Console.labelled([("column.channel", meeting.channel.word(l)),
+                                      ("column.stanceMove", MeetingTable.stanceMove(meeting.stanceBefore, meeting.stanceAfter, l))], l))
         if !meeting.summary.isEmpty { Console.out("\n\(Console.bold(l.text("label.summary")))\n  \(meeting.summary)") }
         if !record.quotes.isEmpty {
             Console.out("\n" + Console.bold(l.text("label.quotes")))

@@ -95,7 +95,6 @@ enum MeetingForm {
         entry.sharedQuotes = values.lists["sharedQuotes"] ?? []
         entry.nextStep = nonEmpty(values["next"])
         entry.nextStepDue = try context.day(nonEmpty(values["due"]))
-        if entry.nextStepDue != nil && entry.nextStep == nil { throw BuyInError.missingValue(field: "next") }
         return entry
     }
 
@@ -129,8 +128,6 @@ enum MeetingForm {
                                                     current: values[field] ?? "") else { Console.out(); return nil }
                     var probe = values
                     probe[field] = answer
-                    probe["due"] = field == "due" ? answer : nil
-                    probe["next"] = "-"
                     do {
                         _ = try entry(name, probe, context)
                         values[field] = answer

@@ -39,7 +39,7 @@ struct MetricCommand: ParsableCommand {
         func run() throws {
             let context = try Context(global)
             let store = try context.store()
-            let metrics = try store.metrics(in: context.campaign(store).id!)
+            let metrics = try store.metrics(in: global.campaign)
             if json.json { return try Console.json(metrics) }
             let l = context.l
             guard !metrics.isEmpty else { return Console.out(l.text("metric.none")) }

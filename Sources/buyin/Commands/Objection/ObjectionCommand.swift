@@ -76,7 +76,7 @@ struct ObjectionCommand: ParsableCommand {
     static func move(_ id: Int64, _ move: ObjectionMove, _ global: GlobalOptions) throws {
         let context = try Context(global)
         let store = try context.store()
-        let objection = try store.move(objection: id, campaign: context.campaign(store).id!, move)
+        let objection = try store.move(objection: id, campaign: global.campaign, move)
         let l = context.l
         let confirmation = objection.isConfirmed ? " " + l.text("objection.confirmed") : ""
         Console.out(l.text("objection.moved", String(objection.id), objection.status.word(l)) + confirmation)
@@ -92,7 +92,7 @@ struct ObjectionCommand: ParsableCommand {
         func run() throws {
             let context = try Context(global)
             let store = try context.store()
-            let objections = try store.objections(in: context.campaign(store).id!, onlyOpen: open)
+            let objections = try store.objections(in: global.campaign, onlyOpen: open)
             if json.json { return try Console.json(objections) }
             let l = context.l
             guard !objections.isEmpty else { return Console.out(l.text(open ? "objection.noneOpen" : "objection.none")) }

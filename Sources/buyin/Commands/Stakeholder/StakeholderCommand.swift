@@ -85,7 +85,7 @@ struct StakeholderList: ParsableCommand {
             }
             return Console.out(people.isEmpty ? l.text("stakeholder.none") : table.render())
         }
-        let people = try store.mappedStakeholders(in: context.campaign(store).id!)
+        let people = try store.mappedStakeholders(in: global.campaign)
         if json.json { return try Console.json(people) }
         guard !people.isEmpty else { return Console.out(l.text("stakeholder.none")) }
         var table = TextTable(["#", l.text("column.name"), l.text("column.role"), l.text("column.influence"),
@@ -111,21 +111,20 @@ struct StakeholderShow: ParsableCommand {
         let store = try context.store()
         let person = try store.stakeholder(name)
         let campaign = try? context.campaign(store)
-        let mapped = try campaign.flatMap { try store.mappedStakeholders(in: $0.id!).first { $0.id == person.id } }
-        let meetings = try campaign.map { try store.meetings(in: $0.id!, stakeholder: String(person.id!)) } ?? []
+        let mapped = try campaign.flatMap { try store.mappedStakeholders(in: $0.slug).first { $0.id == person.id } }
+        let meetings = try campaign.map { try store.meetings(in: $0.slug, stakeholder: String(person.id!)) } ?? []
         if json.json {
             return try Console.json(StakeholderDetail(stakeholder: person, inCampaign: mapped, meetings: meetings))
         }
         let l = context.l
         Console.out(Console.bold(person.name) + Console.dim(" (#\(person.id!))"))
         for (label, value) in [("column.role", person.role), ("column.department", person.department), ("column.email", person.email)] where !value.isEmpty {
-            Console.out(l.text("format.labelled", l.text(label), value))
+            Console.out(Console.labelled([(label, value)], l))
         }
-        Console.out(l.text("format.labelled", l.text("column.influence"), String(person.influence)) + " · "
-                    + l.text("format.labelled", l.text("column.interest"), String(person.interest)))
+        Console.out(Console.labelled([("column.influence", String(person.influence)), ("column.interest", String(person.interest))], l))
         if let mapped {
-            Console.out(l.text("format.labelled", l.text("column.stanceNow"), mapped.currentStance?.word(l) ?? "—") + " · "
-                        + l.text("format.labelled", l.text("column.stanceTarget"), mapped.targetStance?.word(l) ?? "—"))
+            Console.out(Console.labelled([("column.stanceNow", mapped.currentStance?.word(l) ?? "—"),
+                                          ("column.stanceTarget", mapped.targetStance?.word(l) ?? "—")], l))
         }
         if !meetings.isEmpty {
             Console.out()

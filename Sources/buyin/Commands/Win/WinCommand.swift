@@ -36,7 +36,7 @@ struct WinCommand: ParsableCommand {
         func run() throws {
             let context = try Context(global)
             let store = try context.store()
-            let wins = try store.wins(in: context.campaign(store).id!)
+            let wins = try store.wins(in: global.campaign)
             if json.json { return try Console.json(wins) }
             let l = context.l
             guard !wins.isEmpty else { return Console.out(l.text("win.none")) }
