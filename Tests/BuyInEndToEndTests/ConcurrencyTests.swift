@@ -14,9 +14,7 @@ import Testing
     }
 
     @Test func twentyMeetingLogsAtOnce() throws {
-        let buyin = Buyin()
-        buyin.run(["start", "Idea", "--why", "x"])
-        buyin.run(["stakeholder", "add", "Margaret Lindqvist"])
+        let buyin = Buyin.withStakeholder()
         let running = (0..<20).map { buyin.launch(["meeting", "log", "Margaret", "--summary", "Meeting \($0)", "--json"]) }
         let results = running.map { $0.finish() }
         #expect(results.allSatisfy { $0.code == 0 }, "\(results.map(\.err))")

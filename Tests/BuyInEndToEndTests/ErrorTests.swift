@@ -35,11 +35,7 @@ import Testing
 
     @Test(arguments: cases, ["en", "fr"])
     func oneLocalizedLineAndItsCode(errorCase: Case, language: String) throws {
-        let buyin = Buyin(language: language)
-        if errorCase.setUp {
-            buyin.run(["start", "Idea", "--why", "because"])
-            buyin.run(["stakeholder", "add", "Margaret Lindqvist"])
-        }
+        let buyin = errorCase.setUp ? Buyin.withStakeholder(language: language) : Buyin(language: language)
         let before = buyin.run(["meeting", "list", "--json"]).out
         let result = buyin.run(errorCase.arguments)
         #expect(result.code == errorCase.code, "\(result.err)")

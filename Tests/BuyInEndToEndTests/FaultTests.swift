@@ -8,15 +8,8 @@ import Testing
         buyin.sqlite("PRAGMA integrity_check;").out.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    static func prepared() -> Buyin {
-        let buyin = Buyin()
-        buyin.run(["start", "Idea", "--why", "x"])
-        buyin.run(["stakeholder", "add", "Margaret Lindqvist"])
-        return buyin
-    }
-
     @Test func fiftyWritersAtOnce() throws {
-        let buyin = Self.prepared()
+        let buyin = Buyin.withStakeholder()
         let running = (0..<50).map { buyin.launch(["objection", "add", "Objection \($0)", "--from", "Margaret"]) }
         let results = running.map { $0.finish() }
         #expect(results.allSatisfy { $0.code == 0 }, "\(results.map(\.err).filter { !$0.isEmpty })")
@@ -30,7 +23,7 @@ import Testing
     }
 
     @Test func killedWritersLoseNothingThatWasReported() throws {
-        let buyin = Self.prepared()
+        let buyin = Buyin.withStakeholder()
         var reported: [Int] = []
         var killed = 0
         for batch in 0..<20 {
@@ -63,7 +56,7 @@ import Testing
     }
 
     @Test func databaseFromANewerBuyinIsLeftAlone() throws {
-        let buyin = Self.prepared()
+        let buyin = Buyin.withStakeholder()
         // What a newer buyin leaves behind: a migration this one does not know, and a higher user_version.
         buyin.sqlite("INSERT INTO grdb_migrations(identifier) VALUES ('v2-from-the-future'); PRAGMA user_version = 2;")
         let original = try Data(contentsOf: URL(fileURLWithPath: buyin.database))
@@ -77,7 +70,7 @@ import Testing
     }
 
     @Test func readOnlyFileAndFolder() throws {
-        let buyin = Self.prepared()
+        let buyin = Buyin.withStakeholder()
         chmod(buyin.database, 0o400)
         let refused = buyin.run(["goal", "add", "Grow"])
         #expect(refused.code == 74, "\(refused.err)")
@@ -98,7 +91,7 @@ import Testing
 
     /// A full disk, simulated without root by a file-size limit (`ulimit -f`) on the writer.
     @Test func fullDiskWritesNothingHalfWay() throws {
-        let buyin = Self.prepared()
+        let buyin = Buyin.withStakeholder()
         let before = try buyin.json(["meeting", "list"]) as! [Any]
         // 100 kB of notes (under the kernel's 128 kB limit for one argument) against a 40-block limit.
         let note = String(repeating: "A long private note. ", count: 5_000)
@@ -113,7 +106,7 @@ import Testing
     /// A database from before the schema version was stamped in the header gets the stamp, and
     /// keeps its records.
     @Test func olderFileIsStampedWithTheSchemaVersion() throws {
-        let buyin = Self.prepared()
+        let buyin = Buyin.withStakeholder()
         buyin.sqlite("PRAGMA user_version = 0;")
         #expect(buyin.run(["status"]).code == 0)
         #expect(buyin.sqlite("PRAGMA user_version;").out.trimmingCharacters(in: .whitespacesAndNewlines) == "1")
@@ -122,7 +115,7 @@ import Testing
 
     /// Output that cannot be written (here to /dev/full) is a failure, not a silent success.
     @Test func unwritableOutputIsAnError() throws {
-        let buyin = Self.prepared()
+        let buyin = Buyin.withStakeholder()
         for language in ["en", "fr"] {
             let result = buyin.launchShell("exec \"$0\" brief --lang \"$1\" > /dev/full", arguments: [Buyin.binary.path, language]).finish()
             #expect(result.code == 74, "\(result.code) \(result.err)")
@@ -133,7 +126,7 @@ import Testing
 
     /// A value edited by hand into the file that buyin cannot read back: one line, not a crash.
     @Test func unreadableStoredValueIsAnError() throws {
-        let buyin = Self.prepared()
+        let buyin = Buyin.withStakeholder()
         buyin.sqlite("UPDATE campaign SET createdOn = '2026/13/45'")
         for arguments in [["status"], ["campaign", "list"], ["brief"]] {
             let result = buyin.run(arguments)
@@ -159,7 +152,7 @@ import Testing
     /// Random words, flags, dates, unicode, very long strings and control characters: never a
     /// crash, never an exit code outside 0 and 64–78, and every failure one line.
     @Test func randomArgumentLines() throws {
-        let buyin = Self.prepared()
+        let buyin = Buyin.withStakeholder()
         let count = Int(ProcessInfo.processInfo.environment["BUYIN_FUZZ_LINES"] ?? "") ?? 10_000
         var generator = SeededGenerator(seed: 20261122)
         let words = ["start", "why", "goal", "add", "list", "campaign", "show", "use", "status", "stakeholder", "edit", "meeting", "log",

@@ -40,6 +40,14 @@ struct Buyin {
         environment["BUYIN_DB"] = database
     }
 
+    /// A campaign under way with one stakeholder, Margaret Lindqvist: where most tests start.
+    static func withStakeholder(language: String = "en") -> Buyin {
+        let buyin = Buyin(language: language)
+        buyin.run(["start", "Idea", "--why", "x"])
+        buyin.run(["stakeholder", "add", "Margaret Lindqvist"])
+        return buyin
+    }
+
     static func epochDays(_ iso: String) -> Int {
         let parts = iso.split(separator: "-").compactMap { Int($0) }
         var components = DateComponents()
