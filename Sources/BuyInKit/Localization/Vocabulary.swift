@@ -7,9 +7,17 @@ public protocol VocabularyWord: RawRepresentable, CaseIterable, Sendable, Codabl
     static var kind: BuyInError.WordKind { get }
 }
 
+extension Localizer {
+    /// Every word of a vocabulary in the reader's language (all its cases are keys), for listings
+    /// that would otherwise look the same few words up again on every row.
+    public func words<Word: VocabularyWord & Hashable>(_ vocabulary: Word.Type) -> [Word: String] {
+        Dictionary(uniqueKeysWithValues: Word.allCases.map { ($0, $0.word(self)) })
+    }
+}
+
 extension VocabularyWord {
     /// The word in the reader's language.
-    public func word(_ l: Localizer) -> String { l.text("\(Self.kind.rawValue).\(rawValue)") }
+    public func word(_ l: Localizer) -> String { l.text(Self.kind.rawValue + "." + rawValue) }
 
     /// Reads a word typed in English or French, in any case, with or without accents.
     public static func parse(_ input: String) throws -> Self {

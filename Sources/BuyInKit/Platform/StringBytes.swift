@@ -29,7 +29,8 @@ extension String {
 
     /// Every occurrence of `target` replaced, compared byte for byte.
     public func replacingEvery(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, var found = byteRange(of: target) else { return self }
+        // memchr(3) for the first byte answers the common case (nothing to replace) at once.
+        guard let first = target.utf8.first, containsByte(first), var found = byteRange(of: target) else { return self }
         var result = ""
         var rest = self[...]
         while true {

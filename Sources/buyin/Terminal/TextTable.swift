@@ -9,33 +9,41 @@ struct TextTable {
         rows.append(row.map { $0.replacingEvery("\n", with: " ") })
     }
 
+    /// A cell's width in characters. Most cells are plain ASCII, whose width is its byte count;
+    /// counting characters walks the text one grapheme at a time.
+    static func width(_ cell: String) -> Int {
+        var cell = cell
+        let ascii = cell.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
+        return ascii ? cell.utf8.count : cell.count
+    }
+
     func render() -> String {
         // Widths in characters, counted once per cell.
-        let headingCounts = headings.map(\.count)
-        let rowCounts = rows.map { $0.map(\.count) }
+        let headingCounts = headings.map(Self.width)
+        let rowCounts = rows.map { $0.map(Self.width) }
         var widths = headingCounts
         for counts in rowCounts {
             for (index, count) in counts.enumerated() where index < widths.count { widths[index] = max(widths[index], count) }
         }
-        // One growing string and one run of spaces to cut padding from: a thousand-row listing
-        // would otherwise allocate a string per cell.
-        let spaces = String(repeating: " ", count: (widths.max() ?? 0) + 2)
-        func append(_ cells: [String], _ counts: [Int], to output: inout String) {
+        // Lines go into one byte buffer: a thousand-row listing would otherwise make a string
+        // per cell, and appending strings checks and grows the result at every cell.
+        func append(_ cells: [String], _ counts: [Int], to bytes: inout [UInt8]) {
             for (index, cell) in cells.enumerated() {
-                output += cell
+                var cell = cell
+                cell.withUTF8 { bytes.append(contentsOf: $0) }
                 if index < cells.count - 1 {
-                    output += spaces.prefix(widths[index] - counts[index] + 2)
+                    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: widths[index] - counts[index] + 2))
                 }
             }
         }
-        var heading = ""
+        var heading: [UInt8] = []
         append(headings, headingCounts, to: &heading)
-        var output = Console.bold(heading)
-        output.reserveCapacity(output.utf8.count + rows.count * (widths.reduce(0, +) + 2 * widths.count + 1))
+        var body: [UInt8] = []
+        body.reserveCapacity(rows.count * (widths.reduce(0, +) + 2 * widths.count + 1))
         for (cells, counts) in zip(rows, rowCounts) {
-            output += "\n"
-            append(cells, counts, to: &output)
+            body.append(UInt8(ascii: "\n"))
+            append(cells, counts, to: &body)
         }
-        return output
+        return Console.bold(String(decoding: heading, as: UTF8.self)) + String(decoding: body, as: UTF8.self)
     }
 }

@@ -14,18 +14,20 @@ enum MeetingTable {
     static func print(_ meetings: [MeetingSummary], _ l: Localizer) {
         var table = TextTable(["#", l.text("column.date"), l.text("column.name"), l.text("column.channel"),
                                l.text("column.stanceMove"), l.text("column.outcome")])
+        // Each word looked up once, not once a row: a listing may hold a thousand meetings.
+        let channels = l.words(Channel.self), stances = l.words(Stance.self)
         for meeting in meetings {
-            table.add([String(meeting.id), l.date(meeting.day), meeting.stakeholder, meeting.channel.word(l),
-                       stanceMove(meeting.stanceBefore, meeting.stanceAfter, l), meeting.outcome])
+            table.add([String(meeting.id), l.date(meeting.day), meeting.stakeholder, channels[meeting.channel]!,
+                       stanceMove(meeting.stanceBefore, meeting.stanceAfter, stances), meeting.outcome])
         }
         Console.out(table.render())
     }
 
-    static func stanceMove(_ before: Stance?, _ after: Stance?, _ l: Localizer) -> String {
+    static func stanceMove(_ before: Stance?, _ after: Stance?, _ words: [Stance: String]) -> String {
         switch (before, after) {
-        case let (before?, after?) where before != after: return "\(before.word(l)) → \(after.word(l))"
-        case let (_, after?): return after.word(l)
-        case let (before?, nil): return before.word(l)
+        case let (before?, after?) where before != after: return words[before]! + " → " + words[after]!
+        case let (_, after?): return words[after]!
+        case let (before?, nil): return words[before]!
         default: return "—"
         }
     }
@@ -63,7 +65,7 @@ struct MeetingShow: ParsableCommand {
         let meeting = record.meeting
         Console.out(Console.bold(l.text("meeting.title", String(meeting.id), meeting.stakeholder, l.date(meeting.day))))
         Console.out(Console.labelled([("column.channel", meeting.channel.word(l)),
-                                      ("column.stanceMove", MeetingTable.stanceMove(meeting.stanceBefore, meeting.stanceAfter, l))], l))
+                                      ("column.stanceMove", MeetingTable.stanceMove(meeting.stanceBefore, meeting.stanceAfter, l.words(Stance.self)))], l))
         if !meeting.summary.isEmpty { Console.out("\n\(Console.bold(l.text("label.summary")))\n  \(meeting.summary)") }
         if !record.quotes.isEmpty {
             Console.out("\n" + Console.bold(l.text("label.quotes")))
