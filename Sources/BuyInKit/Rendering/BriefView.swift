@@ -80,7 +80,8 @@ public enum BriefView {
             },
             "metrics": b.metrics.map { row -> BriefNode in
                 BriefNode(["label": row.label, "value": MetricText.value(row.value, unit: row.unit, l),
-                 "source": row.source, "date": row.day.map(l.date) ?? ""])
+                 "source": row.source, "date": row.day.map(l.date) ?? "",
+                 "sourceAndDate": [row.source, row.day.map(l.date) ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")])
             },
             "wins": b.wins.map { row -> BriefNode in
                 BriefNode(["date": l.date(row.day), "text": row.text, "kind": row.kind.word(l), "people": Announcement.list(row.people, l)])
