@@ -6,9 +6,14 @@ public enum BuyInError: Error, Equatable, Sendable {
     case invalidFormat(String)
     case conflictingOptions(String, String)
     case missingValue(field: String)
+    case repeatedOption(String)
     // 65: the data given is wrong
     case invalidDate(String)
     case invalidNumber(String)
+    /// A number typed with the other language's separators, or grouped wrongly (`1,5` in English).
+    case ambiguousNumber(String)
+    /// A number too large to be shown to a reader as typed.
+    case numberOutOfRange(String)
     case invalidScore(field: String, value: String)
     case invalidWord(kind: WordKind, value: String)
     case emptyText(field: String)
@@ -19,18 +24,33 @@ public enum BuyInError: Error, Equatable, Sendable {
     case unknownRecord(kind: RecordKind, id: Int64)
     case invalidTransition(kind: RecordKind, id: Int64, from: String, to: String)
     case foreignDatabase(path: String)
-    case emptyDatabaseFile(path: String)
     case newerDatabase(path: String)
     case constraint(String)
     case templateSyntax(path: String, line: Int, reason: String)
+    /// A template nested or repeating too deeply to be rendered in reasonable time.
+    case templateTooComplex(path: String)
+    /// An editor saved the form in an encoding other than UTF-8.
+    case editorEncoding(path: String)
     case invalidDemoData(String)
     // 66: something to read is missing
     case noCampaign
     case fileNotFound(String)
+    /// A command that only reads found no database to read.
+    case noDatabase(path: String)
     // 73: something cannot be created
     case cannotCreateDatabase(path: String, reason: String)
     case outputExists(String)
     case cannotWriteFile(path: String, reason: String)
+    /// An output that would land on the open database or one of its logs.
+    case outputIsDatabase(String)
+    // 77: not allowed
+    /// The database sits in a folder other users can write.
+    case sharedFolder(path: String)
+    /// The database file belongs to another user.
+    case foreignOwner(path: String)
+    // 78: the environment is wrong
+    /// Today's date is outside what buyin can record (the clock or `SOURCE_DATE_EPOCH`).
+    case clockOutOfRange(String)
     // 74: input/output
     case notADatabase(path: String)
     case corruptDatabase(path: String)
@@ -49,19 +69,21 @@ public enum BuyInError: Error, Equatable, Sendable {
     /// What kind of numbered record was not found.
     public enum RecordKind: String, Sendable { case meeting, objection, win, followUp, metric, goal }
 
-    /// The sysexits code for this error.
+    /// The sysexits code for this error (see `ExitCode`).
     public var exitCode: Int32 {
         switch self {
-        case .invalidLanguage, .invalidFormat, .conflictingOptions, .missingValue: return 64
-        case .invalidDate, .invalidNumber, .invalidScore, .invalidWord, .emptyText, .unknownCampaign,
-             .unknownStakeholder, .ambiguousStakeholder, .stakeholderExists, .unknownRecord,
-             .invalidTransition, .foreignDatabase, .emptyDatabaseFile, .newerDatabase, .constraint,
-             .templateSyntax, .invalidDemoData: return 65
-        case .noCampaign, .fileNotFound: return 66
-        case .cannotCreateDatabase, .outputExists, .cannotWriteFile: return 73
+        case .invalidLanguage, .invalidFormat, .conflictingOptions, .missingValue, .repeatedOption: return ExitCode.usage
+        case .invalidDate, .invalidNumber, .ambiguousNumber, .numberOutOfRange, .invalidScore, .invalidWord, .emptyText,
+             .unknownCampaign, .unknownStakeholder, .ambiguousStakeholder, .stakeholderExists, .unknownRecord,
+             .invalidTransition, .foreignDatabase, .newerDatabase, .constraint,
+             .templateSyntax, .templateTooComplex, .editorEncoding, .invalidDemoData: return ExitCode.dataError
+        case .noCampaign, .fileNotFound, .noDatabase: return ExitCode.noInput
+        case .cannotCreateDatabase, .outputExists, .cannotWriteFile, .outputIsDatabase: return ExitCode.cannotCreate
         case .notADatabase, .corruptDatabase, .readOnlyDatabase, .diskFull, .databaseBusy, .ioError,
-             .outputFailed, .editorFailed: return 74
-        case .resourcesMissing, .internalError: return 70
+             .outputFailed, .editorFailed: return ExitCode.ioError
+        case .sharedFolder, .foreignOwner: return ExitCode.noPermission
+        case .clockOutOfRange: return ExitCode.configuration
+        case .resourcesMissing, .internalError: return ExitCode.software
         }
     }
 
@@ -72,8 +94,11 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .invalidFormat(let value): return l.text("error.invalidFormat", value)
         case .conflictingOptions(let a, let b): return l.text("error.conflictingOptions", a, b)
         case .missingValue(let field): return l.text("error.missingValue", l.text("field.\(field)"))
+        case .repeatedOption(let name): return l.text("error.repeatedOption", name)
         case .invalidDate(let value): return l.text("error.invalidDate", value)
         case .invalidNumber(let value): return l.text("error.invalidNumber", value)
+        case .ambiguousNumber(let value): return l.text("error.ambiguousNumber", value)
+        case .numberOutOfRange(let value): return l.text("error.numberOutOfRange", value)
         case .invalidScore(let field, let value): return l.text("error.invalidScore", l.text("field.\(field)"), value)
         case .invalidWord(let kind, let value):
             return l.text("error.invalidWord.\(kind.rawValue)", value, Vocabulary.accepted(kind, l))
@@ -88,16 +113,22 @@ public enum BuyInError: Error, Equatable, Sendable {
             return l.text("error.invalidTransition", l.text("record.\(kind.rawValue)"), String(id),
                           l.text("objectionStatus.\(from)"), l.text("objectionStatus.\(to)"))
         case .foreignDatabase(let path): return l.text("error.foreignDatabase", path)
-        case .emptyDatabaseFile(let path): return l.text("error.emptyDatabaseFile", path)
         case .newerDatabase(let path): return l.text("error.newerDatabase", path)
         case .constraint(let detail): return l.text("error.constraint", detail)
         case .templateSyntax(let path, let line, let reason): return l.text("error.templateSyntax", path, String(line), reason)
+        case .templateTooComplex(let path): return l.text("error.templateTooComplex", path)
+        case .editorEncoding(let path): return l.text("error.editorEncoding", path)
         case .invalidDemoData(let detail): return l.text("error.invalidDemoData", detail)
         case .noCampaign: return l.text("error.noCampaign")
         case .fileNotFound(let path): return l.text("error.fileNotFound", path)
+        case .noDatabase(let path): return l.text("error.noDatabase", path)
         case .cannotCreateDatabase(let path, let reason): return l.text("error.cannotCreateDatabase", path, reason)
         case .outputExists(let path): return l.text("error.outputExists", path)
         case .cannotWriteFile(let path, let reason): return l.text("error.cannotWriteFile", path, reason)
+        case .outputIsDatabase(let path): return l.text("error.outputIsDatabase", path)
+        case .sharedFolder(let path): return l.text("error.sharedFolder", path)
+        case .foreignOwner(let path): return l.text("error.foreignOwner", path)
+        case .clockOutOfRange(let value): return l.text("error.clockOutOfRange", value)
         case .notADatabase(let path): return l.text("error.notADatabase", path)
         case .corruptDatabase(let path): return l.text("error.corruptDatabase", path)
         case .readOnlyDatabase(let path): return l.text("error.readOnlyDatabase", path)
@@ -113,4 +144,16 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .internalError(let detail): return l.text("error.internal", detail)
         }
     }
+}
+
+/// The sysexits(3) codes buyin ends with.
+public enum ExitCode {
+    public static let usage: Int32 = 64
+    public static let dataError: Int32 = 65
+    public static let noInput: Int32 = 66
+    public static let software: Int32 = 70
+    public static let cannotCreate: Int32 = 73
+    public static let ioError: Int32 = 74
+    public static let noPermission: Int32 = 77
+    public static let configuration: Int32 = 78
 }

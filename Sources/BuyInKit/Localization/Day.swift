@@ -68,7 +68,11 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         return era * 146097 + doe - 719468
     }
 
-    public init(ordinal: Int) {
+    /// The day `ordinal` days after 1970-01-01; nil outside the years 1 to 9999, which are all
+    /// a stored day can hold (ISO with four digits).
+    public init?(ordinal: Int) {
+        // Outside this range the arithmetic below could overflow; the years check does the rest.
+        guard (-800_000...3_000_000).contains(ordinal) else { return nil }
         let z = ordinal + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
@@ -77,23 +81,29 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
     }
 
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+    /// The day `days` later (earlier when negative); nil past the years buyin can record.
+    public func adding(days: Int) -> Day? { Day(ordinal: ordinal + days) }
 
-    /// Today in the local time zone; `SOURCE_DATE_EPOCH` pins it, for reproducible documents and tests.
-    public static func today(environment: [String: String] = ProcessEnvironment.current) -> Day {
-        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) {
-            return Day(ordinal: epoch / 86_400)
+    /// Today in the local time zone; `SOURCE_DATE_EPOCH` pins it, for reproducible documents and
+    /// tests. A clock outside the years buyin can record is refused: a day it cannot read back
+    /// would make every later command fail.
+    public static func today(environment: [String: String] = ProcessEnvironment.current) throws -> Day {
+        if let pinned = environment["SOURCE_DATE_EPOCH"], !pinned.isEmpty {
+            guard let epoch = Int(pinned), let day = Day(ordinal: epoch.dividedRoundingDown(by: 86_400)) else {
+                throw BuyInError.clockOutOfRange("SOURCE_DATE_EPOCH=\(pinned)")
+            }
+            return day
         }
         // The C library's local time: Foundation's Calendar would load ICU for one date.
         var now = time(nil)
         var parts = tm()
-        guard localtime_r(&now, &parts) != nil else { return Day(ordinal: Int(now) / 86_400) }
-        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) ?? Day(ordinal: 0)
+        let day = localtime_r(&now, &parts) == nil ? Day(ordinal: Int(now).dividedRoundingDown(by: 86_400))
+            : Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        guard let day else { throw BuyInError.clockOutOfRange(String(now)) }
+        return day
     }
 
     public init(from decoder: Decoder) throws {
@@ -107,5 +117,13 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(iso)
+    }
+}
+
+extension Int {
+    /// Division that rounds towards minus infinity: a moment before 1970 is on the day before.
+    func dividedRoundingDown(by divisor: Int) -> Int {
+        let quotient = self / divisor
+        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
     }
 }

@@ -10,31 +10,40 @@ extension Localizer {
     }
 
     /// A number with the reader's separators: "1,234,567.5", "1 234 567,5".
+    /// Any finite value shows; one too large for whole-number arithmetic (only a file edited by
+    /// hand holds one, since input stops at `NumberParser.largest`) shows its digits unrounded.
     public func number(_ value: Double, maximumFractionDigits: Int = 2) -> String {
         guard value.isFinite else { return String(value) }
         var scale = 1.0
         for _ in 0..<maximumFractionDigits { scale *= 10 }
         let rounded = (abs(value) * scale).rounded()
+        // Past 2^53 a double has no fraction left, and past Int's range the conversion below traps.
+        guard rounded < 9_007_199_254_740_992 else {
+            return (value < 0 ? "-" : "") + grouped(String(format: "%.0f", abs(value)))
+        }
         let whole = Int(rounded / scale)
-        var fraction = Int(rounded) - whole * Int(scale)
+        let fraction = Int(rounded) - whole * Int(scale)
         var fractionText = ""
         if fraction > 0 {
             var digits = String(fraction)
             digits = String(repeating: "0", count: max(0, maximumFractionDigits - digits.count)) + digits
             while digits.hasSuffix("0") { digits.removeLast() }
             fractionText = text("number.decimal") + digits
-            fraction = 0
         }
+        let sign = value < 0 && rounded > 0 ? "-" : ""
+        return sign + grouped(String(whole)) + fractionText
+    }
+
+    /// Whole-number digits with the reader's thousands separator.
+    private func grouped(_ digits: String) -> String {
         let group = text("number.group")
-        var wholeDigits = Array(String(whole))
+        var wholeDigits = Array(digits)
         var grouped = ""
         while wholeDigits.count > 3 {
             grouped = group + String(wholeDigits.suffix(3)) + grouped
             wholeDigits.removeLast(3)
         }
-        grouped = String(wholeDigits) + grouped
-        let sign = value < 0 && rounded > 0 ? "-" : ""
-        return sign + grouped + fractionText
+        return String(wholeDigits) + grouped
     }
 
     /// A count as the reader writes it.

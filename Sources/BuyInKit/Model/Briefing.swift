@@ -97,5 +97,7 @@ public struct Briefing: Codable, Sendable, Equatable {
     public var objections: [ObjectionRow]
     public var nextSteps: [String]
     public var meetingLog: [LogRow]
+    /// The decision in force, and the ones before it (deferred, then approved), whose lessons stay readable.
     public var decision: Decision?
+    public var earlierDecisions: [Decision]
 }

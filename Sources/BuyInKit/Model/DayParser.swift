@@ -7,7 +7,10 @@ public enum DayParser {
         for (key, offset) in [("day.today", 0), ("day.yesterday", -1), ("day.tomorrow", 1)] {
             for table in Vocabulary.tables {
                 let words = table.text("\(key).words").split(separator: ",").map { Vocabulary.fold(String($0)) }
-                if words.contains(folded) { return today.adding(days: offset) }
+                if words.contains(folded) {
+                    guard let day = today.adding(days: offset) else { throw BuyInError.invalidDate(input) }
+                    return day
+                }
             }
         }
         throw BuyInError.invalidDate(input)

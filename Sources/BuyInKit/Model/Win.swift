@@ -45,8 +45,10 @@ public struct Metric: Codable, Sendable, Equatable, FetchableRecord, MutablePers
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-/// The end of the journey: the outcome, its reasons and what to do better next time.
-public struct Decision: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+/// The end of the journey: the outcome, its reasons and what to do better next time. A
+/// campaign keeps every decision recorded (deferred, then approved); the latest is in force.
+public struct Decision: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
     public var campaignId: Int64
     public var outcome: DecisionOutcome
     public var day: Day
@@ -61,6 +63,7 @@ public struct Decision: Codable, Sendable, Equatable, FetchableRecord, Persistab
     }
 
     public init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
         campaignId = try row.decode(forColumn: "campaignId")
         outcome = try row.decode(forColumn: "outcome")
         day = try row.decode(forColumn: "day")
@@ -69,9 +72,27 @@ public struct Decision: Codable, Sendable, Equatable, FetchableRecord, Persistab
         nextAttempt = try row.decode(forColumn: "nextAttempt")
     }
 
-    /// A campaign's decision, if one was recorded. Plain SQL: a lookup by key through the query
-    /// builder first asks SQLite for the table's primary key, which cost more than the query.
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// A campaign's latest decision, if one was recorded. Plain SQL: the query builder first
+    /// asks SQLite for the table's primary key, which cost more than the query.
     static func of(campaign id: Int64, _ db: Database) throws -> Decision? {
-        try Decision.fetchOne(db, sql: "SELECT * FROM decision WHERE campaignId = ?", arguments: [id])
+        try Decision.fetchOne(db, sql: "SELECT * FROM decision WHERE campaignId = ? ORDER BY id DESC LIMIT 1", arguments: [id])
+    }
+
+    /// Every decision of a campaign, the first recorded first.
+    static func history(campaign id: Int64, _ db: Database) throws -> [Decision] {
+        try Decision.fetchAll(db, sql: "SELECT * FROM decision WHERE campaignId = ? ORDER BY id", arguments: [id])
+    }
+}
+
+/// A campaign's decisions: the one in force, and the earlier ones with their lessons.
+public struct DecisionHistory: Codable, Sendable, Equatable {
+    public var latest: Decision?
+    public var earlier: [Decision]
+
+    init(_ all: [Decision]) {
+        latest = all.last
+        earlier = Array(all.dropLast())
     }
 }

@@ -123,10 +123,12 @@ public enum BriefView {
             "hasMetrics": !b.metrics.isEmpty,
             "hasWins": !b.wins.isEmpty,
         ]
-        if let d = b.decision {
-            view["decision"] = BriefNode(["outcome": d.outcome.word(l), "date": l.date(d.day), "reason": d.reason,
-                                          "lessons": d.lessons, "nextAttempt": d.nextAttempt])
+        func decisionNode(_ d: Decision) -> BriefNode {
+            BriefNode(["outcome": d.outcome.word(l), "date": l.date(d.day), "reason": d.reason, "lessons": d.lessons, "nextAttempt": d.nextAttempt])
         }
+        if let d = b.decision { view["decision"] = decisionNode(d) }
+        view["earlierDecisions"] = b.earlierDecisions.map(decisionNode)
+        view["hasEarlierDecisions"] = !b.earlierDecisions.isEmpty
         return BriefNode(view)
     }
 
@@ -146,6 +148,6 @@ public enum BriefLabels {
         "influence", "firstMeeting", "now", "target", "champions", "stillSkeptical", "inTheirWords", "objections", "raisedBy",
         "answer", "openMark", "confirmed", "notAnsweredYet", "nextSteps", "appendix", "meetingLog", "date", "who", "channel",
         "stanceAfter", "outcome", "decision", "reason", "lessons", "nextAttempt", "confidential", "movement", "noneYet",
-        "colon", "quoteOpen", "quoteClose",
+        "colon", "quoteOpen", "quoteClose", "earlierDecision",
     ]
 }

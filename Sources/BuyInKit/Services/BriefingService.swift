@@ -20,7 +20,7 @@ extension Store {
                                                         arguments: [id])
             let meetings = try MeetingSummary.fetchAll(db, sql: Self.meetingSummarySQL + " WHERE m.campaignId = ? ORDER BY m.day, m.id",
                                                        arguments: [id])
-            let decision = try Decision.of(campaign: id, db)
+            let decisions = try DecisionHistory(Decision.history(campaign: id, db))
 
             let totalInfluence = people.reduce(0) { $0 + $1.influence }
             let supportiveInfluence = people.filter { $0.currentStance?.isSupportive ?? false }.reduce(0) { $0 + $1.influence }
@@ -52,7 +52,7 @@ extension Store {
                 },
                 nextSteps: campaign.ifApproved.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty },
                 meetingLog: meetings.map { .init(day: $0.day, stakeholder: $0.stakeholder, channel: $0.channel, stanceAfter: $0.stanceAfter, outcome: $0.outcome, summary: $0.summary) },
-                decision: decision)
+                decision: decisions.latest, earlierDecisions: decisions.earlier)
         }
     }
 }

@@ -77,7 +77,8 @@ extension Store {
             let current = try? Self.campaign(db, nil)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT campaign.slug, campaign.title, campaign.createdOn, campaign.decideBy, decision.outcome
-                FROM campaign LEFT JOIN decision ON decision.campaignId = campaign.id
+                FROM campaign LEFT JOIN decision
+                    ON decision.id = (SELECT max(id) FROM decision AS latest WHERE latest.campaignId = campaign.id)
                 ORDER BY campaign.id
                 """)
             return try rows.map { row in

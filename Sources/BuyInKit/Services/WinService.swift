@@ -58,15 +58,17 @@ extension Store {
         try read { db in try Metric.filter(Column("campaignId") == Self.campaign(db, slug).id!).order(Column("id")).fetchAll(db) }
     }
 
-    /// Records (or replaces) the decision of a campaign.
+    /// Records a decision of a campaign; earlier ones stay, with their lessons.
     public func recordDecision(_ decision: Decision) throws -> Decision {
         try write { db in
-            try decision.save(db)
+            var decision = decision
+            try decision.insert(db)
             return decision
         }
     }
 
-    public func decision(of campaignID: Int64) throws -> Decision? {
-        try read { db in try Decision.of(campaign: campaignID, db) }
+    /// The decision in force and the earlier ones.
+    public func decisions(of campaignID: Int64) throws -> DecisionHistory {
+        try read { db in try DecisionHistory(Decision.history(campaign: campaignID, db)) }
     }
 }

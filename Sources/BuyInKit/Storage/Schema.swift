@@ -10,11 +10,12 @@ enum Schema {
     /// made before the stamp existed), so that opening an up-to-date database costs one read of
     /// the file header instead of the migrator's queries. Raise it with every new migration;
     /// an older buyin then refuses the file.
-    static let version = 1
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-journey", migrate: createJourney)
+        migrator.registerMigration("v2-decision-history", migrate: keepDecisionHistory)
         return migrator
     }
 
@@ -155,5 +156,25 @@ enum Schema {
             t.column("lessons", .text).notNull().defaults(to: "")
             t.column("nextAttempt", .text).notNull().defaults(to: "")
         }
+    }
+
+    /// A campaign can be deferred, then approved: each decision is kept, so that the lessons of
+    /// an earlier one are not lost when the next is recorded. The latest is the one in force.
+    static func keepDecisionHistory(_ db: Database) throws {
+        try db.create(table: "decisionHistory") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("campaign", onDelete: .cascade).notNull()
+            t.column("outcome", .text).notNull().check(sql: "outcome IN (\(list(DecisionOutcome.allCases.map(\.rawValue))))")
+            t.column("day", .text).notNull()
+            t.column("reason", .text).notNull().defaults(to: "")
+            t.column("lessons", .text).notNull().defaults(to: "")
+            t.column("nextAttempt", .text).notNull().defaults(to: "")
+        }
+        try db.execute(sql: """
+            INSERT INTO decisionHistory(campaignId, outcome, day, reason, lessons, nextAttempt)
+            SELECT campaignId, outcome, day, reason, lessons, nextAttempt FROM decision ORDER BY campaignId
+            """)
+        try db.drop(table: "decision")
+        try db.rename(table: "decisionHistory", to: "decision")
     }
 }

@@ -10,62 +10,54 @@ public final class Store {
     let isReadOnly: Bool
     private var lockDescriptor: Int32 = -1
 
-    /// Opens (creating on first use) the database at `path`, checking that it is a buyin
-    /// database of a schema this version knows, and bringing it up to date.
-    public init(path: String) throws {
+    /// Opens the database at `path`, checking that it is a buyin database of a schema this
+    /// version knows, and bringing it up to date. A missing database is created when `creating`
+    /// (commands that record something); commands that only read say that there is none.
+    /// `BUYIN_ALLOW_SHARED=1` in `environment` accepts a file in a folder others can write.
+    public init(path: String, creating: Bool = true, environment: [String: String] = ProcessEnvironment.current) throws {
         self.path = path
-        // Plain stat(2) rather than FileManager, once for the folder and once for the file:
-        // FileManager's attributes also look up the owner's and group's names, a trip through
-        // the system's user database on every command.
-        let folder = (path as NSString).deletingLastPathComponent
-        var folderMode = Store.status(of: folder.isEmpty ? "." : folder)?.st_mode
-        if folderMode == nil {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw BuyInError.cannotCreateDatabase(path: path, reason: Store.reason(error))
-            }
-            folderMode = S_IFDIR | 0o700
-        }
-        guard let folderMode, folderMode & S_IFMT == S_IFDIR else {
-            throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(ENOTDIR)))
+        let file = DatabaseFile(path: path, allowsShared: environment["BUYIN_ALLOW_SHARED"] == "1")
+        var ownerMayWrite = true
+        switch try file.inspect(creating: creating) {
+        case .missing, .empty:
+            guard creating else { throw BuyInError.noDatabase(path: path) }
+            try file.create(Store.makeNew)
+        case .present(let writable):
+            ownerMayWrite = writable
         }
         // A file or folder its owner made read-only is opened read-only, even by root, whom the
         // kernel would let write: reading works, writing is refused with a clear message.
-        let ownerMayWriteFolder = folderMode & S_IWUSR != 0
-        var ownerMayWriteFile = true
-        if let file = Store.status(of: path) {
-            if file.st_mode & S_IFMT == S_IFDIR { throw BuyInError.notADatabase(path: path) }
-            if file.st_size == 0 { throw BuyInError.emptyDatabaseFile(path: path) }
-            guard access(path, R_OK) == 0 else { throw BuyInError.readOnlyDatabase(path: path) }
-            ownerMayWriteFile = file.st_mode & S_IWUSR != 0
-        } else {
-            if !ownerMayWriteFolder {
-                throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(EACCES)))
-            }
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            // Another buyin creating the same file at this moment is fine: the migration lock sorts it out.
-            guard descriptor >= 0 || errno == EEXIST else {
-                throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(errno)))
-            }
-            if descriptor >= 0 { close(descriptor) }
-        }
-
-        var configuration = Configuration()
-        configuration.readonly = !ownerMayWriteFile || !ownerMayWriteFolder
-        isReadOnly = configuration.readonly
-        configuration.foreignKeysEnabled = true
-        // Other buyin processes may be writing: wait for them rather than fail at once.
-        configuration.busyMode = .timeout(30)
-        configuration.label = "buyin"
+        isReadOnly = !ownerMayWrite
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try DatabaseQueue(path: path, configuration: Store.configuration(readOnly: isReadOnly))
         } catch {
             throw Store.translate(error, path: path)
         }
         try prepare()
         if Store.closesAtExit { Store.openUntilExit.append(self) }
+    }
+
+    static func configuration(readOnly: Bool) -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = readOnly
+        configuration.foreignKeysEnabled = true
+        // Other buyin processes may be writing: wait for them rather than fail at once.
+        configuration.busyMode = .timeout(30)
+        configuration.label = "buyin"
+        return configuration
+    }
+
+    /// Builds a complete new database at `temporary` (see `DatabaseFile.create`).
+    static func makeNew(at temporary: String) throws {
+        do {
+            let queue = try DatabaseQueue(path: temporary, configuration: configuration(readOnly: false))
+            try queue.inDatabase { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            try Schema.migrator.migrate(queue)
+            try queue.inDatabase { db in try db.execute(sql: "PRAGMA user_version = \(Schema.version)") }
+            try queue.close()
+        } catch {
+            throw translate(error, path: temporary)
+        }
     }
 
     deinit { closeConnection() }
@@ -98,7 +90,7 @@ public final class Store {
                 if applicationID == Schema.applicationID && version == Schema.version { return false }
                 if applicationID == Schema.applicationID && version > Schema.version { throw BuyInError.newerDatabase(path: path) }
                 let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                if tableCount > 0 && applicationID != Schema.applicationID {
+                if try tableCount > 0 && applicationID != Schema.applicationID && !Store.isHalfCreated(db) {
                     throw BuyInError.foreignDatabase(path: path)
                 }
                 if tableCount == 0 { return true }
@@ -125,11 +117,12 @@ public final class Store {
         }
     }
 
-    /// The type bits (`S_IFDIR`, `S_IFREG`…) of what is at a path, or nil when nothing is.
-    /// What stat(2) says of a path, or nil when nothing is there.
-    static func status(of path: String) -> stat? {
-        var info = stat()
-        return stat(path, &info) == 0 ? info : nil
+    /// What an older buyin killed during its first run left: GRDB's empty list of migrations
+    /// and nothing else. Ours, and safe to complete.
+    static func isHalfCreated(_ db: Database) throws -> Bool {
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+        guard tables == ["grdb_migrations"] else { return false }
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") == 0
     }
 
     /// Reads in one consistent snapshot (one read-only transaction), so that figures gathered by

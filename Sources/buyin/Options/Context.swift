@@ -12,13 +12,14 @@ struct Context {
         self.options = options
         if let requested = options.lang, Language(code: requested) == nil { throw BuyInError.invalidLanguage(requested) }
         l = Localizer.current
-        today = Day.today()
+        today = try Day.today()
     }
 
     var databasePath: String { DatabaseLocation.resolve(option: options.db, environment: environment) }
 
-    /// Opens the database (creating it on first use).
-    func store() throws -> Store { try Store(path: databasePath) }
+    /// Opens the database. Only `start` creates one: every other command needs a campaign, so
+    /// without a database it says where it looked instead of leaving an empty file there.
+    func store(creating: Bool = false) throws -> Store { try Store(path: databasePath, creating: creating) }
 
     /// The campaign named with `--campaign`, else the current one.
     func campaign(_ store: Store) throws -> Campaign { try store.campaign(options.campaign) }

@@ -23,7 +23,7 @@ struct Start: ParsableCommand {
         if circle.given.isEmpty {
             change = Console.stdinIsTerminal ? try CircleInput.ask(context, current: GoldenCircle()) : try CircleInput.readLines(context)
         }
-        let store = try context.store()
+        let store = try context.store(creating: true)
         let campaign = try store.startCampaign(title: title, author: author ?? context.environment["BUYIN_AUTHOR"] ?? "",
                                                circle: change, today: context.today)
         Console.out(context.l.text("start.done", campaign.title, campaign.slug))

@@ -58,11 +58,17 @@ struct DecisionCommand: ParsableCommand {
             let context = try Context(global)
             let store = try context.store()
             let campaign = try context.campaign(store)
-            let decision = try store.decision(of: campaign.id!)
-            if json.json { return try Console.json(decision) }
+            let decisions = try store.decisions(of: campaign.id!)
+            if json.json { return try Console.json(decisions) }
             let l = context.l
-            guard let decision else { return Console.out(l.text("decision.none")) }
-            StatusReport.printDecision(decision, l)
+            guard let latest = decisions.latest else { return Console.out(l.text("decision.none")) }
+            StatusReport.printDecision(latest, l)
+            // Earlier decisions, latest first: a deferral's lessons stay in view after the yes.
+            for earlier in decisions.earlier.reversed() {
+                Console.out()
+                Console.out(Console.dim(l.text("decision.earlier")))
+                StatusReport.printDecision(earlier, l)
+            }
         }
     }
 }

@@ -23,7 +23,7 @@ struct MetricCommand: ParsableCommand {
 
         func run() throws {
             let context = try Context(global)
-            let number = try NumberParser.parse(value)
+            let number = try NumberParser.parse(value, language: context.l.language)
             let metric = Metric(campaignId: 0, label: label, value: number, unit: unit?.trimmed ?? "", source: source?.trimmed ?? "",
                                 day: try context.day(date) ?? context.today)
             let saved = try context.store().addMetric(metric, campaign: global.campaign)
