@@ -11,6 +11,8 @@ enum Entrypoint {
         umask(0o077)
         // Past a file-size limit, writes should fail with an error we can report, not kill us.
         signal(SIGXFSZ, SIG_IGN)
+        // A backup or an editor draft being written holds private notes: gone if we are stopped.
+        TemporaryFiles.cleanUpOnSignals()
         Store.closesAtExit = true
         let arguments = GlobalOptionsFirst.moved(Array(CommandLine.arguments.dropFirst()))
         let language = Language.resolve(arguments: arguments, environment: ProcessEnvironment.current)

@@ -1,33 +1,145 @@
 import Foundation
 
-/// Writes an exported document: never over an existing file unless asked, and atomically, so a
-/// crash leaves either the old file or the whole new one, owner-only.
+/// Writes an exported document or a backup where the person asked, without ever destroying
+/// something they did not mean to:
+/// - a regular file is replaced atomically (a crash leaves the old file or the whole new one,
+///   owner-only), and only with `overwrite`;
+/// - a terminal, a pipe or another device (`/dev/stdout`, `/dev/null`, a FIFO) is written to, as a
+///   stream, and never replaced by a file; `-` is standard output;
+/// - the database buyin is using, or one of its logs, is refused: writing there would destroy it.
 public enum DocumentWriter {
     public static func write(_ text: String, to path: String, overwrite: Bool) throws {
         try replace(path, overwrite: overwrite) { temporary in
-            guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-                throw BuyInError.cannotWriteFile(path: path, reason: String(cString: strerror(errno)))
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { throw BuyInError.cannotWriteFile(path: path, reason: String(cString: strerror(errno))) }
+            defer { close(descriptor) }
+            var text = text
+            try text.withUTF8 { try writeAll($0, to: descriptor, naming: path) }
+        }
+    }
+
+    /// Has `make` write the document into a temporary file, then puts it in place: renamed over
+    /// a regular file, or copied into a stream. The temporary file sits beside the destination
+    /// (or, for a stream, in an owner-only temporary folder) and never outlives the call, even
+    /// when the process is stopped by a signal; one left by a killed run is swept the next time.
+    public static func replace(_ path: String, overwrite: Bool, make: (_ temporary: String) throws -> Void) throws {
+        let destination = try Destination(path)
+        if destination.kind == .regularFile(exists: true) && !overwrite { throw BuyInError.outputExists(path) }
+        let folder = destination.isStream ? try TemporaryFiles.privateFolder() : destination.folder
+        let name = (destination.path as NSString).lastPathComponent
+        let prefix = "." + (destination.isStream ? "buyin-stream" : name) + "."
+        TemporaryFiles.sweep(folder: folder, prefix: prefix, suffix: ".tmp")
+        let temporary = "\(folder)/\(prefix)\(getpid()).tmp"
+        try TemporaryFiles.removing(temporary) {
+            unlink(temporary)
+            try make(temporary)
+            switch destination.kind {
+            case .regularFile:
+                guard rename(temporary, destination.path) == 0 else {
+                    throw BuyInError.cannotWriteFile(path: path, reason: String(cString: strerror(errno)))
+                }
+            case .stream:
+                let output = open(destination.path, O_WRONLY | O_CLOEXEC)
+                guard output >= 0 else { throw BuyInError.cannotWriteFile(path: path, reason: String(cString: strerror(errno))) }
+                defer { close(output) }
+                try copy(temporary, into: output, naming: path)
+            case .descriptor(let output):
+                try copy(temporary, into: output, naming: path)
             }
         }
     }
 
-    /// Refuses an existing file unless `overwrite`, has `make` write a temporary file beside it,
-    /// then renames that over `path`: a failure leaves any earlier file as it was.
-    public static func replace(_ path: String, overwrite: Bool, make: (_ temporary: String) throws -> Void) throws {
-        let fileManager = FileManager.default
-        if fileManager.fileExists(atPath: path) && !overwrite { throw BuyInError.outputExists(path) }
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
-        do {
-            try make(temporary)
-        } catch {
-            try? fileManager.removeItem(atPath: temporary)
-            throw error
+    /// Whether writing to `path` streams into standard output, a terminal, a pipe or a device, where
+    /// a confirmation line printed on standard output would mix with the document.
+    public static func isStream(_ path: String) -> Bool {
+        (try? Destination(path))?.isStream ?? false
+    }
+
+    /// What is at the destination, once symbolic links are followed.
+    struct Destination {
+        enum Kind: Equatable { case regularFile(exists: Bool), stream, descriptor(Int32) }
+        /// The path to write: the link's target for a link to a file.
+        var path: String
+        var folder: String
+        var kind: Kind
+
+        /// Names of descriptors this process already holds: written through the descriptor, so
+        /// that `> file` keeps its file and a pipe its reader.
+        static func descriptor(named path: String) -> Int32? {
+            switch path {
+            case "-", "/dev/stdout": return STDOUT_FILENO
+            case "/dev/stderr": return STDERR_FILENO
+            default:
+                for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+                    if let number = Int32(path.dropFirst(prefix.count)), fcntl(number, F_GETFD) >= 0 { return number }
+                }
+                return nil
+            }
         }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? fileManager.removeItem(atPath: temporary)
-            throw BuyInError.cannotWriteFile(path: path, reason: reason)
+
+        init(_ requested: String) throws {
+            path = requested
+            folder = "."
+            if let descriptor = Self.descriptor(named: requested) {
+                kind = .descriptor(descriptor)
+                return
+            }
+            var info = stat()
+            if stat(path, &info) == 0 {
+                switch info.st_mode & S_IFMT {
+                case S_IFCHR, S_IFIFO, S_IFSOCK:
+                    kind = .stream
+                case S_IFREG:
+                    kind = .regularFile(exists: true)
+                    // Replace the file a link points to, not the link.
+                    var link = stat()
+                    if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK, let target = realpath(path, nil) {
+                        path = String(cString: target)
+                        free(target)
+                    }
+                case S_IFDIR:
+                    throw BuyInError.cannotWriteFile(path: requested, reason: String(cString: strerror(EISDIR)))
+                default:
+                    throw BuyInError.cannotWriteFile(path: requested, reason: String(cString: strerror(EINVAL)))
+                }
+            } else {
+                var link = stat()
+                if lstat(path, &link) == 0 {
+                    // A link to nothing: writing would create a file wherever it points.
+                    throw BuyInError.cannotWriteFile(path: requested, reason: String(cString: strerror(ENOENT)))
+                }
+                kind = .regularFile(exists: false)
+            }
+            let parent = (path as NSString).deletingLastPathComponent
+            folder = parent.isEmpty ? "." : parent
+            if case .regularFile = kind, Store.isDatabaseFile(path) { throw BuyInError.outputIsDatabase(requested) }
+        }
+
+        var isStream: Bool {
+            if case .regularFile = kind { return false }
+            return true
+        }
+    }
+
+    /// Copies a finished temporary file into a stream (a device, a pipe, a terminal).
+    static func copy(_ source: String, into output: Int32, naming path: String) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: source))
+        try data.withUnsafeBytes { raw in
+            try writeAll(UnsafeBufferPointer(start: raw.bindMemory(to: UInt8.self).baseAddress, count: raw.count), to: output, naming: path)
+        }
+    }
+
+    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, naming path: String) throws {
+        guard var next = bytes.baseAddress else { return }
+        var remaining = bytes.count
+        while remaining > 0 {
+            let written = Foundation.write(descriptor, next, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw BuyInError.cannotWriteFile(path: path, reason: String(cString: strerror(errno)))
+            }
+            next += written
+            remaining -= written
         }
     }
 }

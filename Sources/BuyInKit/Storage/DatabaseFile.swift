@@ -165,10 +165,3 @@ struct DatabaseFile {
         }
     }
 }
-
-/// Whether a process that left a file behind still runs.
-enum ProcessLiveness {
-    static func isRunning(_ pid: Int32) -> Bool {
-        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
-    }
-}

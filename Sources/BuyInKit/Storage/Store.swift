@@ -35,6 +35,35 @@ public final class Store {
         }
         try prepare()
         if Store.closesAtExit { Store.openUntilExit.append(self) }
+        Store.openPaths.append(path)
+    }
+
+    /// Paths of the databases opened in this process, which no document may be written over.
+    nonisolated(unsafe) private static var openPaths: [String] = []
+
+    /// Whether `path` is, or would become, an open database or one of its logs: the same file,
+    /// or the same name once links and relative folders are resolved.
+    public static func isDatabaseFile(_ path: String) -> Bool {
+        var target = stat()
+        let targetExists = stat(path, &target) == 0
+        let targetName = canonical(path)
+        for database in openPaths {
+            for candidate in [database] + DatabaseFile.sideSuffixes.map({ database + $0 }) {
+                var info = stat()
+                if targetExists, stat(candidate, &info) == 0, info.st_dev == target.st_dev, info.st_ino == target.st_ino { return true }
+                if let targetName, targetName == canonical(candidate) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The path with its folder resolved (links, `..`), the name kept: comparable whether or
+    /// not the file exists yet.
+    private static func canonical(_ path: String) -> String? {
+        let parent = (path as NSString).deletingLastPathComponent
+        guard let resolved = realpath(parent.isEmpty ? "." : parent, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved) + "/" + (path as NSString).lastPathComponent
     }
 
     static func configuration(readOnly: Bool) -> Configuration {

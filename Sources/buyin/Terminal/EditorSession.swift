@@ -22,18 +22,35 @@ struct EditorSession {
         for field in fields {
             text += "\n[\(field.id)] \(field.question)\n\(field.value)\n"
         }
-        let folder = FileManager.default.temporaryDirectory
-        let file = folder.appendingPathComponent("buyin-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt")
-        guard FileManager.default.createFile(atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw BuyInError.cannotWriteFile(path: file.path, reason: String(cString: strerror(errno)))
+        // Drafts hold private notes: an owner-only folder, cleared of drafts left by killed runs.
+        let folder = try TemporaryFiles.privateFolder()
+        TemporaryFiles.sweep(folder: folder, prefix: "draft-", suffix: "-")
+        let file = "\(folder)/draft-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt"
+        let written: String = try TemporaryFiles.removing(file) {
+            try DocumentWriter.write(text, to: file, overwrite: false)
+            try Self.runEditor(on: file)
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw BuyInError.cannotWriteFile(path: file, reason: String(cString: strerror(errno)))
+            }
+            guard let written = String(validating: data, as: UTF8.self) else { throw BuyInError.editorEncoding(path: file) }
+            return written
         }
-        defer { try? FileManager.default.removeItem(at: file) }
+        return Self.parse(written, ids: fields.map(\.id))
+    }
 
+    /// Runs `$VISUAL` / `$EDITOR` on the file and waits. As `git` does, buyin ignores Ctrl-C
+    /// while the editor runs: the editor handles it, and buyin must stay to read the draft.
+    static func runEditor(on file: String) throws {
         let environment = ProcessEnvironment.current
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.trimmed.isEmpty } ?? "vi"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "\(editor) \"$1\"", "buyin-editor", file.path]
+        process.arguments = ["-c", "\(editor) \"$1\"", "buyin-editor", file]
+        let interrupt = signal(SIGINT, SIG_IGN), quit = signal(SIGQUIT, SIG_IGN)
+        defer {
+            signal(SIGINT, interrupt)
+            signal(SIGQUIT, quit)
+        }
         do {
             try process.run()
             process.waitUntilExit()
@@ -41,8 +58,6 @@ struct EditorSession {
             throw BuyInError.editorFailed(editor)
         }
         guard process.terminationStatus == 0 else { throw BuyInError.editorFailed(editor) }
-        let written = try String(contentsOf: file, encoding: .utf8)
-        return Self.parse(written, ids: fields.map(\.id))
     }
 
     /// Reads the answers back; text before the first heading and `#` lines are ignored.

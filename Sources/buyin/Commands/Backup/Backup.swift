@@ -16,6 +16,8 @@ struct Backup: ParsableCommand {
     func run() throws {
         let context = try Context(global)
         try context.store().backup(to: file, overwrite: force)
-        Console.out(context.l.text("backup.written", file))
+        let confirmation = context.l.text("backup.written", file)
+        // A backup streamed to standard output or a pipe must stay the database alone.
+        if DocumentWriter.isStream(file) { Console.error(confirmation) } else { Console.out(confirmation) }
     }
 }

@@ -16,7 +16,7 @@ struct BriefOptions: ParsableArguments {
     func deliver(_ briefing: Briefing, _ context: Context) throws {
         let format = try BriefFormat(word: format)
         let document = try BriefRenderer.render(briefing, format: format, localizer: context.l, templatePath: template)
-        if let output {
+        if let output, output != "-" {
             try DocumentWriter.write(document, to: output, overwrite: force)
             Console.error(context.l.text("brief.written", output))
         } else {

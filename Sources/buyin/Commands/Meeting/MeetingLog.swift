@@ -61,7 +61,7 @@ struct MeetingLog: ParsableCommand {
             values = asked
         }
         let record = try store.logMeeting(MeetingForm.entry(name, values, context), campaign: global.campaign)
-        if json.json { return try Console.json(record) }
+        if json.json { return try Console.json(SharedMeetingRecord(record)) }
         Console.out(context.l.text("meeting.logged", String(record.meeting.id), record.meeting.stakeholder, context.l.date(record.meeting.day)))
     }
 }
