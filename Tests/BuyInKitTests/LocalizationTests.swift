@@ -85,11 +85,23 @@ import Testing
         #expect(throws: BuyInError.invalidWord(kind: .stance, value: "grumpy")) { try Stance.parse("grumpy") }
     }
 
-    @Test func numbersInEitherHabit() throws {
-        #expect(try NumberParser.parse("1 234,5") == 1234.5)
-        #expect(try NumberParser.parse("1,234.5") == 1234.5)
-        #expect(try NumberParser.parse("12%") == 12)
-        #expect(throws: BuyInError.invalidNumber("twelve")) { try NumberParser.parse("twelve") }
+    @Test func numbersInTheReadersLanguage() throws {
+        #expect(try NumberParser.parse("1 234,5", language: .fr) == 1234.5)
+        #expect(try NumberParser.parse("1,234.5", language: .en) == 1234.5)
+        #expect(try NumberParser.parse("12%", language: .en) == 12)
+        #expect(try NumberParser.parse("-0,5", language: .fr) == -0.5)
+        #expect(throws: BuyInError.invalidNumber("twelve")) { try NumberParser.parse("twelve", language: .en) }
+        #expect(throws: BuyInError.ambiguousNumber("1,5")) { try NumberParser.parse("1,5", language: .en) }
+        #expect(throws: BuyInError.ambiguousNumber("1.234")) { try NumberParser.parse("1.234", language: .fr) }
+        #expect(throws: BuyInError.numberOutOfRange("10,000,000,000,000,000")) { try NumberParser.parse("10,000,000,000,000,000", language: .en) }
+    }
+
+    @Test func anyStoredNumberDisplays() throws {
+        let english = try Localizer.load(.en)
+        #expect(english.number(1e17) == "100,000,000,000,000,000")
+        #expect(english.number(-1e17) == "-100,000,000,000,000,000")
+        #expect(english.number(1234.5) == "1,234.5")
+        #expect(!english.number(1e300).isEmpty)
     }
 
     @Test func slugsAreShortAndTypeable() {

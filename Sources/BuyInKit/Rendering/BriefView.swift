@@ -107,7 +107,8 @@ public enum BriefView {
             "objections": b.objections.map { row -> BriefNode in
                 BriefNode(["question": row.objection, "concern": row.concern, "category": row.category.word(l),
                  "response": row.response, "hasResponse": !row.response.isEmpty, "status": row.status.word(l),
-                 "isOpen": row.status == .open, "confirmed": row.confirmed, "from": row.raisedBy ?? ""])
+                 "isOpen": row.status == .open, "confirmed": row.confirmed, "from": row.raisedBy ?? "",
+                 "statusLine": l.text("brief.objectionStatus.\(row.status == .answered && row.confirmed ? "answeredConfirmed" : row.status.rawValue)")])
             },
             "hasObjections": !b.objections.isEmpty,
             "objectionSummary": l.plural("brief.openObjections", count: open, l.number(b.objections.count)),
@@ -148,6 +149,6 @@ public enum BriefLabels {
         "influence", "firstMeeting", "now", "target", "champions", "stillSkeptical", "inTheirWords", "objections", "raisedBy",
         "answer", "openMark", "confirmed", "notAnsweredYet", "nextSteps", "appendix", "meetingLog", "date", "who", "channel",
         "stanceAfter", "outcome", "decision", "reason", "lessons", "nextAttempt", "confidential", "movement", "noneYet",
-        "colon", "quoteOpen", "quoteClose", "earlierDecision",
+        "colon", "quoteOpen", "quoteClose", "earlierDecision", "concern",
     ]
 }
