@@ -53,13 +53,13 @@ enum Entrypoint {
         let message = BuyIn.message(for: error)
         let firstLine = message.split(separator: "\n").first.map(String.init) ?? message
         let translated = ParserTranslation.translate(firstLine, english: english, reader: L)
-        Console.error(L.text("error.usage", translated))
+        Console.error(L.text("error.usage", translated).shownOnOneLine)
         end(code.rawValue == 0 ? 64 : code.rawValue)
     }
 
     static func fail(_ error: BuyInError) -> Never {
         // Without translation tables the message is already a complete line.
-        Console.error(L.hasTables ? L.text("error.prefix", error.message(L)) : error.message(L))
+        Console.error((L.hasTables ? L.text("error.prefix", error.message(L)) : error.message(L)).shownOnOneLine)
         end(error.exitCode)
     }
 

@@ -78,3 +78,26 @@ extension Substring {
         return nil
     }
 }
+
+extension String {
+    /// The text as one line that cannot steer a terminal: line breaks, escape sequences and
+    /// direction overrides (from a value the person typed, echoed in an error) are shown as
+    /// `\n`, `\u{1B}`… instead of acting. Plain text, the usual case, is returned as it is.
+    public var shownOnOneLine: String {
+        func isActive(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.generalCategory == .control || (0x2028...0x2029).contains(scalar.value)
+                || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        }
+        guard unicodeScalars.contains(where: isActive) else { return self }
+        var shown = ""
+        for scalar in unicodeScalars {
+            switch scalar {
+            case "\n": shown += "\\n"
+            case "\t": shown += "\\t"
+            case _ where isActive(scalar): shown += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown
+    }
+}

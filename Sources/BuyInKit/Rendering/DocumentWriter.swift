@@ -26,7 +26,7 @@ public enum DocumentWriter {
         let destination = try Destination(path)
         if destination.kind == .regularFile(exists: true) && !overwrite { throw BuyInError.outputExists(path) }
         let folder = destination.isStream ? try TemporaryFiles.privateFolder() : destination.folder
-        let name = (destination.path as NSString).lastPathComponent
+        let name = FilePath(destination.path).name
         let prefix = "." + (destination.isStream ? "buyin-stream" : name) + "."
         TemporaryFiles.sweep(folder: folder, prefix: prefix, suffix: ".tmp")
         let temporary = "\(folder)/\(prefix)\(getpid()).tmp"
@@ -110,8 +110,7 @@ public enum DocumentWriter {
                 }
                 kind = .regularFile(exists: false)
             }
-            let parent = (path as NSString).deletingLastPathComponent
-            folder = parent.isEmpty ? "." : parent
+            folder = FilePath(path).folder
             if case .regularFile = kind, Store.isDatabaseFile(path) { throw BuyInError.outputIsDatabase(requested) }
         }
 

@@ -25,8 +25,7 @@ struct DatabaseFile {
 
     init(path: String, allowsShared: Bool) {
         self.path = path
-        let parent = (path as NSString).deletingLastPathComponent
-        folder = parent.isEmpty ? "." : parent
+        folder = FilePath(path).folder
         self.allowsShared = allowsShared
     }
 
@@ -121,7 +120,7 @@ struct DatabaseFile {
             let exists = stat(path, &info) == 0
             if exists && info.st_size > 0 { return }
             sweepAbandonedCreations()
-            let temporary = "\(folder)/.\((path as NSString).lastPathComponent).\(getpid()).creating"
+            let temporary = "\(folder)/.\(FilePath(path).name).\(getpid()).creating"
             unlink(temporary)
             defer { unlink(temporary) }
             do {
@@ -154,7 +153,7 @@ struct DatabaseFile {
 
     /// Temporary databases of runs killed while creating one (a schema and nothing else).
     private func sweepAbandonedCreations() {
-        let prefix = "." + (path as NSString).lastPathComponent + "."
+        let prefix = "." + FilePath(path).name + "."
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         where name.hasPrefix(prefix) && name.hasSuffix(".creating") {
             let pid = name.dropFirst(prefix.count).dropLast(".creating".count)

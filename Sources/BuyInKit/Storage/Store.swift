@@ -60,10 +60,10 @@ public final class Store {
     /// The path with its folder resolved (links, `..`), the name kept: comparable whether or
     /// not the file exists yet.
     private static func canonical(_ path: String) -> String? {
-        let parent = (path as NSString).deletingLastPathComponent
-        guard let resolved = realpath(parent.isEmpty ? "." : parent, nil) else { return nil }
+        let parts = FilePath(path)
+        guard let resolved = realpath(parts.folder, nil) else { return nil }
         defer { free(resolved) }
-        return String(cString: resolved) + "/" + (path as NSString).lastPathComponent
+        return String(cString: resolved) + "/" + parts.name
     }
 
     static func configuration(readOnly: Bool) -> Configuration {
