@@ -31,6 +31,9 @@ public enum BriefRenderer {
         if format == .json && templatePath == nil { return try json(briefing) }
         _ = registerContentTypes
         let (source, name, addedLines) = try templateSource(format: format, path: templatePath)
+        if templatePath != nil && TemplateNesting.depth(of: source) > TemplateNesting.limit {
+            throw BuyInError.templateTooComplex(path: name)
+        }
         let template: MustacheTemplate
         do {
             template = try MustacheTemplate(string: source)
@@ -43,7 +46,10 @@ public enum BriefRenderer {
         if format == .html {
             view["css"] = String(decoding: try ResourceLocator.contents("templates/brief.css"), as: UTF8.self)
         }
-        return template.render(view)
+        RenderBudget.reset()
+        let document = template.render(view)
+        if RenderBudget.isExhausted { throw BuyInError.templateTooComplex(path: name) }
+        return document
     }
 
     /// The template text, the name to report in errors, and how many lines we put before the user's.

@@ -3,11 +3,17 @@ import Mustache
 /// One object of the template data. A plain struct rather than `[String: Any]`: swift-mustache
 /// casts every object it looks into, and a dictionary's conditional conformance made those casts
 /// the largest cost of a long pre-read.
-public struct BriefNode: MustacheParent {
+///
+/// Two promises hold for every template, ours or a user's:
+/// - a name a node defines is answered by that node, even when its value is blank: an empty
+///   text is an explicit null, so `{{#people}}` inside a win with nobody named never climbs
+///   to the pre-read's list of people;
+/// - an object or a list written as a value (`{{meetings}}`, `{{.}}`) prints nothing, never
+///   Swift's description of it.
+public struct BriefNode: MustacheParent, MustacheCustomRenderable {
     public private(set) var values: [String: Any] = [:]
 
-    /// Empty text is left out, so that `{{#author}}…{{/author}}` prints nothing for a blank field.
-    /// Text is wrapped once here rather than on each of the thousands of lookups.
+    /// Text is wrapped once here rather than on each of the thousands of lookups; lists too.
     public init(_ values: [String: Any]) {
         self.values.reserveCapacity(values.count)
         for (name, value) in values { self[name] = value }
@@ -15,22 +21,83 @@ public struct BriefNode: MustacheParent {
 
     public subscript(name: String) -> Any? {
         get { values[name] }
-        set {
-            if let text = newValue as? String {
-                values[name] = text.isEmpty ? nil : BriefText(text: text)
-            } else {
-                values[name] = newValue
-            }
+        set { values[name] = newValue.map(BriefNode.wrap) }
+    }
+
+    /// Template data as the renderer should see it: text as `BriefText`, lists as `BriefList`.
+    static func wrap(_ value: Any) -> Any {
+        switch value {
+        case let text as String: return text.isEmpty ? BriefText.blank : BriefText(text: text)
+        case let list as [Any]: return BriefList(list.map(wrap))
+        default: return value
         }
     }
 
-    public func child(named name: String) -> Any? { values[name] }
+    public func child(named name: String) -> Any? {
+        guard RenderBudget.spend() else { return nil }
+        return values[name]
+    }
+
+    public var renderText: String { "" }
+    public var isNull: Bool { false }
+
+    /// A user template's `{{sorted(labels)}}` or `{{#enumerated(circle)}}`: key and value pairs.
+    var pairs: BriefList {
+        BriefList(values.keys.sorted().map { BriefNode(["key": $0, "value": values[$0]!]) })
+    }
+}
+
+/// A list in the template data: iterated by sections, printed as nothing.
+public struct BriefList: MustacheSequence, MustacheCustomRenderable {
+    let items: [Any]
+    init(_ items: [Any]) { self.items = items }
+    public func makeIterator() -> IndexingIterator<[Any]> { items.makeIterator() }
+    public var renderText: String { "" }
+    public var isNull: Bool { false }
+}
+
+/// Counts the names a rendering looks up, so that a template whose nested sections would
+/// multiply without end (`{{#people}}` inside `{{#people}}`, two hundred deep) stops: past the
+/// budget every lookup finds nothing, the rendering unwinds at once, and the renderer reports
+/// the template as too complex. A 1,000-meeting pre-read uses well under a tenth of it.
+enum RenderBudget {
+    static let lookups = 5_000_000
+    nonisolated(unsafe) private static var remaining = lookups
+
+    static func reset() { remaining = lookups }
+    static var isExhausted: Bool { remaining <= 0 }
+
+    static func spend() -> Bool {
+        remaining -= 1
+        return remaining > 0
+    }
 }
 
 // The transforms a user's `--template` may apply (`{{uppercased(title)}}`, `{{count(labels)}}`)
-// work on the text and the object as they would on a plain string or dictionary.
+// work on the text, the object and the list as on a plain string, dictionary or array, and what
+// they return is template data too.
 extension BriefNode: MustacheTransformable {
-    public func transform(_ name: String) -> Any? { values.transform(name) }
+    public func transform(_ name: String) -> Any? {
+        switch name {
+        case "count": return values.count
+        case "empty": return values.isEmpty
+        case "enumerated", "sorted": return pairs
+        default: return nil
+        }
+    }
+}
+
+extension BriefList: MustacheTransformable {
+    public func transform(_ name: String) -> Any? {
+        switch name {
+        case "first": return items.first
+        case "last": return items.last
+        case "reversed": return BriefList(items.reversed())
+        case "count": return items.count
+        case "empty": return items.isEmpty
+        default: return nil
+        }
+    }
 }
 
 extension BriefText: MustacheTransformable {
@@ -45,8 +112,19 @@ extension BriefText: MustacheTransformable {
 /// otherwise be searched for with `Mirror` reflection, the costliest step of a lookup.
 public struct BriefText: MustacheCustomRenderable, MustacheParent, CustomStringConvertible {
     public let text: String
+    /// A blank field: sections over it print nothing, inverted ones print, and a name looked
+    /// up stops here rather than at a parent's value of the same name.
+    public let isNull: Bool
+    public init(text: String) {
+        self.text = text
+        isNull = false
+    }
+    private init(blank: ()) {
+        text = ""
+        isNull = true
+    }
+    static let blank = BriefText(blank: ())
     public var renderText: String { text }
-    public var isNull: Bool { false }
     public var description: String { text }
     public func child(named name: String) -> Any? { nil }
 }
