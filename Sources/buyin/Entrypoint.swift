@@ -14,10 +14,18 @@ enum Entrypoint {
         // A backup or an editor draft being written holds private notes: gone if we are stopped.
         TemporaryFiles.cleanUpOnSignals()
         Store.closesAtExit = true
-        let arguments = GlobalOptionsFirst.moved(Array(CommandLine.arguments.dropFirst()))
-        let language = Language.resolve(arguments: arguments, environment: ProcessEnvironment.current)
+        let typed = Array(CommandLine.arguments.dropFirst())
+        let language = Language.resolve(arguments: ArgumentLine.globalOptionsMoved(typed), environment: ProcessEnvironment.current)
         Localizer.current = Localizer.loadOrBare(language)
         guard Localizer.current.hasTables else { fail(BuyInError.resourcesMissing) }
+        let arguments: [String]
+        do {
+            arguments = try ArgumentLine.prepared(typed)
+        } catch let error as BuyInError {
+            fail(error)
+        } catch {
+            fail(BuyInError.internalError(String(describing: error)))
+        }
 
         let command: ParsableCommand
         do {

@@ -7,6 +7,7 @@ public enum BuyInError: Error, Equatable, Sendable {
     case conflictingOptions(String, String)
     case missingValue(field: String)
     case repeatedOption(String)
+    case tooManyArguments(Int)
     // 65: the data given is wrong
     case invalidDate(String)
     case invalidNumber(String)
@@ -72,7 +73,7 @@ public enum BuyInError: Error, Equatable, Sendable {
     /// The sysexits code for this error (see `ExitCode`).
     public var exitCode: Int32 {
         switch self {
-        case .invalidLanguage, .invalidFormat, .conflictingOptions, .missingValue, .repeatedOption: return ExitCode.usage
+        case .invalidLanguage, .invalidFormat, .conflictingOptions, .missingValue, .repeatedOption, .tooManyArguments: return ExitCode.usage
         case .invalidDate, .invalidNumber, .ambiguousNumber, .numberOutOfRange, .invalidScore, .invalidWord, .emptyText,
              .unknownCampaign, .unknownStakeholder, .ambiguousStakeholder, .stakeholderExists, .unknownRecord,
              .invalidTransition, .foreignDatabase, .newerDatabase, .constraint,
@@ -95,6 +96,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .conflictingOptions(let a, let b): return l.text("error.conflictingOptions", a, b)
         case .missingValue(let field): return l.text("error.missingValue", l.text("field.\(field)"))
         case .repeatedOption(let name): return l.text("error.repeatedOption", name)
+        case .tooManyArguments(let limit): return l.text("error.tooManyArguments", l.number(limit))
         case .invalidDate(let value): return l.text("error.invalidDate", value)
         case .invalidNumber(let value): return l.text("error.invalidNumber", value)
         case .ambiguousNumber(let value): return l.text("error.ambiguousNumber", value)

@@ -64,7 +64,8 @@ public struct MeetingEntry: Sendable {
     public var privateQuotes: [String] = []
     public var sharedQuotes: [String] = []
     public var outcome = ""
-    public var nextStep: String?
+    /// Next steps agreed, each becoming a follow-up; `nextStepDue` is the due date of every one.
+    public var nextSteps: [String] = []
     public var nextStepDue: Day?
 
     public init(stakeholder: String, day: Day) {

@@ -105,7 +105,7 @@ extension Store {
                 entry.privateQuotes = part.quotes
                 entry.sharedQuotes = part.sharedQuotes
                 entry.outcome = part.outcome
-                entry.nextStep = part.next
+                entry.nextSteps = part.next.map { [$0] } ?? []
                 entry.nextStepDue = part.due
                 _ = try Self.insertMeeting(db, entry, campaign: campaignID, stakeholder: try id(part.with))
             }

@@ -6,9 +6,9 @@ extension Store {
     public func logMeeting(_ entry: MeetingEntry, campaign slug: String?) throws -> MeetingRecord {
         for text in entry.notes where text.trimmed.isEmpty { throw BuyInError.emptyText(field: "note") }
         for text in entry.privateQuotes + entry.sharedQuotes where text.trimmed.isEmpty { throw BuyInError.emptyText(field: "quote") }
-        if let next = entry.nextStep, next.trimmed.isEmpty { throw BuyInError.emptyText(field: "next") }
+        for next in entry.nextSteps where next.trimmed.isEmpty { throw BuyInError.emptyText(field: "next") }
         // A due date belongs to a next step; alone it would be dropped without a word.
-        if entry.nextStepDue != nil && entry.nextStep == nil { throw BuyInError.missingValue(field: "next") }
+        if entry.nextStepDue != nil && entry.nextSteps.isEmpty { throw BuyInError.missingValue(field: "next") }
         return try write { db in
             let campaign = try Self.campaign(db, slug)
             let person = try Self.stakeholder(db, entry.stakeholder)
@@ -20,7 +20,7 @@ extension Store {
         }
     }
 
-    /// Inserts a meeting with its notes, quotes and next step, as given; returns its id.
+    /// Inserts a meeting with its notes, quotes and next steps, as given; returns its id.
     static func insertMeeting(_ db: Database, _ entry: MeetingEntry, campaign: Int64, stakeholder: Int64) throws -> Int64 {
         var meeting = Meeting(campaignId: campaign, stakeholderId: stakeholder, day: entry.day, channel: entry.channel,
                               stanceBefore: entry.stanceBefore, stanceAfter: entry.stanceAfter,
@@ -35,7 +35,7 @@ extension Store {
             var quote = MeetingQuote(meetingId: id, text: text.trimmed, isShareable: shareable)
             try quote.insert(db)
         }
-        if let next = entry.nextStep {
+        for next in entry.nextSteps {
             var followUp = FollowUp(campaignId: campaign, meetingId: id, text: next.trimmed, due: entry.nextStepDue)
             try followUp.insert(db)
         }

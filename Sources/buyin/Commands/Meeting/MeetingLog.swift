@@ -28,7 +28,7 @@ struct MeetingLog: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.outcome"), valueName: L.text("value.text")))
     var outcome: String?
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.next"), valueName: L.text("value.text")))
-    var next: String?
+    var next: [String] = []
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.due"), valueName: L.text("value.date")))
     var due: String?
     @Flag(name: .long, help: ArgumentHelp(L.text("help.option.edit")))
@@ -37,14 +37,15 @@ struct MeetingLog: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     var hasFields: Bool {
-        [date, channel, before, after, summary, outcome, next, due].contains { $0 != nil } || !(note + quote + sharedQuote).isEmpty
+        [date, channel, before, after, summary, outcome, due].contains { $0 != nil } || !(note + quote + sharedQuote + next).isEmpty
     }
 
     func run() throws {
         let context = try Context(global)
         var values = FieldValues()
         values["date"] = date; values["channel"] = channel; values["before"] = before; values["after"] = after
-        values["summary"] = summary; values["outcome"] = outcome; values["next"] = next; values["due"] = due
+        values["summary"] = summary; values["outcome"] = outcome; values["due"] = due
+        values.lists["next"] = next
         values.lists["notes"] = note; values.lists["quotes"] = quote; values.lists["sharedQuotes"] = sharedQuote
         // Check what was typed before asking for more, so a typo is caught at once.
         _ = try MeetingForm.entry(name, values, context)
@@ -78,8 +79,8 @@ struct FieldValues {
 
 /// The meeting's fields, asked at a terminal or written in `$EDITOR`, and read into an entry.
 enum MeetingForm {
-    static let singleFields = ["date", "channel", "before", "after", "summary", "outcome", "next", "due"]
-    static let listFields = ["notes", "quotes", "sharedQuotes"]
+    static let singleFields = ["date", "channel", "before", "after", "summary", "outcome", "due"]
+    static let listFields = ["notes", "quotes", "sharedQuotes", "next"]
     static let order = ["date", "channel", "before", "after", "summary", "notes", "quotes", "sharedQuotes", "outcome", "next", "due"]
 
     /// Parses the typed words into a meeting entry; any bad word or date is an error here.
@@ -93,7 +94,7 @@ enum MeetingForm {
         entry.notes = values.lists["notes"] ?? []
         entry.privateQuotes = values.lists["quotes"] ?? []
         entry.sharedQuotes = values.lists["sharedQuotes"] ?? []
-        entry.nextStep = nonEmpty(values["next"])
+        entry.nextSteps = values.lists["next"] ?? []
         entry.nextStepDue = try context.day(nonEmpty(values["due"]))
         return entry
     }
@@ -111,7 +112,7 @@ enum MeetingForm {
         Console.out(l.text("prompt.meeting.intro", name))
         for field in order {
             // A due date belongs to a next step: no step, no question.
-            if field == "due" && nonEmpty(values["next"]) == nil { continue }
+            if field == "due" && (values.lists["next"] ?? []).isEmpty { continue }
             if listFields.contains(field) {
                 Console.out(Console.bold(l.text("question.meeting.\(field)")))
                 Console.out(Console.dim(l.text("hint.list")))
