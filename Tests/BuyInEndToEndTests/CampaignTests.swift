@@ -48,7 +48,9 @@ import Testing
         #expect(result.code == 65)
         #expect(result.errLines.count == 1)
         #expect(result.err.contains("31/02/2026"))
-        #expect((try? buyin.json(["campaign", "list"]) as? [Any])?.isEmpty == true)
+        // Not even a database was left behind.
+        #expect(buyin.run(["campaign", "list"]).code == 66)
+        #expect(!FileManager.default.fileExists(atPath: buyin.database))
     }
 
     @Test(arguments: ["en", "fr"])

@@ -58,7 +58,7 @@ import Testing
     @Test func databaseFromANewerBuyinIsLeftAlone() throws {
         let buyin = Buyin.withStakeholder()
         // What a newer buyin leaves behind: a migration this one does not know, and a higher user_version.
-        buyin.sqlite("INSERT INTO grdb_migrations(identifier) VALUES ('v2-from-the-future'); PRAGMA user_version = 2;")
+        buyin.sqlite("INSERT INTO grdb_migrations(identifier) VALUES ('v99-from-the-future'); PRAGMA user_version = 99;")
         let original = try Data(contentsOf: URL(fileURLWithPath: buyin.database))
         for language in ["en", "fr"] {
             let result = buyin.run(["goal", "add", "x"], extraEnvironment: ["BUYIN_LANG": language])
@@ -83,7 +83,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         chmod(folder.path, 0o500)
         defer { chmod(folder.path, 0o700) }
-        let create = buyin.run(["campaign", "list", "--db", folder.appendingPathComponent("new.sqlite").path])
+        let create = buyin.run(["start", "Idea", "--why", "x", "--db", folder.appendingPathComponent("new.sqlite").path])
         #expect(create.code == 73, "\(create.err)")
         #expect(create.errLines.count == 1)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("new.sqlite").path))
@@ -109,7 +109,7 @@ import Testing
         let buyin = Buyin.withStakeholder()
         buyin.sqlite("PRAGMA user_version = 0;")
         #expect(buyin.run(["status"]).code == 0)
-        #expect(buyin.sqlite("PRAGMA user_version;").out.trimmingCharacters(in: .whitespacesAndNewlines) == "1")
+        #expect(buyin.sqlite("PRAGMA user_version;").out.trimmingCharacters(in: .whitespacesAndNewlines) == "2")
         #expect(buyin.run(["stakeholder", "list"]).out.contains("Margaret Lindqvist"))
     }
 

@@ -112,8 +112,8 @@ import Testing
         #expect(recorded.out.contains(language == "fr" ? "refusée" : "declined"))
         let status = buyin.run(["status"]).out
         #expect(status.contains("Bring Finance in earlier"))
-        let decision = try buyin.json(["decision", "show"]) as! [String: Any]
-        #expect(decision["outcome"] as? String == "declined")
+        let decisions = try buyin.json(["decision", "show"]) as! [String: Any]
+        #expect((decisions["latest"] as? [String: Any])?["outcome"] as? String == "declined")
         #expect(buyin.run(["why"]).code == 0, "a declined campaign stays readable")
     }
 

@@ -114,8 +114,10 @@ import Testing
         let fifo = buyin.folder.appendingPathComponent("pipe").path
         #expect(mkfifo(fifo, 0o600) == 0)
         let reader = buyin.launchShell("cat \"$0\"", arguments: [fifo])
-        let written = buyin.run(["backup", fifo, "--force"])
+        // Both at once: the reader must drain the pipe while the backup fills it.
+        let writer = buyin.launch(["backup", fifo, "--force"])
         let received = reader.finish()
+        let written = writer.finish()
         #expect(written.code == 0, "\(written.err)")
         #expect(received.out.hasPrefix("SQLite format 3"))
         var info = stat()

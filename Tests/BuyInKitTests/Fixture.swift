@@ -44,7 +44,7 @@ enum Fixture {
         first.privateQuotes = [privateQuote]
         first.sharedQuotes = ["Show me the pipeline | then we talk."]
         first.outcome = "Wants a cheaper option <b>first</b>"
-        first.nextStep = "Send the 25-seat quote"
+        first.nextSteps = ["Send the 25-seat quote"]
         first.nextStepDue = Day(iso: "2026-10-08")
         _ = try store.logMeeting(first, campaign: nil)
         var second = MeetingEntry(stakeholder: "margaret", day: Day(iso: "2026-11-12")!)
