@@ -144,8 +144,8 @@ import Testing
         #expect(refused.errLines.count == 1)
         #expect(buyin.run(["metric", "add", "Reach", "999999999999999"]).code == 0)
         // Whatever is in the file displays, even a value only a hand edit could put there.
-        buyin.sqlite("INSERT INTO metric(campaignId, label, value) VALUES (1, 'Hand-edited', 1e300), (1, 'Negative', -1e17);")
-        for arguments in [["metric", "list"], ["brief"], ["brief", "--format", "html"], ["brief", "--format", "json"], ["status"]] {
+        buyin.sqlite("INSERT INTO metric(campaignId, label, value) VALUES (1, 'Hand-edited', 1e300), (1, 'Negative', -1e17), (1, 'Infinite', 1e999);")
+        for arguments in [["metric", "list"], ["brief"], ["brief", "--format", "html"], ["brief", "--format", "json"], ["status"], ["metric", "list", "--json"]] {
             let result = buyin.run(arguments)
             #expect(result.code == 0, "\(arguments): \(result.code) \(result.err)")
         }

@@ -13,7 +13,7 @@ extension Localizer {
     /// Any finite value shows; one too large for whole-number arithmetic (only a file edited by
     /// hand holds one, since input stops at `NumberParser.largest`) shows its digits unrounded.
     public func number(_ value: Double, maximumFractionDigits: Int = 2) -> String {
-        guard value.isFinite else { return String(value) }
+        guard value.isFinite else { return value.isNaN ? "—" : value < 0 ? "-∞" : "∞" }
         var scale = 1.0
         for _ in 0..<maximumFractionDigits { scale *= 10 }
         let rounded = (abs(value) * scale).rounded()
