@@ -129,16 +129,25 @@ public enum DocumentWriter {
     }
 
     static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, naming path: String) throws {
-        guard var next = bytes.baseAddress else { return }
+        if let failure = writeAll(bytes, to: descriptor) {
+            throw BuyInError.cannotWriteFile(path: path, reason: String(cString: strerror(failure)))
+        }
+    }
+
+    /// write(2) until every byte is out, resuming after partial writes and signals; the error
+    /// number of a failure, nil when all was written.
+    public static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
+        guard var next = bytes.baseAddress else { return nil }
         var remaining = bytes.count
         while remaining > 0 {
             let written = Foundation.write(descriptor, next, remaining)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw BuyInError.cannotWriteFile(path: path, reason: String(cString: strerror(errno)))
+                return errno
             }
             next += written
             remaining -= written
         }
+        return nil
     }
 }

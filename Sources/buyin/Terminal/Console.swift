@@ -30,17 +30,8 @@ enum Console {
     private static func writeAll(_ text: String, to descriptor: Int32) {
         var text = text
         text.withUTF8 { bytes in
-            guard var next = bytes.baseAddress else { return }
-            var remaining = bytes.count
-            while remaining > 0 {
-                let written = Foundation.write(descriptor, next, remaining)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    if descriptor == STDOUT_FILENO && outputError == nil { outputError = errno }
-                    return
-                }
-                next += written
-                remaining -= written
+            if let failure = DocumentWriter.writeAll(bytes, to: descriptor), descriptor == STDOUT_FILENO && outputError == nil {
+                outputError = failure
             }
         }
     }
