@@ -92,6 +92,34 @@ import Testing
         }
     }
 
+    /// A template that nests without end or multiplies its work ends in one line, not a crash
+    /// or minutes of work.
+    @Test(arguments: ["en", "fr"])
+    func runawayTemplatesEndInOneLine(language: String) throws {
+        let buyin = Buyin.withStakeholder(language: language)
+        buyin.run(["stakeholder", "add", "Marco Bianchi"])
+        buyin.run(["stakeholder", "add", "Zoë Ødegård"])
+        let deep = buyin.folder.appendingPathComponent("deep.mustache").path
+        try (String(repeating: "{{#people}}", count: 1_000) + "x" + String(repeating: "{{/people}}", count: 1_000))
+            .write(toFile: deep, atomically: true, encoding: .utf8)
+        let disguised = buyin.folder.appendingPathComponent("disguised.mustache").path
+        try ("{{=<% %>=}}" + String(repeating: "<%#people%>", count: 1_000) + "x" + String(repeating: "<%/people%>", count: 1_000))
+            .write(toFile: disguised, atomically: true, encoding: .utf8)
+        let wide = buyin.folder.appendingPathComponent("wide.mustache").path
+        try (String(repeating: "{{#people}}", count: 30) + "{{name}}" + String(repeating: "{{/people}}", count: 30))
+            .write(toFile: wide, atomically: true, encoding: .utf8)
+        for template in [deep, disguised, wide] {
+            let result = buyin.run(["brief", "--template", template])
+            #expect(result.code == 65, "\(template): \(result.code) \(result.err.prefix(200))")
+            #expect(result.errLines.count == 1)
+            #expect(result.err.contains(template))
+        }
+        // A template of ordinary depth still renders.
+        let fine = buyin.folder.appendingPathComponent("fine.mustache").path
+        try "{{#people}}{{name}};{{/people}}".write(toFile: fine, atomically: true, encoding: .utf8)
+        #expect(buyin.run(["brief", "--template", fine]).out.contains("Marco Bianchi;"))
+    }
+
     @Test(arguments: ["en", "fr"])
     func everyObjectionShowsItsStatusAndConcern(language: String) throws {
         let buyin = Buyin.withStakeholder(language: language)
