@@ -31,6 +31,8 @@ struct Buyin {
     init(language: String = "en", today: String = "2026-11-22") {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("buyin-e2e-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Owner-only whatever the umask: buyin refuses a database in a folder others can write.
+        chmod(folder.path, 0o700)
         let day = Self.epochDays(today)
         environment = [
             "HOME": folder.path, "PATH": "/usr/bin:/bin", "TMPDIR": folder.path,
