@@ -37,7 +37,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BuyInKitTests",
-            dependencies: ["BuyInKit"],
+            dependencies: ["BuyInKit", .product(name: "GRDB", package: "GRDB.swift")],
             // Expected pre-reads, read by path from the source tree, not bundled.
             exclude: ["Golden"]
         ),

@@ -8,16 +8,16 @@ enum Schema {
     static let applicationID: Int32 = 0x4275_594E
     /// Stamped as `PRAGMA user_version` once the migrations have run (by `Store`, also on files
     /// made before the stamp existed), so that opening an up-to-date database costs one read of
-    /// the file header instead of the migrator's queries. Raise it with every new migration;
-    /// an older buyin then refuses the file.
-    static let version = 2
+    /// the file header instead of the migrator's queries. It is the number of migrations, so a
+    /// new migration raises it by itself and an older buyin then refuses the file.
+    static let version = migrator.migrations.count
 
-    static var migrator: DatabaseMigrator {
+    static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-journey", migrate: createJourney)
         migrator.registerMigration("v2-decision-history", migrate: keepDecisionHistory)
         return migrator
-    }
+    }()
 
     static func list(_ values: [String]) -> String {
         values.map { "'\($0)'" }.joined(separator: ",")

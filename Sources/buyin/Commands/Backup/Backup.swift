@@ -3,7 +3,7 @@ import BuyInKit
 import Foundation
 
 /// `buyin backup FILE`: the one export that contains everything, private notes included.
-struct Backup: ParsableCommand {
+struct Backup: BuyInCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "backup", abstract: L.text("help.backup"), discussion: L.text("help.backup.discussion"))
     }
@@ -13,8 +13,7 @@ struct Backup: ParsableCommand {
     var force = false
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        let context = try Context(global)
+    func run(_ context: Context) throws {
         try context.store().backup(to: file, overwrite: force)
         let confirmation = context.l.text("backup.written", file)
         // A backup streamed to standard output or a pipe must stay the database alone.

@@ -14,7 +14,7 @@ enum MetricRecordKind: DeletableRecord { static let kind = BuyInError.RecordKind
 
 /// `buyin meeting|objection|win|goal|metric delete ID`: the way back from a mistake.
 /// One command, made specific by the kind of record each noun's group gives it.
-struct Delete<Record: DeletableRecord>: ParsableCommand {
+struct Delete<Record: DeletableRecord>: BuyInCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "delete", abstract: L.text("help.delete.\(Record.kind.rawValue)"))
     }
@@ -22,8 +22,7 @@ struct Delete<Record: DeletableRecord>: ParsableCommand {
     var id: Int64
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        let context = try Context(global)
+    func run(_ context: Context) throws {
         try context.store().delete(Record.kind, id: id, campaign: global.campaign)
         Console.out(context.l.text("deleted", context.l.text("record.\(Record.kind.rawValue)"), String(id)))
     }

@@ -2,15 +2,14 @@ import ArgumentParser
 import BuyInKit
 
 /// `buyin brief`: the pre-read leadership reads before the decision meeting.
-struct Brief: ParsableCommand {
+struct Brief: BuyInCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "brief", abstract: L.text("help.brief"), discussion: L.text("help.brief.discussion"))
     }
     @OptionGroup var options: BriefOptions
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        let context = try Context(global)
+    func run(_ context: Context) throws {
         let briefing = try context.store().briefing(of: global.campaign, prepared: context.today)
         try options.deliver(briefing, context)
     }

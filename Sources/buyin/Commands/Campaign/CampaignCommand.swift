@@ -7,13 +7,12 @@ struct CampaignCommand: ParsableCommand {
         CommandConfiguration(commandName: "campaign", abstract: L.text("help.campaign"), subcommands: [List.self, Show.self, Use.self])
     }
 
-    struct List: ParsableCommand {
+    struct List: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.campaign.list")) }
         @OptionGroup var json: JSONOption
         @OptionGroup var global: GlobalOptions
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: Context) throws {
             let campaigns = try context.store().campaigns()
             if json.json { return try Console.json(campaigns) }
             let l = context.l
@@ -27,15 +26,14 @@ struct CampaignCommand: ParsableCommand {
         }
     }
 
-    struct Show: ParsableCommand {
+    struct Show: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L.text("help.campaign.show")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.slug"), valueName: L.text("value.slug")))
         var slug: String?
         @OptionGroup var json: JSONOption
         @OptionGroup var global: GlobalOptions
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: Context) throws {
             let store = try context.store()
             let campaign = try store.campaign(slug ?? global.campaign)
             let status = try store.journey(of: campaign.slug, today: context.today, placeholder: context.l.text("placeholder.text"))
@@ -48,14 +46,13 @@ struct CampaignCommand: ParsableCommand {
         }
     }
 
-    struct Use: ParsableCommand {
+    struct Use: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "use", abstract: L.text("help.campaign.use")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.slug"), valueName: L.text("value.slug")))
         var slug: String
         @OptionGroup var global: GlobalOptions
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: Context) throws {
             let campaign = try context.store().useCampaign(slug)
             Console.out(context.l.text("campaign.using", campaign.title, campaign.slug))
         }

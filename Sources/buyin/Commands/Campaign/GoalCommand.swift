@@ -7,7 +7,7 @@ struct GoalCommand: ParsableCommand {
         CommandConfiguration(commandName: "goal", abstract: L.text("help.goal"), subcommands: [Add.self, List.self, DeleteGoal.self])
     }
 
-    struct Add: ParsableCommand {
+    struct Add: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L.text("help.goal.add")) }
 
         @Argument(help: ArgumentHelp(L.text("help.argument.goal"), valueName: L.text("value.text")))
@@ -24,8 +24,7 @@ struct GoalCommand: ParsableCommand {
         var unit: String?
         @OptionGroup var global: GlobalOptions
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: Context) throws {
             let goal = Goal(campaignId: 0, text: text.trimmed, department: department?.trimmed ?? "", kpi: kpi?.trimmed ?? "",
                             baseline: baseline?.trimmed ?? "", target: target?.trimmed ?? "", unit: unit?.trimmed ?? "")
             let saved = try context.store().addGoal(to: global.campaign, goal)
@@ -33,13 +32,12 @@ struct GoalCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.goal.list")) }
         @OptionGroup var json: JSONOption
         @OptionGroup var global: GlobalOptions
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: Context) throws {
             let store = try context.store()
             let goals = try store.goals(of: global.campaign)
             if json.json { return try Console.json(goals) }

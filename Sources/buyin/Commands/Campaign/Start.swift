@@ -2,7 +2,7 @@ import ArgumentParser
 import BuyInKit
 
 /// `buyin start "TITLE"`: a new campaign, its why, and the ask.
-struct Start: ParsableCommand {
+struct Start: BuyInCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "start", abstract: L.text("help.start"), discussion: L.text("help.start.discussion"))
     }
@@ -16,8 +16,7 @@ struct Start: ParsableCommand {
     @OptionGroup var circle: CircleOptions
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        let context = try Context(global)
+    func run(_ context: Context) throws {
         guard !title.trimmed.isEmpty else { throw BuyInError.emptyText(field: "title") }
         var change = try circle.change(today: context.today)
         if circle.given.isEmpty {

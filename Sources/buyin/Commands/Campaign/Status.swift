@@ -2,13 +2,12 @@ import ArgumentParser
 import BuyInKit
 
 /// `buyin status`: where the campaign stands in the journey, and the next step.
-struct Status: ParsableCommand {
+struct Status: BuyInCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "status", abstract: L.text("help.status")) }
     @OptionGroup var json: JSONOption
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        let context = try Context(global)
+    func run(_ context: Context) throws {
         let store = try context.store()
         let status = try store.journey(of: global.campaign, today: context.today, placeholder: context.l.text("placeholder.text"))
         if json.json { return try Console.json(status) }

@@ -2,7 +2,7 @@ import ArgumentParser
 import BuyInKit
 
 /// `buyin why`: shows the golden circle; with flags or `--edit`, changes it.
-struct Why: ParsableCommand {
+struct Why: BuyInCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "why", abstract: L.text("help.why"), discussion: L.text("help.why.discussion"))
     }
@@ -14,8 +14,7 @@ struct Why: ParsableCommand {
     @OptionGroup var json: JSONOption
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        let context = try Context(global)
+    func run(_ context: Context) throws {
         let change = try circle.change(today: context.today)
         let store = try context.store()
         var campaign = try context.campaign(store)

@@ -20,8 +20,7 @@ struct DecisionCommand: ParsableCommand {
         var nextAttempt: String?
         @OptionGroup var global: GlobalOptions
 
-        func record(_ outcome: DecisionOutcome) throws {
-            let context = try Context(global)
+        func record(_ outcome: DecisionOutcome, _ context: Context) throws {
             let day = try context.day(date) ?? context.today
             let store = try context.store()
             let campaign = try context.campaign(store)
@@ -31,31 +30,33 @@ struct DecisionCommand: ParsableCommand {
         }
     }
 
-    struct Approved: ParsableCommand {
+    struct Approved: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "approved", abstract: L.text("help.decision.approved")) }
         @OptionGroup var details: Details
-        func run() throws { try details.record(.approved) }
+        var global: GlobalOptions { details.global }
+        func run(_ context: Context) throws { try details.record(.approved, context) }
     }
 
-    struct Declined: ParsableCommand {
+    struct Declined: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "declined", abstract: L.text("help.decision.declined")) }
         @OptionGroup var details: Details
-        func run() throws { try details.record(.declined) }
+        var global: GlobalOptions { details.global }
+        func run(_ context: Context) throws { try details.record(.declined, context) }
     }
 
-    struct Deferred: ParsableCommand {
+    struct Deferred: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "deferred", abstract: L.text("help.decision.deferred")) }
         @OptionGroup var details: Details
-        func run() throws { try details.record(.deferred) }
+        var global: GlobalOptions { details.global }
+        func run(_ context: Context) throws { try details.record(.deferred, context) }
     }
 
-    struct Show: ParsableCommand {
+    struct Show: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L.text("help.decision.show")) }
         @OptionGroup var json: JSONOption
         @OptionGroup var global: GlobalOptions
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: Context) throws {
             let store = try context.store()
             let campaign = try context.campaign(store)
             let decisions = try store.decisions(of: campaign.id!)

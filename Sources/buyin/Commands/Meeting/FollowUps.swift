@@ -8,13 +8,12 @@ struct FollowUps: ParsableCommand {
                              subcommands: [List.self, Done.self], defaultSubcommand: List.self)
     }
 
-    struct List: ParsableCommand {
+    struct List: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.followups.list")) }
         @OptionGroup var json: JSONOption
         @OptionGroup var global: GlobalOptions
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: Context) throws {
             let store = try context.store()
             let followUps = try store.openFollowUps(in: global.campaign)
             let overdue = followUps.filter { $0.isOverdue(today: context.today) }
@@ -32,14 +31,13 @@ struct FollowUps: ParsableCommand {
         }
     }
 
-    struct Done: ParsableCommand {
+    struct Done: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "done", abstract: L.text("help.followups.done")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
         var id: Int64
         @OptionGroup var global: GlobalOptions
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: Context) throws {
             let store = try context.store()
             let followUp = try store.completeFollowUp(id, campaign: global.campaign, today: context.today)
             Console.out(context.l.text("followups.done", String(followUp.id!), followUp.text))

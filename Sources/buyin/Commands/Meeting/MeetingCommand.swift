@@ -33,15 +33,14 @@ enum MeetingTable {
     }
 }
 
-struct MeetingList: ParsableCommand {
+struct MeetingList: BuyInCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.meeting.list")) }
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.withStakeholder"), valueName: L.text("value.name")))
     var stakeholder: String?
     @OptionGroup var json: JSONOption
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        let context = try Context(global)
+    func run(_ context: Context) throws {
         let store = try context.store()
         let meetings = try store.meetings(in: global.campaign, stakeholder: stakeholder)
         if json.json { return try Console.json(meetings) }
@@ -50,15 +49,14 @@ struct MeetingList: ParsableCommand {
     }
 }
 
-struct MeetingShow: ParsableCommand {
+struct MeetingShow: BuyInCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L.text("help.meeting.show")) }
     @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
     var id: Int64
     @OptionGroup var json: JSONOption
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        let context = try Context(global)
+    func run(_ context: Context) throws {
         let record = try context.store().meeting(id)
         if json.json { return try Console.json(record) }
         let l = context.l

@@ -2,7 +2,7 @@ import ArgumentParser
 import BuyInKit
 
 /// `buyin meeting log NAME`: one record per 1:1, guided at a terminal, from flags, or in `$EDITOR`.
-struct MeetingLog: ParsableCommand {
+struct MeetingLog: BuyInCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "log", abstract: L.text("help.meeting.log"), discussion: L.text("help.meeting.log.discussion"))
     }
@@ -40,8 +40,7 @@ struct MeetingLog: ParsableCommand {
         [date, channel, before, after, summary, outcome, due].contains { $0 != nil } || !(note + quote + sharedQuote + next).isEmpty
     }
 
-    func run() throws {
-        let context = try Context(global)
+    func run(_ context: Context) throws {
         var values = FieldValues()
         values["date"] = date; values["channel"] = channel; values["before"] = before; values["after"] = after
         values["summary"] = summary; values["outcome"] = outcome; values["due"] = due

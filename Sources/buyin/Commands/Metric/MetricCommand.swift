@@ -7,7 +7,7 @@ struct MetricCommand: ParsableCommand {
         CommandConfiguration(commandName: "metric", abstract: L.text("help.metric"), subcommands: [Add.self, List.self, DeleteMetric.self])
     }
 
-    struct Add: ParsableCommand {
+    struct Add: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L.text("help.metric.add")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.label"), valueName: L.text("value.text")))
         var label: String
@@ -21,8 +21,7 @@ struct MetricCommand: ParsableCommand {
         var date: String?
         @OptionGroup var global: GlobalOptions
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: Context) throws {
             let number = try NumberParser.parse(value, language: context.l.language)
             let metric = Metric(campaignId: 0, label: label, value: number, unit: unit?.trimmed ?? "", source: source?.trimmed ?? "",
                                 day: try context.day(date) ?? context.today)
@@ -31,13 +30,12 @@ struct MetricCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.metric.list")) }
         @OptionGroup var json: JSONOption
         @OptionGroup var global: GlobalOptions
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: Context) throws {
             let store = try context.store()
             let metrics = try store.metrics(in: global.campaign)
             if json.json { return try Console.json(metrics) }

@@ -8,7 +8,7 @@ struct ObjectionCommand: ParsableCommand {
                              subcommands: [Add.self, Answer.self, Resolve.self, Accept.self, Reopen.self, List.self, DeleteObjection.self])
     }
 
-    struct Add: ParsableCommand {
+    struct Add: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L.text("help.objection.add")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.objection"), valueName: L.text("value.text")))
         var text: String
@@ -24,8 +24,7 @@ struct ObjectionCommand: ParsableCommand {
         var date: String?
         @OptionGroup var global: GlobalOptions
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: Context) throws {
             var entry = ObjectionEntry(text: text, day: try context.day(date) ?? context.today)
             entry.stakeholder = from
             entry.meetingId = meeting
@@ -36,7 +35,7 @@ struct ObjectionCommand: ParsableCommand {
         }
     }
 
-    struct Answer: ParsableCommand {
+    struct Answer: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "answer", abstract: L.text("help.objection.answer")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
         var id: Int64
@@ -46,51 +45,49 @@ struct ObjectionCommand: ParsableCommand {
         var confirmed = false
         @OptionGroup var global: GlobalOptions
 
-        func run() throws { try ObjectionCommand.move(id, .answer(response: response, confirmed: confirmed), global) }
+        func run(_ context: Context) throws { try ObjectionCommand.move(id, .answer(response: response, confirmed: confirmed), context) }
     }
 
-    struct Resolve: ParsableCommand {
+    struct Resolve: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "resolve", abstract: L.text("help.objection.resolve")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
         var id: Int64
         @OptionGroup var global: GlobalOptions
-        func run() throws { try ObjectionCommand.move(id, .resolve, global) }
+        func run(_ context: Context) throws { try ObjectionCommand.move(id, .resolve, context) }
     }
 
-    struct Accept: ParsableCommand {
+    struct Accept: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "accept", abstract: L.text("help.objection.accept")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
         var id: Int64
         @OptionGroup var global: GlobalOptions
-        func run() throws { try ObjectionCommand.move(id, .accept, global) }
+        func run(_ context: Context) throws { try ObjectionCommand.move(id, .accept, context) }
     }
 
-    struct Reopen: ParsableCommand {
+    struct Reopen: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "reopen", abstract: L.text("help.objection.reopen")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
         var id: Int64
         @OptionGroup var global: GlobalOptions
-        func run() throws { try ObjectionCommand.move(id, .reopen, global) }
+        func run(_ context: Context) throws { try ObjectionCommand.move(id, .reopen, context) }
     }
 
-    static func move(_ id: Int64, _ move: ObjectionMove, _ global: GlobalOptions) throws {
-        let context = try Context(global)
+    static func move(_ id: Int64, _ move: ObjectionMove, _ context: Context) throws {
         let store = try context.store()
-        let objection = try store.move(objection: id, campaign: global.campaign, move)
+        let objection = try store.move(objection: id, campaign: context.options.campaign, move)
         let l = context.l
         let confirmation = objection.isConfirmed ? " " + l.text("objection.confirmed") : ""
         Console.out(l.text("objection.moved", String(objection.id), objection.status.word(l)) + confirmation)
     }
 
-    struct List: ParsableCommand {
+    struct List: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.objection.list")) }
         @Flag(name: .long, help: ArgumentHelp(L.text("help.option.open")))
         var open = false
         @OptionGroup var json: JSONOption
         @OptionGroup var global: GlobalOptions
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: Context) throws {
             let store = try context.store()
             let objections = try store.objections(in: global.campaign, onlyOpen: open)
             if json.json { return try Console.json(objections) }

@@ -47,15 +47,14 @@ struct StakeholderFields: ParsableArguments {
     }
 }
 
-struct StakeholderAdd: ParsableCommand {
+struct StakeholderAdd: BuyInCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L.text("help.stakeholder.add")) }
     @Argument(help: ArgumentHelp(L.text("help.argument.name"), valueName: L.text("value.name")))
     var name: String
     @OptionGroup var fields: StakeholderFields
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        let context = try Context(global)
+    func run(_ context: Context) throws {
         let change = try fields.change
         let person = Stakeholder(name: name, role: change.role ?? "", department: change.department ?? "", email: change.email ?? "",
                                  influence: change.influence ?? 3, interest: change.interest ?? 3)
@@ -65,15 +64,14 @@ struct StakeholderAdd: ParsableCommand {
     }
 }
 
-struct StakeholderList: ParsableCommand {
+struct StakeholderList: BuyInCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.stakeholder.list")) }
     @Flag(name: .long, help: ArgumentHelp(L.text("help.option.everyone")))
     var all = false
     @OptionGroup var json: JSONOption
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        let context = try Context(global)
+    func run(_ context: Context) throws {
         let store = try context.store()
         let l = context.l
         if all {
@@ -99,15 +97,14 @@ struct StakeholderList: ParsableCommand {
     }
 }
 
-struct StakeholderShow: ParsableCommand {
+struct StakeholderShow: BuyInCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L.text("help.stakeholder.show")) }
     @Argument(help: ArgumentHelp(L.text("help.argument.stakeholder"), valueName: L.text("value.name")))
     var name: String
     @OptionGroup var json: JSONOption
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        let context = try Context(global)
+    func run(_ context: Context) throws {
         let store = try context.store()
         let person = try store.stakeholder(name)
         let campaign = try? context.campaign(store)
@@ -140,7 +137,7 @@ struct StakeholderDetail: Encodable {
     var meetings: [MeetingSummary]
 }
 
-struct StakeholderEdit: ParsableCommand {
+struct StakeholderEdit: BuyInCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "edit", abstract: L.text("help.stakeholder.edit")) }
     @Argument(help: ArgumentHelp(L.text("help.argument.stakeholder"), valueName: L.text("value.name")))
     var name: String
@@ -149,8 +146,7 @@ struct StakeholderEdit: ParsableCommand {
     @OptionGroup var fields: StakeholderFields
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        let context = try Context(global)
+    func run(_ context: Context) throws {
         var change = try fields.change
         change.name = newName
         let saved = try context.store().editStakeholder(name, campaign: global.campaign, change)

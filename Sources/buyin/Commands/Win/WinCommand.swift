@@ -7,7 +7,7 @@ struct WinCommand: ParsableCommand {
         CommandConfiguration(commandName: "win", abstract: L.text("help.win"), subcommands: [Add.self, List.self, Announce.self, DeleteWin.self])
     }
 
-    struct Add: ParsableCommand {
+    struct Add: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L.text("help.win.add")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.win"), valueName: L.text("value.text")))
         var text: String
@@ -19,8 +19,7 @@ struct WinCommand: ParsableCommand {
         var kind: String?
         @OptionGroup var global: GlobalOptions
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: Context) throws {
             let day = try context.day(date) ?? context.today
             let kind = try kind.map(WinKind.parse) ?? .other
             let win = try context.store().addWin(text: text, day: day, kind: kind, people: people, campaign: global.campaign)
@@ -28,13 +27,12 @@ struct WinCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.win.list")) }
         @OptionGroup var json: JSONOption
         @OptionGroup var global: GlobalOptions
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: Context) throws {
             let store = try context.store()
             let wins = try store.wins(in: global.campaign)
             if json.json { return try Console.json(wins) }
@@ -48,14 +46,13 @@ struct WinCommand: ParsableCommand {
         }
     }
 
-    struct Announce: ParsableCommand {
+    struct Announce: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "announce", abstract: L.text("help.win.announce")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.winId"), valueName: "ID"))
         var id: Int64?
         @OptionGroup var global: GlobalOptions
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: Context) throws {
             let store = try context.store()
             let campaign = try context.campaign(store)
             guard let win = try store.win(id, in: campaign.id!) else { return Console.out(context.l.text("win.none")) }
