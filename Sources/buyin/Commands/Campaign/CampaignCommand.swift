@@ -14,15 +14,13 @@ struct CampaignCommand: ParsableCommand {
 
         func run(_ context: Context) throws {
             let campaigns = try context.store().campaigns()
-            if json.json { return try Console.json(campaigns) }
             let l = context.l
-            guard !campaigns.isEmpty else { return Console.out(l.text("campaign.none")) }
-            var table = TextTable(["", l.text("column.slug"), l.text("column.title"), l.text("column.started"), l.text("column.decideBy"), l.text("column.decision")])
-            for campaign in campaigns {
-                table.add([campaign.isCurrent ? "*" : "", campaign.slug, campaign.title, l.date(campaign.createdOn),
-                           campaign.decideBy.map(l.date) ?? "", campaign.decision?.word(l) ?? ""])
+            try Listing.print(campaigns, json: json.json, empty: l.text("campaign.none"),
+                              headings: ["", l.text("column.slug"), l.text("column.title"), l.text("column.started"),
+                                         l.text("column.decideBy"), l.text("column.decision")]) { campaign in
+                [campaign.isCurrent ? "*" : "", campaign.slug, campaign.title, l.date(campaign.createdOn),
+                 campaign.decideBy.map(l.date) ?? "", campaign.decision?.word(l) ?? ""]
             }
-            Console.out(table.render())
         }
     }
 

@@ -40,14 +40,11 @@ struct GoalCommand: ParsableCommand {
         func run(_ context: Context) throws {
             let store = try context.store()
             let goals = try store.goals(of: global.campaign)
-            if json.json { return try Console.json(goals) }
-            guard !goals.isEmpty else { return Console.out(context.l.text("goal.none")) }
             let l = context.l
-            var table = TextTable(["#", l.text("column.goal"), l.text("column.department"), l.text("column.kpi"), l.text("column.baselineTarget")])
-            for goal in goals {
-                table.add([String(goal.id!), goal.text, goal.department, goal.kpi, Alignment.range(goal)])
+            try Listing.print(goals, json: json.json, empty: l.text("goal.none"),
+                              headings: ["#", l.text("column.goal"), l.text("column.department"), l.text("column.kpi"), l.text("column.baselineTarget")]) { goal in
+                [String(goal.id!), goal.text, goal.department, goal.kpi, Alignment.range(goal)]
             }
-            Console.out(table.render())
         }
     }
 }

@@ -18,16 +18,13 @@ struct FollowUps: ParsableCommand {
             let followUps = try store.openFollowUps(in: global.campaign)
             let overdue = followUps.filter { $0.isOverdue(today: context.today) }
             let ordered = overdue + followUps.filter { !$0.isOverdue(today: context.today) }
-            if json.json { return try Console.json(ordered) }
             let l = context.l
-            guard !ordered.isEmpty else { return Console.out(l.text("followups.none")) }
-            var table = TextTable(["#", l.text("column.due"), l.text("column.name"), l.text("column.nextStep")])
-            for followUp in ordered {
+            try Listing.print(ordered, json: json.json, empty: l.text("followups.none"),
+                              headings: ["#", l.text("column.due"), l.text("column.name"), l.text("column.nextStep")]) { followUp in
                 let due = followUp.due.map(l.date) ?? "—"
-                table.add([String(followUp.id), followUp.isOverdue(today: context.today) ? l.text("followups.overdue", due) : due,
-                           followUp.stakeholder ?? "", followUp.text])
+                return [String(followUp.id), followUp.isOverdue(today: context.today) ? l.text("followups.overdue", due) : due,
+                        followUp.stakeholder ?? "", followUp.text]
             }
-            Console.out(table.render())
         }
     }
 

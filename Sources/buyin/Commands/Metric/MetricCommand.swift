@@ -38,14 +38,11 @@ struct MetricCommand: ParsableCommand {
         func run(_ context: Context) throws {
             let store = try context.store()
             let metrics = try store.metrics(in: global.campaign)
-            if json.json { return try Console.json(metrics) }
             let l = context.l
-            guard !metrics.isEmpty else { return Console.out(l.text("metric.none")) }
-            var table = TextTable(["#", l.text("column.metric"), l.text("column.value"), l.text("column.source"), l.text("column.date")])
-            for metric in metrics {
-                table.add([String(metric.id!), metric.label, MetricText.value(metric, l), metric.source, metric.day.map(l.date) ?? ""])
+            try Listing.print(metrics, json: json.json, empty: l.text("metric.none"),
+                              headings: ["#", l.text("column.metric"), l.text("column.value"), l.text("column.source"), l.text("column.date")]) { metric in
+                [String(metric.id!), metric.label, MetricText.value(metric, l), metric.source, metric.day.map(l.date) ?? ""]
             }
-            Console.out(table.render())
         }
     }
 }

@@ -90,17 +90,13 @@ struct ObjectionCommand: ParsableCommand {
         func run(_ context: Context) throws {
             let store = try context.store()
             let objections = try store.objections(in: global.campaign, onlyOpen: open)
-            if json.json { return try Console.json(objections) }
             let l = context.l
-            guard !objections.isEmpty else { return Console.out(l.text(open ? "objection.noneOpen" : "objection.none")) }
-            var table = TextTable(["#", l.text("column.status"), l.text("column.category"), l.text("column.from"),
-                                   l.text("column.objection"), l.text("column.response")])
-            for objection in objections {
-                let status = objection.status.word(l) + (objection.isConfirmed ? " ✓" : "")
-                table.add([String(objection.id), status, objection.category.word(l), objection.stakeholder ?? "",
-                           objection.text, objection.response])
+            try Listing.print(objections, json: json.json, empty: l.text(open ? "objection.noneOpen" : "objection.none"),
+                              headings: ["#", l.text("column.status"), l.text("column.category"), l.text("column.from"),
+                                         l.text("column.objection"), l.text("column.response")]) { objection in
+                [String(objection.id), objection.status.word(l) + (objection.isConfirmed ? " ✓" : ""), objection.category.word(l),
+                 objection.stakeholder ?? "", objection.text, objection.response]
             }
-            Console.out(table.render())
         }
     }
 }

@@ -76,24 +76,20 @@ struct StakeholderList: BuyInCommand {
         let l = context.l
         if all {
             let people = try store.allStakeholders()
-            if json.json { return try Console.json(people) }
-            var table = TextTable(["#", l.text("column.name"), l.text("column.role"), l.text("column.department"), l.text("column.influence"), l.text("column.interest")])
-            for person in people {
-                table.add([String(person.id!), person.name, person.role, person.department, String(person.influence), String(person.interest)])
+            return try Listing.print(people, json: json.json, empty: l.text("stakeholder.none"),
+                                     headings: ["#", l.text("column.name"), l.text("column.role"), l.text("column.department"),
+                                                l.text("column.influence"), l.text("column.interest")]) { person in
+                [String(person.id!), person.name, person.role, person.department, String(person.influence), String(person.interest)]
             }
-            return Console.out(people.isEmpty ? l.text("stakeholder.none") : table.render())
         }
         let people = try store.mappedStakeholders(in: global.campaign)
-        if json.json { return try Console.json(people) }
-        guard !people.isEmpty else { return Console.out(l.text("stakeholder.none")) }
-        var table = TextTable(["#", l.text("column.name"), l.text("column.role"), l.text("column.influence"),
-                               l.text("column.stanceNow"), l.text("column.stanceTarget"), l.text("column.meetings")])
-        for person in people {
-            table.add([String(person.id), person.name, [person.role, person.department].filter { !$0.isEmpty }.joined(separator: ", "),
-                       String(person.influence), person.currentStance?.word(l) ?? "—", person.targetStance?.word(l) ?? "—",
-                       String(person.meetingCount)])
+        try Listing.print(people, json: json.json, empty: l.text("stakeholder.none"),
+                          headings: ["#", l.text("column.name"), l.text("column.role"), l.text("column.influence"),
+                                     l.text("column.stanceNow"), l.text("column.stanceTarget"), l.text("column.meetings")]) { person in
+            [String(person.id), person.name, [person.role, person.department].filter { !$0.isEmpty }.joined(separator: ", "),
+             String(person.influence), person.currentStance?.word(l) ?? "—", person.targetStance?.word(l) ?? "—",
+             String(person.meetingCount)]
         }
-        Console.out(table.render())
     }
 }
 

@@ -35,14 +35,11 @@ struct WinCommand: ParsableCommand {
         func run(_ context: Context) throws {
             let store = try context.store()
             let wins = try store.wins(in: global.campaign)
-            if json.json { return try Console.json(wins) }
             let l = context.l
-            guard !wins.isEmpty else { return Console.out(l.text("win.none")) }
-            var table = TextTable(["#", l.text("column.date"), l.text("column.kind"), l.text("column.win"), l.text("column.with")])
-            for win in wins {
-                table.add([String(win.id), l.date(win.day), win.kind.word(l), win.text, win.people.joined(separator: ", ")])
+            try Listing.print(wins, json: json.json, empty: l.text("win.none"),
+                              headings: ["#", l.text("column.date"), l.text("column.kind"), l.text("column.win"), l.text("column.with")]) { win in
+                [String(win.id), l.date(win.day), win.kind.word(l), win.text, win.people.joined(separator: ", ")]
             }
-            Console.out(table.render())
         }
     }
 
