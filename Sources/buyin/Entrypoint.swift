@@ -62,7 +62,7 @@ enum Entrypoint {
         let firstLine = message.split(separator: "\n").first.map(String.init) ?? message
         let translated = ParserTranslation.translate(firstLine, english: english, reader: L)
         Console.error(L.text("error.usage", translated).shownOnOneLine)
-        end(code.rawValue == 0 ? 64 : code.rawValue)
+        end(code.rawValue == 0 ? SysExits.usage : code.rawValue)
     }
 
     static func fail(_ error: BuyInError) -> Never {

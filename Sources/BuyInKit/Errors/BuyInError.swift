@@ -70,21 +70,21 @@ public enum BuyInError: Error, Equatable, Sendable {
     /// What kind of numbered record was not found.
     public enum RecordKind: String, Sendable { case meeting, objection, win, followUp, metric, goal }
 
-    /// The sysexits code for this error (see `ExitCode`).
+    /// The sysexits code for this error (see `SysExits`).
     public var exitCode: Int32 {
         switch self {
-        case .invalidLanguage, .invalidFormat, .conflictingOptions, .missingValue, .repeatedOption, .tooManyArguments: return ExitCode.usage
+        case .invalidLanguage, .invalidFormat, .conflictingOptions, .missingValue, .repeatedOption, .tooManyArguments: return SysExits.usage
         case .invalidDate, .invalidNumber, .ambiguousNumber, .numberOutOfRange, .invalidScore, .invalidWord, .emptyText,
              .unknownCampaign, .unknownStakeholder, .ambiguousStakeholder, .stakeholderExists, .unknownRecord,
              .invalidTransition, .foreignDatabase, .newerDatabase, .constraint,
-             .templateSyntax, .templateTooComplex, .editorEncoding, .invalidDemoData: return ExitCode.dataError
-        case .noCampaign, .fileNotFound, .noDatabase: return ExitCode.noInput
-        case .cannotCreateDatabase, .outputExists, .cannotWriteFile, .outputIsDatabase: return ExitCode.cannotCreate
+             .templateSyntax, .templateTooComplex, .editorEncoding, .invalidDemoData: return SysExits.dataError
+        case .noCampaign, .fileNotFound, .noDatabase: return SysExits.noInput
+        case .cannotCreateDatabase, .outputExists, .cannotWriteFile, .outputIsDatabase: return SysExits.cannotCreate
         case .notADatabase, .corruptDatabase, .readOnlyDatabase, .diskFull, .databaseBusy, .ioError,
-             .outputFailed, .editorFailed: return ExitCode.ioError
-        case .sharedFolder, .foreignOwner: return ExitCode.noPermission
-        case .clockOutOfRange: return ExitCode.configuration
-        case .resourcesMissing, .internalError: return ExitCode.software
+             .outputFailed, .editorFailed: return SysExits.ioError
+        case .sharedFolder, .foreignOwner: return SysExits.noPermission
+        case .clockOutOfRange: return SysExits.configuration
+        case .resourcesMissing, .internalError: return SysExits.software
         }
     }
 
@@ -149,7 +149,7 @@ public enum BuyInError: Error, Equatable, Sendable {
 }
 
 /// The sysexits(3) codes buyin ends with.
-public enum ExitCode {
+public enum SysExits {
     public static let usage: Int32 = 64
     public static let dataError: Int32 = 65
     public static let noInput: Int32 = 66
