@@ -10,9 +10,8 @@ let package = Package(
         .library(name: "BuyInKit", targets: ["BuyInKit"]),
     ],
     dependencies: [
-        // Pinned to the minor version tested: buyin reads the parser's wording to translate it
-        // and skips its completion-script check through `_superCommandName`, both of which a
-        // minor release may change.
+        // Pinned to the minor version tested: buyin reads the parser's wording to translate it,
+        // which a minor release may change.
         .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),

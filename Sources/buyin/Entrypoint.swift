@@ -13,7 +13,6 @@ enum Entrypoint {
         signal(SIGXFSZ, SIG_IGN)
         // A backup or an editor draft being written holds private notes: gone if we are stopped.
         TemporaryFiles.cleanUpOnSignals()
-        Store.closesAtExit = true
         let typed = Array(CommandLine.arguments.dropFirst())
         let language = Language.resolve(arguments: ArgumentLine.globalOptionsMoved(typed), environment: ProcessEnvironment.current)
         Localizer.current = Localizer.loadOrBare(language)
@@ -29,8 +28,6 @@ enum Entrypoint {
 
         let command: ParsableCommand
         do {
-            CompletionScriptCheck.isSkipped = !CompletionScriptCheck.isNeeded(for: arguments)
-            defer { CompletionScriptCheck.isSkipped = false }
             command = try BuyIn.parseAsRoot(arguments)
         } catch {
             finishParsing(error)
@@ -71,13 +68,12 @@ enum Entrypoint {
         end(error.exitCode)
     }
 
-    /// Closes the databases the command opened (so SQLite folds its log back into the file), then exits.
+    /// Exits with `code`.
     /// A command whose output could not be written has not succeeded, whatever it recorded.
     static func end(_ code: Int32) -> Never {
         if code == 0, let failure = Console.outputError {
             fail(BuyInError.outputFailed(reason: String(cString: strerror(failure))))
         }
-        Store.closeAllBeforeExit()
         exit(code)
     }
 }

@@ -30,7 +30,7 @@ import Testing
         Case(name: "missing argument", arguments: ["start"], code: 64,
              english: "Missing expected argument", french: "Argument attendu manquant"),
         Case(name: "invalid format", arguments: ["brief", "--format", "pdf"], code: 64,
-             english: "unknown format “pdf”", french: "format inconnu « pdf »"),
+             english: "The value 'pdf' is invalid for '--format <markdown|html|json>'", french: "La valeur « pdf » n’est pas valide pour « --format <markdown|html|json> »"),
     ]
 
     @Test(arguments: cases, ["en", "fr"])

@@ -9,7 +9,7 @@ import Testing
 
     static func render(_ format: BriefFormat, _ language: Language) throws -> String {
         let store = try Fixture.campaign()
-        let briefing = try store.briefing(of: nil, prepared: Fixture.prepared)
+        let briefing = try store.briefing(of: .current, prepared: Fixture.prepared)
         return try BriefRenderer.render(briefing, format: format, localizer: Localizer.load(language))
     }
 
@@ -62,7 +62,7 @@ import Testing
         #expect(openMark != "OPEN" && french.contains("[\(openMark)] Why now, during the pricing overhaul?"))
         let store = try Store(path: Fixture.temporaryDatabase())
         _ = try store.startCampaign(title: "Bare idea", author: "", circle: GoldenCircle.Change(), today: Fixture.prepared)
-        let bare = try BriefRenderer.render(store.briefing(of: nil, prepared: Fixture.prepared), format: .markdown, localizer: Localizer.load(.en))
+        let bare = try BriefRenderer.render(store.briefing(of: .current, prepared: Fixture.prepared), format: .markdown, localizer: Localizer.load(.en))
         #expect(!bare.contains("## Stakeholders"))
         #expect(!bare.contains("## Objections"))
         #expect(!bare.contains("## The ask"))
@@ -73,11 +73,11 @@ import Testing
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).mustache").path
         try "Title: {{title}}\nLine two\n{{#people}}unclosed\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: BuyInError.self) {
-            try BriefRenderer.render(store.briefing(of: nil, prepared: Fixture.prepared), format: .markdown,
+            try BriefRenderer.render(store.briefing(of: .current, prepared: Fixture.prepared), format: .markdown,
                                      localizer: Localizer.load(.en), templatePath: path)
         }
         do {
-            _ = try BriefRenderer.render(store.briefing(of: nil, prepared: Fixture.prepared), format: .markdown,
+            _ = try BriefRenderer.render(store.briefing(of: .current, prepared: Fixture.prepared), format: .markdown,
                                          localizer: Localizer.load(.en), templatePath: path)
         } catch let error as BuyInError {
             guard case .templateSyntax(_, let line, _) = error else { Issue.record("wrong error \(error)"); return }
@@ -85,14 +85,14 @@ import Testing
             #expect(error.message(Localizer.loadOrBare(.en)).contains("line"))
         }
         try "# {{title}} for {{decisionOwner}}\n".write(toFile: path, atomically: true, encoding: .utf8)
-        let custom = try BriefRenderer.render(store.briefing(of: nil, prepared: Fixture.prepared), format: .markdown,
+        let custom = try BriefRenderer.render(store.briefing(of: .current, prepared: Fixture.prepared), format: .markdown,
                                               localizer: Localizer.load(.en), templatePath: path)
         #expect(custom == "# Social selling for Hélène Marchand, CEO\n")
 
         // swift-mustache's transforms work on our text and objects as on strings and dictionaries.
         try "{{uppercased(title)}}{{#empty(people)}} none{{/empty(people)}}{{^empty(labels)}} labelled{{/empty(labels)}}\n"
             .write(toFile: path, atomically: true, encoding: .utf8)
-        let transformed = try BriefRenderer.render(store.briefing(of: nil, prepared: Fixture.prepared), format: .markdown,
+        let transformed = try BriefRenderer.render(store.briefing(of: .current, prepared: Fixture.prepared), format: .markdown,
                                                    localizer: Localizer.load(.en), templatePath: path)
         #expect(transformed == "SOCIAL SELLING labelled\n")
     }

@@ -28,14 +28,14 @@ enum Fixture {
         circle.decideBy = .some(Day(iso: "2026-12-03")!)
         circle.ifApproved = "Launch at the kick-off\nReview at six months"
         _ = try store.startCampaign(title: "Social selling", author: "Léa Durand", circle: circle, today: Day(iso: "2026-09-01")!)
-        _ = try store.addGoal(to: nil, Goal(campaignId: 0, text: "Grow pipeline", department: "Sales", kpi: "New pipeline",
-                                            baseline: "1800", target: "2400", unit: "k€"))
+        _ = try store.addGoal(Goal(campaignId: 0, text: "Grow pipeline", department: "Sales", kpi: "New pipeline",
+                                   baseline: "1800", target: "2400", unit: "k€"), in: .current)
         _ = try store.addStakeholder(Stakeholder(name: "Margaret Lindqvist", role: "CFO", department: "Finance", influence: 5),
-                                     campaign: nil, target: .supporter, stance: .skeptic)
+                                     in: .current, target: .supporter, stance: .skeptic)
         _ = try store.addStakeholder(Stakeholder(name: "Marco Bianchi", role: "AE", department: "Sales", influence: 2),
-                                     campaign: nil, target: .champion, stance: nil)
+                                     in: .current, target: .champion, stance: nil)
         _ = try store.addStakeholder(Stakeholder(name: "Julien Fabre", role: "Legal", influence: 4),
-                                     campaign: nil, target: .neutral, stance: .blocker)
+                                     in: .current, target: .neutral, stance: .blocker)
         var first = MeetingEntry(stakeholder: "Marg", day: Day(iso: "2026-10-01")!)
         first.channel = .video
         first.stanceAfter = .neutral
@@ -46,32 +46,32 @@ enum Fixture {
         first.outcome = "Wants a cheaper option <b>first</b>"
         first.nextSteps = ["Send the 25-seat quote"]
         first.nextStepDue = Day(iso: "2026-10-08")
-        _ = try store.logMeeting(first, campaign: nil)
+        _ = try store.logMeeting(first, in: .current)
         var second = MeetingEntry(stakeholder: "margaret", day: Day(iso: "2026-11-12")!)
         second.stanceAfter = .supporter
         second.outcome = "Will fund from Q1"
-        _ = try store.logMeeting(second, campaign: nil)
+        _ = try store.logMeeting(second, in: .current)
         var third = MeetingEntry(stakeholder: "Marco", day: Day(iso: "2026-10-20")!)
         third.channel = .chat
         third.stanceBefore = .supporter
         third.stanceAfter = .champion
         third.sharedQuotes = ["Three meetings I would never have booked cold."]
         third.outcome = "Presents the pilot at kick-off"
-        _ = try store.logMeeting(third, campaign: nil)
+        _ = try store.logMeeting(third, in: .current)
         var cost = ObjectionEntry(text: "The tool costs too much", day: Day(iso: "2026-10-01")!)
         cost.stakeholder = "Margaret"
         cost.concern = "Budget is frozen until Q1"
         cost.category = .cost
-        let costView = try store.addObjection(cost, campaign: nil)
-        _ = try store.move(objection: costView.id, campaign: nil, .answer(response: "25 seats instead of 40; budget in two halves.", confirmed: true))
-        _ = try store.move(objection: costView.id, campaign: nil, .resolve)
+        let costView = try store.addObjection(cost, in: .current)
+        _ = try store.move(objection: costView.id, in: .current, .answer(response: "25 seats instead of 40; budget in two halves.", confirmed: true))
+        _ = try store.move(objection: costView.id, in: .current, .resolve)
         var timing = ObjectionEntry(text: "Why now, during the pricing overhaul?", day: Day(iso: "2026-11-12")!)
         timing.category = .timing
-        _ = try store.addObjection(timing, campaign: nil)
+        _ = try store.addObjection(timing, in: .current)
         _ = try store.addWin(text: "Pilot delivered €142k of pipeline", day: Day(iso: "2026-10-20")!, kind: .metric,
-                             people: ["Marco"], campaign: nil)
+                             people: ["Marco"], in: .current)
         _ = try store.addMetric(Metric(campaignId: 0, label: "Pilot pipeline", value: 142_000.5, unit: "€", source: "CRM",
-                                       day: Day(iso: "2026-10-19")), campaign: nil)
+                                       day: Day(iso: "2026-10-19")), in: .current)
         return store
     }
 }

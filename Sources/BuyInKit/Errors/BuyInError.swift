@@ -3,7 +3,6 @@
 public enum BuyInError: Error, Equatable, Sendable {
     // 64: the command was used wrongly
     case invalidLanguage(String)
-    case invalidFormat(String)
     case conflictingOptions(String, String)
     case missingValue(field: String)
     case repeatedOption(String)
@@ -73,7 +72,7 @@ public enum BuyInError: Error, Equatable, Sendable {
     /// The sysexits code for this error (see `SysExits`).
     public var exitCode: Int32 {
         switch self {
-        case .invalidLanguage, .invalidFormat, .conflictingOptions, .missingValue, .repeatedOption, .tooManyArguments: return SysExits.usage
+        case .invalidLanguage, .conflictingOptions, .missingValue, .repeatedOption, .tooManyArguments: return SysExits.usage
         case .invalidDate, .invalidNumber, .ambiguousNumber, .numberOutOfRange, .invalidScore, .invalidWord, .emptyText,
              .unknownCampaign, .unknownStakeholder, .ambiguousStakeholder, .stakeholderExists, .unknownRecord,
              .invalidTransition, .foreignDatabase, .newerDatabase, .constraint,
@@ -92,7 +91,6 @@ public enum BuyInError: Error, Equatable, Sendable {
     public func message(_ l: Localizer) -> String {
         switch self {
         case .invalidLanguage(let value): return l.text("error.invalidLanguage", value)
-        case .invalidFormat(let value): return l.text("error.invalidFormat", value)
         case .conflictingOptions(let a, let b): return l.text("error.conflictingOptions", a, b)
         case .missingValue(let field): return l.text("error.missingValue", l.text("field.\(field)"))
         case .repeatedOption(let name): return l.text("error.repeatedOption", name)

@@ -90,6 +90,11 @@ public struct Briefing: Codable, Sendable, Equatable {
     public var how: String
     public var what: String
     public var alignment: [AlignmentRow]
+
+    /// The why · how · what, as the golden circle's fields.
+    public var purpose: GoldenCircle {
+        GoldenCircle(why: why, whyGoals: whyGoals, whyCare: whyCare, how: how, what: what)
+    }
     public var metrics: [MetricRow]
     public var wins: [WinRow]
     public var stakeholders: Stakeholders

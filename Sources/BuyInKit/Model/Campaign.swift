@@ -61,84 +61,9 @@ public struct Campaign: Codable, Sendable, Equatable, FetchableRecord, MutablePe
 
     /// Takes every field the change sets; fields left nil stay as they are.
     public mutating func apply(_ change: GoldenCircle.Change) {
-        if let value = change.why { why = value }
-        if let value = change.whyGoals { whyGoals = value }
-        if let value = change.whyCare { whyCare = value }
-        if let value = change.how { how = value }
-        if let value = change.what { what = value }
-        if let value = change.ask { ask = value }
-        if let value = change.recommendation { recommendation = value }
-        if let value = change.decisionOwner { decisionOwner = value }
+        for field in GoldenCircle.Field.allCases {
+            if let text = field.text, let value = change[keyPath: text.change] { self[keyPath: text.campaign] = value }
+        }
         if let value = change.decideBy { decideBy = value }
-        if let value = change.ifApproved { ifApproved = value }
     }
-}
-
-/// Why · how · what, the three why questions, and the ask of leadership.
-public struct GoldenCircle: Codable, Sendable, Equatable {
-    public var why = ""
-    public var whyGoals = ""
-    public var whyCare = ""
-    public var how = ""
-    public var what = ""
-    public var ask = ""
-    public var recommendation = ""
-    public var decisionOwner = ""
-    public var decideBy: Day?
-    public var ifApproved = ""
-
-    public init(why: String = "", whyGoals: String = "", whyCare: String = "", how: String = "", what: String = "",
-                ask: String = "", recommendation: String = "", decisionOwner: String = "", decideBy: Day? = nil, ifApproved: String = "") {
-        self.why = why; self.whyGoals = whyGoals; self.whyCare = whyCare; self.how = how; self.what = what
-        self.ask = ask; self.recommendation = recommendation; self.decisionOwner = decisionOwner; self.decideBy = decideBy
-        self.ifApproved = ifApproved
-    }
-
-    /// The fields in the order a person is asked them, with their stable names.
-    public static let fields = ["why", "whyGoals", "whyCare", "how", "what", "ask", "recommendation", "decisionOwner", "decideBy", "ifApproved"]
-
-    /// A partial update: nil leaves a field as it is.
-    public struct Change: Sendable, Equatable {
-        public var why, whyGoals, whyCare, how, what, ask, recommendation, decisionOwner, ifApproved: String?
-        public var decideBy: Day??
-        public init() {}
-        public var isEmpty: Bool { self == Change() }
-
-        /// Sets a field by its stable name (see `GoldenCircle.fields`); the date is parsed.
-        public mutating func set(_ field: String, _ value: String, today: Day) throws {
-            switch field {
-            case "why": why = value
-            case "whyGoals": whyGoals = value
-            case "whyCare": whyCare = value
-            case "how": how = value
-            case "what": what = value
-            case "ask": ask = value
-            case "recommendation": recommendation = value
-            case "decisionOwner": decisionOwner = value
-            case "ifApproved": ifApproved = value
-            case "decideBy": decideBy = .some(value.trimmed.isEmpty ? nil : try DayParser.parse(value, today: today))
-            default: break
-            }
-        }
-    }
-
-    /// The value of a field by its stable name, as text (the date in ISO form).
-    public func value(of field: String) -> String {
-        switch field {
-        case "why": return why
-        case "whyGoals": return whyGoals
-        case "whyCare": return whyCare
-        case "how": return how
-        case "what": return what
-        case "ask": return ask
-        case "recommendation": return recommendation
-        case "decisionOwner": return decisionOwner
-        case "ifApproved": return ifApproved
-        case "decideBy": return decideBy?.iso ?? ""
-        default: return ""
-        }
-    }
-
-    /// Whether the purpose is written down: the first step of the journey.
-    public var hasWhy: Bool { !why.trimmed.isEmpty }
 }

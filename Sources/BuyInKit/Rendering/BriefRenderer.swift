@@ -5,13 +5,13 @@ import Mustache
 public enum BriefFormat: String, CaseIterable, Sendable {
     case markdown, html, json
 
-    /// Reads `markdown`/`md`, `html`/`htm`, `json`.
-    public init(word: String) throws {
+    /// Reads `markdown`/`md`, `html`/`htm`, `json`, in any case.
+    public init?(word: String) {
         switch word.trimmed.lowercased() {
         case "markdown", "md": self = .markdown
         case "html", "htm": self = .html
         case "json": self = .json
-        default: throw BuyInError.invalidFormat(word)
+        default: return nil
         }
     }
 

@@ -137,7 +137,8 @@ public enum BriefView {
         var labels: [String: String] = [:]
         for key in BriefLabels.keys { labels[key] = l.text("brief.\(key)") }
         let s = b.stakeholders
-        let circle: [String: Any] = ["why": b.why, "whyGoals": b.whyGoals, "whyCare": b.whyCare, "how": b.how, "what": b.what]
+        let purpose = b.purpose
+        let circle = Dictionary(uniqueKeysWithValues: GoldenCircle.Field.purpose.map { ($0.rawValue, purpose.value(of: $0) as Any) })
         let open = b.objections.filter { $0.status == .open }.count
         var view: [String: Any] = [
             "lang": l.language.rawValue,
@@ -151,7 +152,7 @@ public enum BriefView {
             "recommendation": b.recommendation,
             "hasAsk": !b.ask.isEmpty || !b.recommendation.isEmpty,
             "circle": BriefNode(circle),
-            "hasCircle": ![b.why, b.whyGoals, b.whyCare, b.how, b.what].allSatisfy(\.isEmpty),
+            "hasCircle": !GoldenCircle.Field.purpose.allSatisfy { purpose.value(of: $0).isEmpty },
             "alignment": b.alignment.map { row -> BriefNode in
                 BriefNode(["goal": row.goal, "kpi": row.kpi, "department": row.department,
                            "range": Alignment.range(baseline: row.baseline, target: row.target, unit: row.unit)])

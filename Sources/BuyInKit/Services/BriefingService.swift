@@ -1,26 +1,18 @@
-import GRDB
-
-extension Store {
+extension RecordStore {
     /// Gathers the pre-read of a campaign in one read snapshot. Private notes are never read;
     /// quotes are read with `isShareable = 1` only.
-    public func briefing(of slug: String?, prepared: Day) throws -> Briefing {
-        try read { db in
-            let campaign = try Self.campaign(db, slug)
+    public func briefing(of ref: CampaignRef, prepared: Day) throws -> Briefing {
+        try read { records in
+            let campaign = try records.campaign(ref)
             let id = campaign.id!
-            let goals = try Goal.filter(Column("campaignId") == id).order(Column("id")).fetchAll(db)
-            let metrics = try Metric.filter(Column("campaignId") == id).order(Column("id")).fetchAll(db)
-            let wins = try Self.wins(db, id, only: nil)
-            let people = try Self.mappedStakeholders(db, id)
-            let quotes = try Row.fetchAll(db, sql: """
-                SELECT q.text, s.name, m.day FROM meetingQuote q
-                JOIN meeting m ON m.id = q.meetingId JOIN stakeholder s ON s.id = m.stakeholderId
-                WHERE m.campaignId = ? AND q.isShareable = 1 ORDER BY m.day, m.id, q.id
-                """, arguments: [id])
-            let objections = try ObjectionView.fetchAll(db, sql: Self.objectionViewSQL + " WHERE o.campaignId = ? ORDER BY o.status != 'open', o.id",
-                                                        arguments: [id])
-            let meetings = try MeetingSummary.fetchAll(db, sql: Self.meetingSummarySQL + " WHERE m.campaignId = ? ORDER BY m.day, m.id",
-                                                       arguments: [id])
-            let decisions = try DecisionHistory(Decision.history(campaign: id, db))
+            let goals = try records.goals(campaign: id)
+            let metrics = try records.metrics(campaign: id)
+            let wins = try records.wins(campaign: id, only: nil)
+            let people = try records.mappedStakeholders(campaign: id)
+            let quotes = try records.shareableQuotes(campaign: id)
+            let objections = try records.objectionViews(campaign: id, order: .openFirst)
+            let meetings = try records.meetingSummaries(campaign: id, stakeholder: nil)
+            let decisions = DecisionHistory(try records.decisions(campaign: id))
 
             let totalInfluence = people.reduce(0) { $0 + $1.influence }
             let supportiveInfluence = people.filter { $0.currentStance?.isSupportive ?? false }.reduce(0) { $0 + $1.influence }
@@ -45,7 +37,7 @@ extension Store {
                 metrics: metrics.map { .init(label: $0.label, value: $0.value, unit: $0.unit, source: $0.source, day: $0.day) },
                 wins: wins.map { .init(day: $0.day, text: $0.text, kind: $0.kind, people: $0.people) },
                 stakeholders: stakeholders,
-                quotes: try quotes.map { .init(text: try $0.decode(atIndex: 0), stakeholder: try $0.decode(atIndex: 1), day: try $0.decode(atIndex: 2)) },
+                quotes: quotes,
                 objections: objections.map {
                     .init(objection: $0.text, concern: $0.concern, category: $0.category, response: $0.response, status: $0.status,
                           confirmed: $0.isConfirmed, raisedBy: $0.stakeholder)

@@ -1,12 +1,34 @@
 import Foundation
-import GRDB
 
 /// The bundled sample campaign (`Resources/demo/demo-<lang>.json`), as written by a marketer.
 public struct DemoCampaign: Decodable, Sendable {
     public struct CampaignPart: Decodable, Sendable {
-        var title, author, why, whyGoals, whyCare, how, what, ask, recommendation, decisionOwner: String
+        var title, author: String
+        /// The golden circle's text fields, each under its field's stable name.
+        var circle: GoldenCircle.Change
         var decideBy: Day
         var ifApproved: [String]
+
+        private struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: Key.self)
+            title = try container.decode(String.self, forKey: Key(stringValue: "title"))
+            author = try container.decode(String.self, forKey: Key(stringValue: "author"))
+            decideBy = try container.decode(Day.self, forKey: Key(stringValue: "decideBy"))
+            ifApproved = try container.decode([String].self, forKey: Key(stringValue: "ifApproved"))
+            circle = GoldenCircle.Change()
+            for field in GoldenCircle.Field.allCases where !field.isDate && field != .ifApproved {
+                circle.setText(field, try container.decode(String.self, forKey: Key(stringValue: field.rawValue)))
+            }
+            circle.ifApproved = ifApproved.joined(separator: "\n")
+            circle.decideBy = .some(decideBy)
+        }
     }
     struct GoalPart: Decodable, Sendable { var text, department, kpi, baseline, target, unit: String }
     struct PersonPart: Decodable, Sendable {
@@ -63,33 +85,28 @@ public struct DemoCampaign: Decodable, Sendable {
     }
 }
 
-extension Store {
+extension RecordStore {
     /// Loads the sample campaign in one transaction and makes it current; returns its slug.
     public func importDemo(_ demo: DemoCampaign) throws -> String {
-        try write { db in
+        try write { records in
             let part = demo.campaign
             var campaign = Campaign(slug: Slug.make(from: part.title), title: part.title, author: part.author, createdOn: demo.meetings.first?.date ?? part.decideBy)
-            var change = GoldenCircle.Change()
-            change.why = part.why; change.whyGoals = part.whyGoals; change.whyCare = part.whyCare; change.how = part.how
-            change.what = part.what; change.ask = part.ask; change.recommendation = part.recommendation
-            change.decisionOwner = part.decisionOwner; change.decideBy = .some(part.decideBy)
-            change.ifApproved = part.ifApproved.joined(separator: "\n")
-            campaign.apply(change)
-            try campaign.insert(db)
-            try Self.setCurrent(db, campaign)
+            campaign.apply(part.circle)
+            try records.insert(&campaign)
+            try records.makeCurrent(slug: campaign.slug)
             let campaignID = campaign.id!
             for goal in demo.goals {
                 var row = Goal(campaignId: campaignID, text: goal.text, department: goal.department, kpi: goal.kpi,
                                baseline: goal.baseline, target: goal.target, unit: goal.unit)
-                try row.insert(db)
+                try records.insert(&row)
             }
             var ids: [String: Int64] = [:]
             for person in demo.stakeholders {
                 var row = Stakeholder(name: person.name, role: person.role, department: person.department, email: person.email,
                                       influence: person.influence, interest: person.interest)
-                try row.insert(db)
+                try records.insert(&row)
                 ids[person.name] = row.id!
-                try Self.map(db, campaign: campaignID, stakeholder: row.id!, target: person.target, stance: person.stance)
+                try records.map(campaign: campaignID, stakeholder: row.id!, target: person.target, stance: person.stance)
             }
             let id = { (name: String) throws -> Int64 in
                 guard let id = ids[name] else { throw BuyInError.invalidDemoData(name) }
@@ -107,22 +124,22 @@ extension Store {
                 entry.outcome = part.outcome
                 entry.nextSteps = part.next.map { [$0] } ?? []
                 entry.nextStepDue = part.due
-                _ = try Self.insertMeeting(db, entry, campaign: campaignID, stakeholder: try id(part.with))
+                _ = try records.insertMeeting(entry, campaign: campaignID, stakeholder: try id(part.with))
             }
             for entry in demo.objections {
                 var row = Objection(campaignId: campaignID, stakeholderId: try id(entry.from), meetingId: nil, text: entry.text,
                                     concern: entry.concern, category: entry.category, response: entry.response,
                                     isConfirmed: entry.confirmed, status: entry.status, raisedOn: entry.date)
-                try row.insert(db)
+                try records.insert(&row)
             }
             for entry in demo.wins {
                 var row = Win(campaignId: campaignID, day: entry.date, text: entry.text, kind: entry.kind)
-                try row.insert(db)
-                for name in entry.with { try WinStakeholder(winId: row.id!, stakeholderId: try id(name)).insert(db) }
+                try records.insert(&row)
+                for name in entry.with { try records.link(win: row.id!, stakeholder: try id(name)) }
             }
             for entry in demo.metrics {
                 var row = Metric(campaignId: campaignID, label: entry.label, value: entry.value, unit: entry.unit, source: entry.source, day: entry.date)
-                try row.insert(db)
+                try records.insert(&row)
             }
             return campaign.slug
         }

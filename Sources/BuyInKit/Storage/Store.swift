@@ -34,7 +34,6 @@ public final class Store {
             throw Store.translate(error, path: path)
         }
         try prepare()
-        if Store.closesAtExit { Store.openUntilExit.append(self) }
         Store.openPaths.append(path)
     }
 
@@ -93,20 +92,13 @@ public final class Store {
 
     private func closeConnection() {
         try? queue.close()
-        if lockDescriptor >= 0 { close(lockDescriptor) }
+        if lockDescriptor >= 0 { Glibc.close(lockDescriptor) }
         lockDescriptor = -1
     }
 
-    /// Set by a command-line process that ends right after its command: stores are then closed
-    /// by `closeAllBeforeExit()` and never freed. Freeing one disposes GRDB's dispatch queue,
-    /// which starts a worker thread only to release memory that the exit releases anyway.
-    nonisolated(unsafe) public static var closesAtExit = false
-    nonisolated(unsafe) private static var openUntilExit: [Store] = []
-
-    /// Closes every store opened in this process (SQLite checkpoints its log into the file).
-    public static func closeAllBeforeExit() {
-        for store in openUntilExit { store.closeConnection() }
-    }
+    /// Closes the connection now (SQLite checkpoints its log into the file); the store is not
+    /// usable afterwards.
+    public func close() { closeConnection() }
 
     /// Refuses files that are not ours or come from a newer buyin, then migrates.
     /// Nothing is written to a file we refuse.
@@ -152,28 +144,6 @@ public final class Store {
         let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
         guard tables == ["grdb_migrations"] else { return false }
         return try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") == 0
-    }
-
-    /// Reads in one consistent snapshot (one read-only transaction), so that figures gathered by
-    /// several queries agree even while another buyin writes.
-    public func read<T>(_ work: (Database) throws -> T) throws -> T {
-        try guarded { try queue.read(work) }
-    }
-
-    /// Writes in one immediate transaction: all of it lands, or none.
-    public func write<T>(_ work: (Database) throws -> T) throws -> T {
-        if isReadOnly { throw BuyInError.readOnlyDatabase(path: path) }
-        return try guarded {
-            var result: T?
-            try queue.writeWithoutTransaction { db in
-                try db.inTransaction(.immediate) {
-                    result = try work(db)
-                    return .commit
-                }
-            }
-            guard let result else { throw BuyInError.internalError("write produced no result") }
-            return result
-        }
     }
 
     /// Runs database work and turns SQLite's refusals into our typed errors, in one place.

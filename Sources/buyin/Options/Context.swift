@@ -1,12 +1,14 @@
 import BuyInKit
 import Foundation
 
-/// What a command needs to do its work: the database, the language, today.
-struct Context {
+/// What a command needs to do its work: the language, today, the campaign it works on, and the
+/// database, opened once and closed when the command is done.
+final class Context {
     let options: GlobalOptions
     let l: Localizer
     let today: Day
     let environment = ProcessEnvironment.current
+    private var opened: Store?
 
     init(_ options: GlobalOptions) throws {
         self.options = options
@@ -17,12 +19,27 @@ struct Context {
 
     var databasePath: String { DatabaseLocation.resolve(option: options.db, environment: environment) }
 
-    /// Opens the database. Only `start` creates one: every other command needs a campaign, so
-    /// without a database it says where it looked instead of leaving an empty file there.
-    func store(creating: Bool = false) throws -> Store { try Store(path: databasePath, creating: creating) }
-
     /// The campaign named with `--campaign`, else the current one.
-    func campaign(_ store: Store) throws -> Campaign { try store.campaign(options.campaign) }
+    var campaign: CampaignRef { CampaignRef(options.campaign) }
+
+    /// The database, opened on first use. Only `start` creates one: every other command needs a
+    /// campaign, so without a database it says where it looked instead of leaving an empty file.
+    func store(creating: Bool = false) throws -> Store {
+        if let opened { return opened }
+        let store = try Store(path: databasePath, creating: creating)
+        opened = store
+        return store
+    }
+
+    /// Closes the database (SQLite folds its log back into the file) once the command is done.
+    func finish() {
+        guard let opened else { return }
+        opened.close()
+        // Kept, not freed: freeing GRDB's queue starts a worker thread only to release memory
+        // that the process's exit, a moment later, releases anyway (2–3 ms of every command).
+        _ = Unmanaged.passRetained(opened)
+        self.opened = nil
+    }
 
     func day(_ text: String?) throws -> Day? { try DayParser.parse(optional: text, today: today) }
 }

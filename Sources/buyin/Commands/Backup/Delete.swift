@@ -23,7 +23,7 @@ struct Delete<Record: DeletableRecord>: BuyInCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        try context.store().delete(Record.kind, id: id, campaign: global.campaign)
+        try context.store().delete(Record.kind, id: id, in: context.campaign)
         Console.out(context.l.text("deleted", context.l.text("record.\(Record.kind.rawValue)"), String(id)))
     }
 }

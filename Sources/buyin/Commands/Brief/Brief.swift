@@ -10,7 +10,7 @@ struct Brief: BuyInCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let briefing = try context.store().briefing(of: global.campaign, prepared: context.today)
+        let briefing = try context.store().briefing(of: context.campaign, prepared: context.today)
         try options.deliver(briefing, context)
     }
 }

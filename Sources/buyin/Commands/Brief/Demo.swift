@@ -13,13 +13,16 @@ struct Demo: ParsableCommand {
     var lang: String?
 
     func run() throws {
-        var global = GlobalOptions()
-        global.lang = lang
-        let context = try Context(global)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("buyin-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try Store(path: folder.appendingPathComponent("demo.sqlite").path)
+        var global = GlobalOptions()
+        global.lang = lang
+        global.db = folder.appendingPathComponent("demo.sqlite").path
+        // Its own context, as `BuyInCommand.run()` builds one, over a database of its own.
+        let context = try Context(global)
+        defer { context.finish() }
+        let store = try context.store(creating: true)
         let slug = try store.importDemo(DemoCampaign.load(context.l.language))
-        try options.deliver(store.briefing(of: slug, prepared: context.today), context)
+        try options.deliver(store.briefing(of: .named(slug), prepared: context.today), context)
     }
 }

@@ -32,9 +32,8 @@ struct CampaignCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let store = try context.store()
-            let campaign = try store.campaign(slug ?? global.campaign)
-            let status = try store.journey(of: campaign.slug, today: context.today, placeholder: context.l.text("placeholder.text"))
+            let (campaign, status) = try context.store().campaignAndJourney(of: slug.map(CampaignRef.named) ?? context.campaign, today: context.today,
+                                                                           placeholder: context.l.text("placeholder.text"))
             if json.json {
                 return try Console.json(CampaignDetail(campaign: campaign, status: status))
             }

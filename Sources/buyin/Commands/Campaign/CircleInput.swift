@@ -24,14 +24,25 @@ struct CircleOptions: ParsableArguments {
     @Option(name: .customLong("if-approved"), help: ArgumentHelp(L.text("help.option.ifApproved"), valueName: L.text("value.text")))
     var ifApproved: String?
 
-    /// The fields given as flags, by their stable names.
-    var given: [(String, String)] {
-        let pairs: [(String, String?)] = [
-            ("why", why), ("whyGoals", whyGoals), ("whyCare", whyCare), ("how", how), ("what", what), ("ask", ask),
-            ("recommendation", recommendation), ("decisionOwner", decisionOwner), ("decideBy", decideBy),
-            ("ifApproved", ifApproved),
-        ]
-        return pairs.compactMap { name, value in value.map { (name, $0) } }
+    /// The value given for a field, if its flag was given.
+    func value(of field: GoldenCircle.Field) -> String? {
+        switch field {
+        case .why: return why
+        case .whyGoals: return whyGoals
+        case .whyCare: return whyCare
+        case .how: return how
+        case .what: return what
+        case .ask: return ask
+        case .recommendation: return recommendation
+        case .decisionOwner: return decisionOwner
+        case .decideBy: return decideBy
+        case .ifApproved: return ifApproved
+        }
+    }
+
+    /// The fields given as flags, in the order of the questions.
+    var given: [(GoldenCircle.Field, String)] {
+        GoldenCircle.Field.allCases.compactMap { field in value(of: field).map { (field, $0) } }
     }
 
     func change(today: Day) throws -> GoldenCircle.Change {
@@ -48,7 +59,7 @@ enum CircleInput {
         let prompter = Prompter(l: context.l)
         Console.out(context.l.text("prompt.circle.intro"))
         var change = GoldenCircle.Change()
-        for field in GoldenCircle.fields {
+        for field in GoldenCircle.Field.allCases {
             guard let answer = try askValid(prompter, context, field, current: current.value(of: field)) else { break }
             try change.set(field, answer, today: context.today)
         }
@@ -56,12 +67,13 @@ enum CircleInput {
     }
 
     /// Asks again until a date question gets a date a person can mean.
-    private static func askValid(_ prompter: Prompter, _ context: Context, _ field: String, current: String) throws -> String? {
+    private static func askValid(_ prompter: Prompter, _ context: Context, _ field: GoldenCircle.Field, current: String) throws -> String? {
         while true {
-            guard let answer = prompter.ask(context.l.text("question.\(field)"), hint: context.l.text("hint.\(field)"), current: current) else {
+            let name = field.rawValue
+            guard let answer = prompter.ask(context.l.text("question.\(name)"), hint: context.l.text("hint.\(name)"), current: current) else {
                 return nil
             }
-            if field != "decideBy" || answer.isEmpty { return answer }
+            if !field.isDate || answer.isEmpty { return answer }
             do {
                 _ = try DayParser.parse(answer, today: context.today)
                 return answer
@@ -74,7 +86,7 @@ enum CircleInput {
     /// Answers from standard input, one per line, in the order of the guided questions.
     static func readLines(_ context: Context) throws -> GoldenCircle.Change {
         var change = GoldenCircle.Change()
-        for field in GoldenCircle.fields {
+        for field in GoldenCircle.Field.allCases {
             guard let line = Prompter.nextLine() else { break }
             if !line.trimmed.isEmpty { try change.set(field, line, today: context.today) }
         }
@@ -84,15 +96,15 @@ enum CircleInput {
     /// The whole circle in `$EDITOR`; nil when the person cancelled.
     static func edit(_ context: Context, campaign: Campaign) throws -> GoldenCircle.Change? {
         let current = campaign.circle
-        let fields = GoldenCircle.fields.map {
-            EditorSession.Field(id: $0, question: context.l.text("question.\($0)"), value: current.value(of: $0))
+        let fields = GoldenCircle.Field.allCases.map {
+            EditorSession.Field(id: $0.rawValue, question: context.l.text("question.\($0.rawValue)"), value: current.value(of: $0))
         }
         guard let answers = try EditorSession(l: context.l).edit(title: "\(campaign.title) (\(campaign.slug))", fields: fields) else {
             return nil
         }
         var change = GoldenCircle.Change()
-        for field in GoldenCircle.fields {
-            if let value = answers[field], value != current.value(of: field) { try change.set(field, value, today: context.today) }
+        for field in GoldenCircle.Field.allCases {
+            if let value = answers[field.rawValue], value != current.value(of: field) { try change.set(field, value, today: context.today) }
         }
         return change
     }
@@ -101,9 +113,9 @@ enum CircleInput {
     static func show(_ campaign: Campaign, _ l: Localizer) {
         Console.out(Console.bold("\(campaign.title)") + Console.dim(" (\(campaign.slug))"))
         let circle = campaign.circle
-        for field in GoldenCircle.fields where field != "decideBy" {
+        for field in GoldenCircle.Field.allCases where !field.isDate {
             Console.out()
-            Console.out(Console.bold(l.text("label.\(field)")) + Console.dim(" — " + l.text("question.\(field)")))
+            Console.out(Console.bold(l.text("label.\(field.rawValue)")) + Console.dim(" — " + l.text("question.\(field.rawValue)")))
             let value = circle.value(of: field)
             Console.out(value.isEmpty ? Console.dim("  " + l.text("label.notYet")) : value.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n"))
         }

@@ -27,7 +27,7 @@ struct GoalCommand: ParsableCommand {
         func run(_ context: Context) throws {
             let goal = Goal(campaignId: 0, text: text.trimmed, department: department?.trimmed ?? "", kpi: kpi?.trimmed ?? "",
                             baseline: baseline?.trimmed ?? "", target: target?.trimmed ?? "", unit: unit?.trimmed ?? "")
-            let saved = try context.store().addGoal(to: global.campaign, goal)
+            let saved = try context.store().addGoal(goal, in: context.campaign)
             Console.out(context.l.text("goal.added", String(saved.id!), saved.text))
         }
     }
@@ -38,8 +38,7 @@ struct GoalCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let store = try context.store()
-            let goals = try store.goals(of: global.campaign)
+            let goals = try context.store().goals(in: context.campaign)
             let l = context.l
             try Listing.print(goals, json: json.json, empty: l.text("goal.none"),
                               headings: ["#", l.text("column.goal"), l.text("column.department"), l.text("column.kpi"), l.text("column.baselineTarget")]) { goal in

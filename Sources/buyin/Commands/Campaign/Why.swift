@@ -17,7 +17,7 @@ struct Why: BuyInCommand {
     func run(_ context: Context) throws {
         let change = try circle.change(today: context.today)
         let store = try context.store()
-        var campaign = try context.campaign(store)
+        var campaign = try store.campaign(context.campaign)
         if edit {
             guard let edited = try CircleInput.edit(context, campaign: campaign) else {
                 Console.out(context.l.text("why.cancelled"))
@@ -25,9 +25,9 @@ struct Why: BuyInCommand {
             }
             var merged = edited
             for (field, value) in circle.given { try merged.set(field, value, today: context.today) }
-            campaign = try store.updateCircle(of: campaign.slug, merged)
+            campaign = try store.updateCircle(of: .named(campaign.slug), merged)
         } else if !change.isEmpty {
-            campaign = try store.updateCircle(of: campaign.slug, change)
+            campaign = try store.updateCircle(of: .named(campaign.slug), change)
         }
         if json.json {
             try Console.json(campaign)

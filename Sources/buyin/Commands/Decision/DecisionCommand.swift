@@ -5,7 +5,7 @@ import BuyInKit
 struct DecisionCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "decision", abstract: L.text("help.decision"),
-                             subcommands: [Approved.self, Declined.self, Deferred.self, Show.self])
+                             subcommands: [Decide<Approved>.self, Decide<Declined>.self, Decide<Deferred>.self, Show.self])
     }
 
     /// The details of a decision, as flags.
@@ -22,33 +22,13 @@ struct DecisionCommand: ParsableCommand {
 
         func record(_ outcome: DecisionOutcome, _ context: Context) throws {
             let day = try context.day(date) ?? context.today
-            let store = try context.store()
-            let campaign = try context.campaign(store)
-            let decision = try store.recordDecision(Decision(campaignId: campaign.id!, outcome: outcome, day: day, reason: reason?.trimmed ?? "",
-                                                             lessons: lessons?.trimmed ?? "", nextAttempt: nextAttempt?.trimmed ?? ""))
+            var entry = DecisionEntry(outcome: outcome, day: day)
+            entry.reason = reason ?? ""
+            entry.lessons = lessons ?? ""
+            entry.nextAttempt = nextAttempt ?? ""
+            let (campaign, decision) = try context.store().recordDecision(entry, in: context.campaign)
             Console.out(context.l.text("decision.recorded", campaign.title, decision.outcome.word(context.l), context.l.date(decision.day)))
         }
-    }
-
-    struct Approved: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "approved", abstract: L.text("help.decision.approved")) }
-        @OptionGroup var details: Details
-        var global: GlobalOptions { details.global }
-        func run(_ context: Context) throws { try details.record(.approved, context) }
-    }
-
-    struct Declined: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "declined", abstract: L.text("help.decision.declined")) }
-        @OptionGroup var details: Details
-        var global: GlobalOptions { details.global }
-        func run(_ context: Context) throws { try details.record(.declined, context) }
-    }
-
-    struct Deferred: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "deferred", abstract: L.text("help.decision.deferred")) }
-        @OptionGroup var details: Details
-        var global: GlobalOptions { details.global }
-        func run(_ context: Context) throws { try details.record(.deferred, context) }
     }
 
     struct Show: BuyInCommand {
@@ -57,9 +37,7 @@ struct DecisionCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let store = try context.store()
-            let campaign = try context.campaign(store)
-            let decisions = try store.decisions(of: campaign.id!)
+            let decisions = try context.store().decisions(in: context.campaign).history
             if json.json { return try Console.json(decisions) }
             let l = context.l
             guard let latest = decisions.latest else { return Console.out(l.text("decision.none")) }
@@ -72,4 +50,21 @@ struct DecisionCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// The outcome a `decision` subcommand records.
+protocol DecisionOutcomeKind { static var outcome: DecisionOutcome { get } }
+enum Approved: DecisionOutcomeKind { static let outcome = DecisionOutcome.approved }
+enum Declined: DecisionOutcomeKind { static let outcome = DecisionOutcome.declined }
+enum Deferred: DecisionOutcomeKind { static let outcome = DecisionOutcome.deferred }
+
+/// `buyin decision approved|declined|deferred`: one command, made specific by its outcome.
+struct Decide<Outcome: DecisionOutcomeKind>: BuyInCommand {
+    static var configuration: CommandConfiguration {
+        let name = Outcome.outcome.rawValue
+        return CommandConfiguration(commandName: name, abstract: L.text("help.decision.\(name)"))
+    }
+    @OptionGroup var details: DecisionCommand.Details
+    var global: GlobalOptions { details.global }
+    func run(_ context: Context) throws { try details.record(Outcome.outcome, context) }
 }

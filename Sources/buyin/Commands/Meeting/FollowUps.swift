@@ -14,8 +14,7 @@ struct FollowUps: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let store = try context.store()
-            let followUps = try store.openFollowUps(in: global.campaign)
+            let followUps = try context.store().openFollowUps(in: context.campaign)
             let overdue = followUps.filter { $0.isOverdue(today: context.today) }
             let ordered = overdue + followUps.filter { !$0.isOverdue(today: context.today) }
             let l = context.l
@@ -35,8 +34,7 @@ struct FollowUps: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let store = try context.store()
-            let followUp = try store.completeFollowUp(id, campaign: global.campaign, today: context.today)
+            let followUp = try context.store().completeFollowUp(id, in: context.campaign, today: context.today)
             Console.out(context.l.text("followups.done", String(followUp.id!), followUp.text))
         }
     }

@@ -41,8 +41,7 @@ struct MeetingList: BuyInCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let store = try context.store()
-        let meetings = try store.meetings(in: global.campaign, stakeholder: stakeholder)
+        let meetings = try context.store().meetings(in: context.campaign, stakeholder: stakeholder)
         if json.json { return try Console.json(meetings) }
         guard !meetings.isEmpty else { return Console.out(context.l.text("meeting.none")) }
         MeetingTable.print(meetings, context.l)

@@ -60,7 +60,7 @@ struct MeetingLog: BuyInCommand {
             guard let asked = MeetingForm.ask(person.name, values, context) else { return Console.out(context.l.text("meeting.cancelled")) }
             values = asked
         }
-        let record = try store.logMeeting(MeetingForm.entry(name, values, context), campaign: global.campaign)
+        let record = try store.logMeeting(MeetingForm.entry(name, values, context), in: context.campaign)
         if json.json { return try Console.json(SharedMeetingRecord(record)) }
         Console.out(context.l.text("meeting.logged", String(record.meeting.id), record.meeting.stakeholder, context.l.date(record.meeting.day)))
     }

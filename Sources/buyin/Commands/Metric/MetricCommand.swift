@@ -25,7 +25,7 @@ struct MetricCommand: ParsableCommand {
             let number = try NumberParser.parse(value, language: context.l.language)
             let metric = Metric(campaignId: 0, label: label, value: number, unit: unit?.trimmed ?? "", source: source?.trimmed ?? "",
                                 day: try context.day(date) ?? context.today)
-            let saved = try context.store().addMetric(metric, campaign: global.campaign)
+            let saved = try context.store().addMetric(metric, in: context.campaign)
             Console.out(context.l.text("metric.added", String(saved.id!), saved.label, MetricText.value(saved, context.l)))
         }
     }
@@ -36,8 +36,7 @@ struct MetricCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let store = try context.store()
-            let metrics = try store.metrics(in: global.campaign)
+            let metrics = try context.store().metrics(in: context.campaign)
             let l = context.l
             try Listing.print(metrics, json: json.json, empty: l.text("metric.none"),
                               headings: ["#", l.text("column.metric"), l.text("column.value"), l.text("column.source"), l.text("column.date")]) { metric in

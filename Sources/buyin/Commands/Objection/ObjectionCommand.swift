@@ -5,7 +5,8 @@ import BuyInKit
 struct ObjectionCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "objection", abstract: L.text("help.objection"), discussion: L.text("help.objection.discussion"),
-                             subcommands: [Add.self, Answer.self, Resolve.self, Accept.self, Reopen.self, List.self, DeleteObjection.self])
+                             subcommands: [Add.self, Answer.self, MoveObjection<Resolve>.self, MoveObjection<Accept>.self, MoveObjection<Reopen>.self,
+                                           List.self, DeleteObjection.self])
     }
 
     struct Add: BuyInCommand {
@@ -30,7 +31,7 @@ struct ObjectionCommand: ParsableCommand {
             entry.meetingId = meeting
             entry.concern = concern ?? ""
             if let category { entry.category = try ObjectionCategory.parse(category) }
-            let objection = try context.store().addObjection(entry, campaign: global.campaign)
+            let objection = try context.store().addObjection(entry, in: context.campaign)
             Console.out(context.l.text("objection.added", String(objection.id), objection.text))
         }
     }
@@ -48,33 +49,8 @@ struct ObjectionCommand: ParsableCommand {
         func run(_ context: Context) throws { try ObjectionCommand.move(id, .answer(response: response, confirmed: confirmed), context) }
     }
 
-    struct Resolve: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "resolve", abstract: L.text("help.objection.resolve")) }
-        @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
-        var id: Int64
-        @OptionGroup var global: GlobalOptions
-        func run(_ context: Context) throws { try ObjectionCommand.move(id, .resolve, context) }
-    }
-
-    struct Accept: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "accept", abstract: L.text("help.objection.accept")) }
-        @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
-        var id: Int64
-        @OptionGroup var global: GlobalOptions
-        func run(_ context: Context) throws { try ObjectionCommand.move(id, .accept, context) }
-    }
-
-    struct Reopen: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "reopen", abstract: L.text("help.objection.reopen")) }
-        @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
-        var id: Int64
-        @OptionGroup var global: GlobalOptions
-        func run(_ context: Context) throws { try ObjectionCommand.move(id, .reopen, context) }
-    }
-
     static func move(_ id: Int64, _ move: ObjectionMove, _ context: Context) throws {
-        let store = try context.store()
-        let objection = try store.move(objection: id, campaign: context.options.campaign, move)
+        let objection = try context.store().move(objection: id, in: context.campaign, move)
         let l = context.l
         let confirmation = objection.isConfirmed ? " " + l.text("objection.confirmed") : ""
         Console.out(l.text("objection.moved", String(objection.id), objection.status.word(l)) + confirmation)
@@ -88,8 +64,7 @@ struct ObjectionCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let store = try context.store()
-            let objections = try store.objections(in: global.campaign, onlyOpen: open)
+            let objections = try context.store().objections(in: context.campaign, onlyOpen: open)
             let l = context.l
             try Listing.print(objections, json: json.json, empty: l.text(open ? "objection.noneOpen" : "objection.none"),
                               headings: ["#", l.text("column.status"), l.text("column.category"), l.text("column.from"),
@@ -99,4 +74,25 @@ struct ObjectionCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// A move of an objection that takes nothing but its id (`resolve`, `accept`, `reopen`).
+protocol BareObjectionMove {
+    static var move: ObjectionMove { get }
+    static var commandName: String { get }
+}
+
+enum Resolve: BareObjectionMove { static let move = ObjectionMove.resolve; static let commandName = "resolve" }
+enum Accept: BareObjectionMove { static let move = ObjectionMove.accept; static let commandName = "accept" }
+enum Reopen: BareObjectionMove { static let move = ObjectionMove.reopen; static let commandName = "reopen" }
+
+/// `buyin objection resolve|accept|reopen ID`: one command, made specific by its move.
+struct MoveObjection<Move: BareObjectionMove>: BuyInCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: Move.commandName, abstract: L.text("help.objection.\(Move.commandName)"))
+    }
+    @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
+    var id: Int64
+    @OptionGroup var global: GlobalOptions
+    func run(_ context: Context) throws { try ObjectionCommand.move(id, Move.move, context) }
 }

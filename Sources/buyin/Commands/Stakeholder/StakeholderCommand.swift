@@ -58,7 +58,7 @@ struct StakeholderAdd: BuyInCommand {
         let change = try fields.change
         let person = Stakeholder(name: name, role: change.role ?? "", department: change.department ?? "", email: change.email ?? "",
                                  influence: change.influence ?? 3, interest: change.interest ?? 3)
-        let (saved, wasKnown) = try context.store().addStakeholder(person, campaign: global.campaign,
+        let (saved, wasKnown) = try context.store().addStakeholder(person, in: context.campaign,
                                                                    target: change.targetStance, stance: change.initialStance)
         Console.out(context.l.text(wasKnown ? "stakeholder.mapped" : "stakeholder.added", saved.name, String(saved.id!)))
     }
@@ -82,7 +82,7 @@ struct StakeholderList: BuyInCommand {
                 [String(person.id!), person.name, person.role, person.department, String(person.influence), String(person.interest)]
             }
         }
-        let people = try store.mappedStakeholders(in: global.campaign)
+        let people = try store.mappedStakeholders(in: context.campaign)
         try Listing.print(people, json: json.json, empty: l.text("stakeholder.none"),
                           headings: ["#", l.text("column.name"), l.text("column.role"), l.text("column.influence"),
                                      l.text("column.stanceNow"), l.text("column.stanceTarget"), l.text("column.meetings")]) { person in
@@ -103,9 +103,9 @@ struct StakeholderShow: BuyInCommand {
     func run(_ context: Context) throws {
         let store = try context.store()
         let person = try store.stakeholder(name)
-        let campaign = try? context.campaign(store)
-        let mapped = try campaign.flatMap { try store.mappedStakeholders(in: $0.slug).first { $0.id == person.id } }
-        let meetings = try campaign.map { try store.meetings(in: $0.slug, stakeholder: String(person.id!)) } ?? []
+        let campaign = try? store.campaign(context.campaign)
+        let mapped = try campaign.flatMap { try store.mappedStakeholders(in: .named($0.slug)).first { $0.id == person.id } }
+        let meetings = try campaign.map { try store.meetings(in: .named($0.slug), stakeholder: String(person.id!)) } ?? []
         if json.json {
             return try Console.json(StakeholderDetail(stakeholder: person, inCampaign: mapped, meetings: meetings))
         }
@@ -145,7 +145,7 @@ struct StakeholderEdit: BuyInCommand {
     func run(_ context: Context) throws {
         var change = try fields.change
         change.name = newName
-        let saved = try context.store().editStakeholder(name, campaign: global.campaign, change)
+        let saved = try context.store().editStakeholder(name, in: context.campaign, change)
         Console.out(context.l.text("stakeholder.updated", saved.name, String(saved.id!)))
     }
 }

@@ -22,7 +22,7 @@ struct WinCommand: ParsableCommand {
         func run(_ context: Context) throws {
             let day = try context.day(date) ?? context.today
             let kind = try kind.map(WinKind.parse) ?? .other
-            let win = try context.store().addWin(text: text, day: day, kind: kind, people: people, campaign: global.campaign)
+            let win = try context.store().addWin(text: text, day: day, kind: kind, people: people, in: context.campaign)
             Console.out(context.l.text("win.added", String(win.id), win.text))
         }
     }
@@ -33,8 +33,7 @@ struct WinCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let store = try context.store()
-            let wins = try store.wins(in: global.campaign)
+            let wins = try context.store().wins(in: context.campaign)
             let l = context.l
             try Listing.print(wins, json: json.json, empty: l.text("win.none"),
                               headings: ["#", l.text("column.date"), l.text("column.kind"), l.text("column.win"), l.text("column.with")]) { win in
@@ -50,9 +49,7 @@ struct WinCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let store = try context.store()
-            let campaign = try context.campaign(store)
-            guard let win = try store.win(id, in: campaign.id!) else { return Console.out(context.l.text("win.none")) }
+            guard let (campaign, win) = try context.store().win(id, in: context.campaign) else { return Console.out(context.l.text("win.none")) }
             Console.out(Announcement.text(for: win, campaign: campaign, context.l))
         }
     }

@@ -1,0 +1,79 @@
+/// Why · how · what, the three why questions, and the ask of leadership.
+public struct GoldenCircle: Codable, Sendable, Equatable {
+    public var why = ""
+    public var whyGoals = ""
+    public var whyCare = ""
+    public var how = ""
+    public var what = ""
+    public var ask = ""
+    public var recommendation = ""
+    public var decisionOwner = ""
+    public var decideBy: Day?
+    public var ifApproved = ""
+
+    public init(why: String = "", whyGoals: String = "", whyCare: String = "", how: String = "", what: String = "",
+                ask: String = "", recommendation: String = "", decisionOwner: String = "", decideBy: Day? = nil, ifApproved: String = "") {
+        self.why = why; self.whyGoals = whyGoals; self.whyCare = whyCare; self.how = how; self.what = what
+        self.ask = ask; self.recommendation = recommendation; self.decisionOwner = decisionOwner; self.decideBy = decideBy
+        self.ifApproved = ifApproved
+    }
+
+    /// The fields, in the order a person is asked them. The raw value is the stable name used in
+    /// translation keys (`question.why`, `label.why`) and in the demo's JSON.
+    public enum Field: String, CaseIterable, Sendable {
+        case why, whyGoals, whyCare, how, what, ask, recommendation, decisionOwner, decideBy, ifApproved
+
+        /// Where a text field lives in each type; nil for the one date.
+        var text: (circle: WritableKeyPath<GoldenCircle, String>, change: WritableKeyPath<Change, String?>,
+                   campaign: WritableKeyPath<Campaign, String>)? {
+            switch self {
+            case .why: return (\.why, \.why, \.why)
+            case .whyGoals: return (\.whyGoals, \.whyGoals, \.whyGoals)
+            case .whyCare: return (\.whyCare, \.whyCare, \.whyCare)
+            case .how: return (\.how, \.how, \.how)
+            case .what: return (\.what, \.what, \.what)
+            case .ask: return (\.ask, \.ask, \.ask)
+            case .recommendation: return (\.recommendation, \.recommendation, \.recommendation)
+            case .decisionOwner: return (\.decisionOwner, \.decisionOwner, \.decisionOwner)
+            case .ifApproved: return (\.ifApproved, \.ifApproved, \.ifApproved)
+            case .decideBy: return nil
+            }
+        }
+
+        /// The purpose: why · how · what, shown together (the pre-read's first section).
+        public static let purpose: [Field] = [.why, .whyGoals, .whyCare, .how, .what]
+
+        /// Whether the field is a date, parsed from what a person types.
+        public var isDate: Bool { self == .decideBy }
+    }
+
+    /// A partial update: nil leaves a field as it is.
+    public struct Change: Sendable, Equatable {
+        public var why, whyGoals, whyCare, how, what, ask, recommendation, decisionOwner, ifApproved: String?
+        public var decideBy: Day??
+        public init() {}
+        public var isEmpty: Bool { self == Change() }
+
+        /// Sets a text field (the date is set with `set(_:_:today:)`).
+        mutating func setText(_ field: Field, _ value: String) {
+            if let text = field.text { self[keyPath: text.change] = value }
+        }
+
+        /// Sets a field from what a person typed; the date is parsed, an empty one clears it.
+        public mutating func set(_ field: Field, _ value: String, today: Day) throws {
+            if let text = field.text {
+                self[keyPath: text.change] = value
+            } else {
+                decideBy = .some(value.trimmed.isEmpty ? nil : try DayParser.parse(value, today: today))
+            }
+        }
+    }
+
+    /// The value of a field as text (the date in ISO form).
+    public func value(of field: Field) -> String {
+        field.text.map { self[keyPath: $0.circle] } ?? decideBy?.iso ?? ""
+    }
+
+    /// Whether the purpose is written down: the first step of the journey.
+    public var hasWhy: Bool { !why.trimmed.isEmpty }
+}

@@ -1,0 +1,37 @@
+/// The steps that win buy-in, in order.
+public enum JourneyStage: String, CaseIterable, Codable, Sendable {
+    case why, alignment, stakeholders, meetings, objections, wins, preRead, decision
+}
+
+/// The one next step that makes sense, as a command a person can run.
+public struct NextStep: Codable, Sendable, Equatable {
+    /// The translation key of the advice, and its arguments.
+    public var key: String
+    public var arguments: [String]
+    /// The command to run; literal command words, placeholders in the reader's language.
+    public var command: String?
+}
+
+/// Where a campaign stands: the figures that tell the story, the stage reached, the next step.
+public struct JourneyStatus: Codable, Sendable {
+    public var slug: String
+    public var title: String
+    public var stage: JourneyStage?
+    public var completed: [JourneyStage]
+    public var goals: Int
+    public var mapped: Int
+    public var met: Int
+    public var meetings: Int
+    public var movedUp: Int
+    public var movedDown: Int
+    public var supportive: Int
+    public var skeptical: Int
+    public var openObjections: Int
+    public var objections: Int
+    public var wins: Int
+    public var openFollowUps: Int
+    public var overdueFollowUps: Int
+    public var decideBy: Day?
+    public var decision: Decision?
+    public var nextStep: NextStep?
+}

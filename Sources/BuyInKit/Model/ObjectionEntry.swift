@@ -1,0 +1,10 @@
+/// What a person types when raising an objection.
+public struct ObjectionEntry: Sendable {
+    public var text: String
+    public var stakeholder: String?
+    public var meetingId: Int64?
+    public var concern = ""
+    public var category: ObjectionCategory = .other
+    public var day: Day
+    public init(text: String, day: Day) { self.text = text; self.day = day }
+}

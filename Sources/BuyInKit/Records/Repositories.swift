@@ -1,0 +1,120 @@
+/// The seam between what buyin does and where its record is kept. The services (`Services/`)
+/// hold the logic and call only these protocols; a store implements them once: SQLite in
+/// `Storage/SQLite/`, and a second store (the team's PostgreSQL) would implement the same.
+///
+/// Each method is one statement's worth of work, inside the transaction the store opened for
+/// the command (`RecordStore.read` / `write`). Methods that look a record up by id within a
+/// campaign return nil when it is not there; the service turns that into the error.
+
+public protocol CampaignRepository {
+    func campaign(slug: String) throws -> Campaign?
+    /// The campaign recorded as current, if it still exists.
+    func currentCampaign() throws -> Campaign?
+    /// The most recently started campaign.
+    func latestCampaign() throws -> Campaign?
+    func isSlugTaken(_ slug: String) throws -> Bool
+    func insert(_ campaign: inout Campaign) throws
+    func update(_ campaign: Campaign) throws
+    func makeCurrent(slug: String) throws
+    /// Every campaign, oldest first, with its latest decision (`isCurrent` left false).
+    func campaignSummaries() throws -> [CampaignSummary]
+    func insert(_ goal: inout Goal) throws
+    func goals(campaign: Int64) throws -> [Goal]
+    /// The figures `status` shows, counted in the store.
+    func counts(campaign: Int64, today: Day) throws -> CampaignCounts
+    /// Deletes one record of a campaign with what hangs off it; false when there was none.
+    func delete(_ kind: BuyInError.RecordKind, id: Int64, campaign: Int64) throws -> Bool
+}
+
+public protocol StakeholderRepository {
+    func stakeholder(id: Int64) throws -> Stakeholder?
+    func stakeholder(foldedName: String) throws -> Stakeholder?
+    /// People whose folded name matches `folded` in the way asked, by name, at most `limit`.
+    func stakeholders(matching match: NameMatch, _ folded: String, limit: Int) throws -> [Stakeholder]
+    func isNameTaken(_ foldedName: String, except id: Int64?) throws -> Bool
+    func insert(_ person: inout Stakeholder) throws
+    func update(_ person: Stakeholder) throws
+    /// Everyone, by folded name.
+    func allStakeholders() throws -> [Stakeholder]
+    func mapping(campaign: Int64, stakeholder: Int64) throws -> CampaignStakeholder?
+    func save(_ mapping: CampaignStakeholder) throws
+    /// The people mapped in a campaign with their stances and meetings, most influential first.
+    func mappedStakeholders(campaign: Int64) throws -> [MappedStakeholder]
+    /// The stance after the person's latest meeting in the campaign that noted one.
+    func latestStanceAfter(campaign: Int64, stakeholder: Int64) throws -> Stance?
+}
+
+/// How a typed name matches a stored one, from the strictest to the loosest.
+public enum NameMatch: CaseIterable, Sendable {
+    /// A whole word of the name ("Julie" for Julie Martin).
+    case wholeWord
+    /// The start of the name ("Jul" for Julie Martin).
+    case prefix
+    /// The start of any word of the name ("Mar" for Julie Martin).
+    case wordPrefix
+}
+
+public protocol MeetingRepository {
+    func insert(_ meeting: inout Meeting) throws
+    func insertNote(meeting: Int64, text: String) throws
+    func insert(_ quote: inout MeetingQuote) throws
+    func insert(_ followUp: inout FollowUp) throws
+    /// The meetings of a campaign (of one person, when given), oldest first.
+    func meetingSummaries(campaign: Int64, stakeholder: Int64?) throws -> [MeetingSummary]
+    /// One meeting, within a campaign when one is given.
+    func meetingSummary(id: Int64, campaign: Int64?) throws -> MeetingSummary?
+    func notes(meeting: Int64) throws -> [String]
+    func quotes(meeting: Int64) throws -> [MeetingQuote]
+    func followUps(meeting: Int64) throws -> [FollowUp]
+    /// Next steps not done, by due date (undated last).
+    func openFollowUps(campaign: Int64) throws -> [FollowUpView]
+    func followUp(id: Int64, campaign: Int64) throws -> FollowUp?
+    func update(_ followUp: FollowUp) throws
+    /// The quotes marked shareable, oldest meeting first: the only quotes a pre-read may hold.
+    func shareableQuotes(campaign: Int64) throws -> [Briefing.Quote]
+}
+
+public protocol ObjectionRepository {
+    func insert(_ objection: inout Objection) throws
+    func objection(id: Int64, campaign: Int64) throws -> Objection?
+    func update(_ objection: Objection) throws
+    func objectionView(id: Int64, campaign: Int64) throws -> ObjectionView?
+    func objectionViews(campaign: Int64, order: ObjectionOrder) throws -> [ObjectionView]
+}
+
+/// Which objections a listing shows, in which order.
+public enum ObjectionOrder: Sendable {
+    /// All, oldest first.
+    case raised
+    /// Only the open ones, oldest first.
+    case openOnly
+    /// All, the open ones first: the pre-read's order.
+    case openFirst
+}
+
+public protocol WinRepository {
+    func insert(_ win: inout Win) throws
+    func link(win: Int64, stakeholder: Int64) throws
+    /// The wins of a campaign (or one of them) by day, with the names of the people in each.
+    func wins(campaign: Int64, only id: Int64?) throws -> [WinView]
+    func insert(_ metric: inout Metric) throws
+    func metrics(campaign: Int64) throws -> [Metric]
+}
+
+public protocol DecisionRepository {
+    func insert(_ decision: inout Decision) throws
+    /// Every decision of a campaign, the first recorded first.
+    func decisions(campaign: Int64) throws -> [Decision]
+    func latestDecision(campaign: Int64) throws -> Decision?
+}
+
+/// Everything a command may ask of the record inside one transaction.
+public typealias Records = CampaignRepository & StakeholderRepository & MeetingRepository & ObjectionRepository
+    & WinRepository & DecisionRepository
+
+/// A place the record is kept. A command's work runs in one `read` (one consistent snapshot) or
+/// one `write` (one transaction: all of it lands, or none).
+public protocol RecordStore: AnyObject {
+    func read<T>(_ work: (any Records) throws -> T) throws -> T
+    func write<T>(_ work: (any Records) throws -> T) throws -> T
+}

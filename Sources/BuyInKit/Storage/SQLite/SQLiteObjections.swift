@@ -1,0 +1,40 @@
+import GRDB
+
+extension SQLiteRecords: ObjectionRepository {
+    func insert(_ objection: inout Objection) throws { try objection.insert(db) }
+
+    func objection(id: Int64, campaign: Int64) throws -> Objection? {
+        try Objection.fetchOne(db, sql: "SELECT * FROM objection WHERE id = ? AND campaignId = ?", arguments: [id, campaign])
+    }
+
+    func update(_ objection: Objection) throws { try objection.update(db) }
+
+    func objectionView(id: Int64, campaign: Int64) throws -> ObjectionView? {
+        try ObjectionView.fetchOne(db, sql: ObjectionView.selection + " WHERE o.id = ? AND o.campaignId = ?", arguments: [id, campaign])
+    }
+
+    func objectionViews(campaign: Int64, order: ObjectionOrder) throws -> [ObjectionView] {
+        let rest: String
+        switch order {
+        case .raised: rest = " WHERE o.campaignId = ? ORDER BY o.id"
+        case .openOnly: rest = " WHERE o.campaignId = ? AND o.status = 'open' ORDER BY o.id"
+        case .openFirst: rest = " WHERE o.campaignId = ? ORDER BY o.status != 'open', o.id"
+        }
+        return try ObjectionView.fetchAll(db, sql: ObjectionView.selection + rest, arguments: [campaign])
+    }
+}
+
+extension ObjectionView: FetchableRecord {
+    static let selection = """
+        SELECT o.id, o.text, o.concern, o.category, o.response, o.isConfirmed, o.status, o.raisedOn,
+               o.stakeholderId, s.name, o.meetingId
+        FROM objection o LEFT JOIN stakeholder s ON s.id = o.stakeholderId
+        """
+
+    public init(row: Row) throws {
+        self.init(id: try row.decode(atIndex: 0), text: try row.decode(atIndex: 1), concern: try row.decode(atIndex: 2),
+                  category: try row.decode(atIndex: 3), response: try row.decode(atIndex: 4), isConfirmed: try row.decode(atIndex: 5),
+                  status: try row.decode(atIndex: 6), raisedOn: try row.decode(atIndex: 7), stakeholderId: try row.decode(atIndex: 8),
+                  stakeholder: try row.decode(atIndex: 9), meetingId: try row.decode(atIndex: 10))
+    }
+}

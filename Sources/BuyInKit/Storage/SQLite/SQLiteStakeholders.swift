@@ -1,0 +1,81 @@
+import GRDB
+
+extension SQLiteRecords: StakeholderRepository {
+    func stakeholder(id: Int64) throws -> Stakeholder? {
+        try Stakeholder.fetchOne(db, sql: "SELECT * FROM stakeholder WHERE id = ?", arguments: [id])
+    }
+
+    func stakeholder(foldedName: String) throws -> Stakeholder? {
+        try Stakeholder.fetchOne(db, sql: "SELECT * FROM stakeholder WHERE foldedName = ?", arguments: [foldedName])
+    }
+
+    func stakeholders(matching match: NameMatch, _ folded: String, limit: Int) throws -> [Stakeholder] {
+        let condition: String
+        switch match {
+        case .wholeWord: condition = "(' ' || foldedName || ' ') LIKE '% ' || ? || ' %' ESCAPE '\\'"
+        case .prefix: condition = "foldedName LIKE ? || '%' ESCAPE '\\'"
+        case .wordPrefix: condition = "(' ' || foldedName) LIKE '% ' || ? || '%' ESCAPE '\\'"
+        }
+        let pattern = folded.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        return try Stakeholder.fetchAll(db, sql: "SELECT * FROM stakeholder WHERE \(condition) ORDER BY name LIMIT ?",
+                                        arguments: [pattern, limit])
+    }
+
+    func isNameTaken(_ foldedName: String, except id: Int64?) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM stakeholder WHERE foldedName = ? AND id IS NOT ?)",
+                          arguments: [foldedName, id]) ?? false
+    }
+
+    func insert(_ person: inout Stakeholder) throws { try person.insert(db) }
+
+    func update(_ person: Stakeholder) throws { try person.update(db) }
+
+    func allStakeholders() throws -> [Stakeholder] {
+        try Stakeholder.fetchAll(db, sql: "SELECT * FROM stakeholder ORDER BY foldedName")
+    }
+
+    func mapping(campaign: Int64, stakeholder: Int64) throws -> CampaignStakeholder? {
+        try CampaignStakeholder.fetchOne(db, sql: "SELECT * FROM campaignStakeholder WHERE campaignId = ? AND stakeholderId = ?",
+                                         arguments: [campaign, stakeholder])
+    }
+
+    func save(_ mapping: CampaignStakeholder) throws { try mapping.save(db) }
+
+    func mappedStakeholders(campaign: Int64) throws -> [MappedStakeholder] {
+        try MappedStakeholder.fetchAll(db, sql: MappedStakeholder.selection + " WHERE cs.campaignId = ? ORDER BY s.influence DESC, s.interest DESC, s.foldedName",
+                                       arguments: [campaign])
+    }
+
+    func latestStanceAfter(campaign: Int64, stakeholder: Int64) throws -> Stance? {
+        try Stance.fetchOne(db, sql: """
+            SELECT stanceAfter FROM meeting WHERE stakeholderId = ? AND campaignId = ? AND stanceAfter IS NOT NULL
+            ORDER BY day DESC, id DESC LIMIT 1
+            """, arguments: [stakeholder, campaign])
+    }
+}
+
+extension MappedStakeholder: FetchableRecord {
+    static let selection = """
+        SELECT s.id, s.name, s.role, s.department, s.email, s.influence, s.interest,
+               cs.targetStance, cs.initialStance,
+               (SELECT count(*) FROM meeting m WHERE m.stakeholderId = s.id AND m.campaignId = cs.campaignId),
+               (SELECT max(m.day) FROM meeting m WHERE m.stakeholderId = s.id AND m.campaignId = cs.campaignId),
+               (SELECT coalesce(m.stanceBefore, m.stanceAfter) FROM meeting m
+                 WHERE m.stakeholderId = s.id AND m.campaignId = cs.campaignId ORDER BY m.day, m.id LIMIT 1),
+               (SELECT m.stanceAfter FROM meeting m
+                 WHERE m.stakeholderId = s.id AND m.campaignId = cs.campaignId AND m.stanceAfter IS NOT NULL
+                 ORDER BY m.day DESC, m.id DESC LIMIT 1)
+        FROM campaignStakeholder cs JOIN stakeholder s ON s.id = cs.stakeholderId
+        """
+
+    /// Throwing decodes: a value edited by hand into the file becomes an error line, not a crash.
+    public init(row: Row) throws {
+        self.init(id: try row.decode(atIndex: 0), name: try row.decode(atIndex: 1), role: try row.decode(atIndex: 2),
+                  department: try row.decode(atIndex: 3), email: try row.decode(atIndex: 4),
+                  influence: try row.decode(atIndex: 5), interest: try row.decode(atIndex: 6),
+                  targetStance: try row.decode(atIndex: 7), initialStance: try row.decode(atIndex: 8),
+                  meetingCount: try row.decode(atIndex: 9), lastMet: try row.decode(atIndex: 10),
+                  firstMeetingStance: try row.decode(atIndex: 11), latestStanceAfter: try row.decode(atIndex: 12))
+    }
+}

@@ -1,0 +1,40 @@
+import GRDB
+
+extension SQLiteRecords: WinRepository {
+    func insert(_ win: inout Win) throws { try win.insert(db) }
+
+    func link(win: Int64, stakeholder: Int64) throws {
+        try db.execute(sql: "INSERT OR IGNORE INTO winStakeholder(winId, stakeholderId) VALUES (?, ?)", arguments: [win, stakeholder])
+    }
+
+    func wins(campaign: Int64, only id: Int64?) throws -> [WinView] {
+        let wins = id == nil
+            ? try Win.fetchAll(db, sql: "SELECT * FROM win WHERE campaignId = ? ORDER BY day, id", arguments: [campaign])
+            : try Win.fetchAll(db, sql: "SELECT * FROM win WHERE campaignId = ? AND id = ?", arguments: [campaign, id])
+        var people: [Int64: [String]] = [:]
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT ws.winId, s.name FROM winStakeholder ws JOIN win w ON w.id = ws.winId JOIN stakeholder s ON s.id = ws.stakeholderId
+            WHERE w.campaignId = ? ORDER BY s.foldedName
+            """, arguments: [campaign])
+        for row in rows { people[try row.decode(atIndex: 0), default: []].append(try row.decode(atIndex: 1)) }
+        return wins.map { WinView(id: $0.id!, day: $0.day, text: $0.text, kind: $0.kind, people: people[$0.id!] ?? []) }
+    }
+
+    func insert(_ metric: inout Metric) throws { try metric.insert(db) }
+
+    func metrics(campaign: Int64) throws -> [Metric] {
+        try Metric.fetchAll(db, sql: "SELECT * FROM metric WHERE campaignId = ? ORDER BY id", arguments: [campaign])
+    }
+}
+
+extension SQLiteRecords: DecisionRepository {
+    func insert(_ decision: inout Decision) throws { try decision.insert(db) }
+
+    func decisions(campaign: Int64) throws -> [Decision] {
+        try Decision.fetchAll(db, sql: "SELECT * FROM decision WHERE campaignId = ? ORDER BY id", arguments: [campaign])
+    }
+
+    func latestDecision(campaign: Int64) throws -> Decision? {
+        try Decision.fetchOne(db, sql: "SELECT * FROM decision WHERE campaignId = ? ORDER BY id DESC LIMIT 1", arguments: [campaign])
+    }
+}
