@@ -37,15 +37,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What both test suites share: scratch folders, the source tree, file modes.
+        .target(
+            name: "BuyInTestSupport",
+            path: "Tests/BuyInTestSupport"
+        ),
         .testTarget(
             name: "BuyInKitTests",
-            dependencies: ["BuyInKit", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["BuyInKit", "BuyInTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             // Expected pre-reads, read by path from the source tree, not bundled.
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "BuyInEndToEndTests",
-            dependencies: ["BuyInKit"]
+            dependencies: ["BuyInKit", "BuyInTestSupport"],
+            // Expected outputs, read by path from the source tree, not bundled.
+            exclude: ["Snapshots"]
         ),
     ],
     // Swift 5 language mode: the command types keep ArgumentParser's property wrappers simple.

@@ -1,3 +1,4 @@
+import BuyInTestSupport
 import Foundation
 import Testing
 
@@ -16,8 +17,7 @@ import Testing
         let page = try String(contentsOf: buyin.folder.appendingPathComponent("demo.html"), encoding: .utf8)
         #expect(page.hasPrefix("<!DOCTYPE html>"))
         #expect(page.contains("lang=\"\(language)\""))
-        let attributes = try FileManager.default.attributesOfItem(atPath: buyin.folder.appendingPathComponent("demo.html").path)
-        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(permissions(of: buyin.folder.appendingPathComponent("demo.html").path) == 0o600)
         let again = buyin.run(["demo", "--format", "html", "--output", "demo.html"])
         #expect(again.code == 73)
         #expect(again.errLines.count == 1)
@@ -26,7 +26,7 @@ import Testing
 
     @Test func briefHeadingsFollowLangWhateverTheNotes() {
         let buyin = Buyin(language: "en")
-        buyin.run(["start", "Idée en français", "--why", "Parce que nos clients sont sur LinkedIn", "--ask", "Approuver 50 k€"])
+        buyin.run(["start", "Idée en français", "--why", "Parce que nos clients sont sur LinkedIn", "--ask", "Approuver 50 k€"], expect: 0)
         let french = buyin.run(["brief", "--lang", "fr"])
         #expect(french.out.contains("## La demande"))
         #expect(french.out.contains("Approuver 50 k€"))
@@ -38,7 +38,7 @@ import Testing
 
     @Test func templateErrorsAreOneLineWithTheLineNumber() throws {
         let buyin = Buyin(language: "fr")
-        buyin.run(["start", "Idée", "--why", "x"])
+        buyin.run(["start", "Idée", "--why", "x"], expect: 0)
         let template = buyin.folder.appendingPathComponent("mine.mustache")
         try "{{title}}\n{{#people}}\n{{/wins}}\nmore\n".write(to: template, atomically: true, encoding: .utf8)
         let result = buyin.run(["brief", "--template", template.path])

@@ -1,3 +1,4 @@
+import BuyInTestSupport
 import Foundation
 import Testing
 
@@ -56,7 +57,7 @@ import Testing
     @Test(arguments: ["en", "fr"])
     func updateTheWhyWithFlagsAndInTheEditor(language: String) throws {
         let buyin = Buyin(language: language)
-        buyin.run(["start", "CRM roll-out", "--why", "One view of the customer"])
+        buyin.run(["start", "CRM roll-out", "--why", "One view of the customer"], expect: 0)
         let updated = buyin.run(["why", "--how", "Migrate sales first"])
         #expect(updated.code == 0)
         #expect(buyin.run(["why"]).out.contains("Migrate sales first"))
@@ -78,7 +79,7 @@ import Testing
     @Test(arguments: ["en", "fr"])
     func goalsAreAddedAndListed(language: String) throws {
         let buyin = Buyin(language: language)
-        buyin.run(["start", "Social selling", "--why", "x"])
+        buyin.run(["start", "Social selling", "--why", "x"], expect: 0)
         let added = buyin.run(["goal", "add", "Grow pipeline", "--department", "Sales", "--kpi", "Pipeline", "--baseline", "1800",
                                "--target", "2400", "--unit", "k€"])
         #expect(added.code == 0)
@@ -92,8 +93,8 @@ import Testing
 
     @Test func switchingCampaigns() throws {
         let buyin = Buyin()
-        buyin.run(["start", "First idea", "--why", "a"])
-        buyin.run(["start", "Second idea", "--why", "b"])
+        buyin.run(["start", "First idea", "--why", "a"], expect: 0)
+        buyin.run(["start", "Second idea", "--why", "b"], expect: 0)
         #expect(buyin.run(["campaign", "list"]).out.contains("*  second-idea"))
         #expect(buyin.run(["campaign", "use", "first-idea"]).code == 0)
         #expect(buyin.run(["goal", "add", "Goal of the first"]).code == 0)
@@ -110,14 +111,14 @@ import Testing
     @Test(arguments: ["en", "fr"])
     func statusNamesTheNextStep(language: String) throws {
         let buyin = Buyin(language: language)
-        buyin.run(["start", "Idea"])
+        buyin.run(["start", "Idea"], expect: 0)
         #expect(buyin.run(["status"]).out.contains("buyin why --edit"))
-        buyin.run(["why", "--why", "Because"])
+        buyin.run(["why", "--why", "Because"], expect: 0)
         #expect(buyin.run(["status"]).out.contains("buyin goal add"))
-        buyin.run(["goal", "add", "Grow"])
+        buyin.run(["goal", "add", "Grow"], expect: 0)
         #expect(buyin.run(["status"]).out.contains("buyin stakeholder add"))
-        buyin.run(["stakeholder", "add", "Margaret Lindqvist", "--influence", "5"])
-        buyin.run(["stakeholder", "add", "Marco Bianchi", "--influence", "2"])
+        buyin.run(["stakeholder", "add", "Margaret Lindqvist", "--influence", "5"], expect: 0)
+        buyin.run(["stakeholder", "add", "Marco Bianchi", "--influence", "2"], expect: 0)
         let status = buyin.run(["status"])
         #expect(status.out.contains("buyin meeting log \"Margaret Lindqvist\""))
         let json = try buyin.json(["status"]) as! [String: Any]

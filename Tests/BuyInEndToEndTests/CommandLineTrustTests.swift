@@ -1,4 +1,5 @@
 import BuyInKit
+import BuyInTestSupport
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 @Suite struct CommandLineTrustTests {
     @Test func valuesThatStartWithADashAreValues() throws {
         let buyin = Buyin.withStakeholder()
-        buyin.run(["objection", "add", "Too expensive", "--from", "Margaret"])
+        buyin.run(["objection", "add", "Too expensive", "--from", "Margaret"], expect: 0)
         let answered = buyin.run(["objection", "answer", "1", "- see http://example.com/pricing", "--confirmed"])
         #expect(answered.code == 0, "\(answered.err)")
         #expect(!answered.out.contains("USAGE"))

@@ -1,3 +1,4 @@
+import BuyInTestSupport
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 @Suite struct ConcurrencyTests {
     @Test func twoGoalAddsAtTheSameMoment() throws {
         let buyin = Buyin()
-        buyin.run(["start", "Idea", "--why", "x"])
+        buyin.run(["start", "Idea", "--why", "x"], expect: 0)
         let running = (0..<2).map { buyin.launch(["goal", "add", "Goal \($0)"]) }
         let results = running.map { $0.finish() }
         #expect(results.map(\.code) == [0, 0], "\(results.map(\.err))")

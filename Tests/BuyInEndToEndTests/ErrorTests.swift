@@ -1,3 +1,4 @@
+import BuyInTestSupport
 import Foundation
 import Testing
 
@@ -70,8 +71,8 @@ import Testing
             for index in bytes.indices { bytes[index] = UInt8.random(in: 0...255) }
             FileManager.default.createFile(atPath: path, contents: Data(bytes))
         case "truncated":
-            buyin.run(["start", "Idea", "--why", "x", "--db", path])
-            for index in 0..<30 { buyin.run(["goal", "add", "Goal \(index) " + String(repeating: "long text ", count: 50), "--db", path]) }
+            buyin.run(["start", "Idea", "--why", "x", "--db", path], expect: 0)
+            for index in 0..<30 { buyin.run(["goal", "add", "Goal \(index) " + String(repeating: "long text ", count: 50), "--db", path], expect: 0) }
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
             try data.prefix(data.count / 3).write(to: URL(fileURLWithPath: path))
         case "empty":

@@ -1,4 +1,6 @@
+import BuyInTestSupport
 import Foundation
+import Testing
 
 /// Runs the built `buyin` binary as a person would, on a database of its own, and captures
 /// what they would see: standard output, standard error and the exit code.
@@ -19,23 +21,21 @@ struct Buyin {
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             folder = folder.deletingLastPathComponent()
         }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/buyin")
+        return SourceTree.url(".build/debug/buyin")
     }()
 
-    let folder: URL
+    /// Removed, with the database and every file the test wrote, when the last copy goes.
+    let scratch: TemporaryFolder
+    var folder: URL { scratch.url }
     var environment: [String: String]
     var database: String { folder.appendingPathComponent("buyin.sqlite").path }
 
     /// A fresh home and database; `language` sets LANG as a user's shell would; today is pinned.
     init(language: String = "en", today: String = "2026-11-22") {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("buyin-e2e-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        // Owner-only whatever the umask: buyin refuses a database in a folder others can write.
-        chmod(folder.path, 0o700)
+        scratch = TemporaryFolder("buyin-e2e")
         let day = Self.epochDays(today)
         environment = [
-            "HOME": folder.path, "PATH": "/usr/bin:/bin", "TMPDIR": folder.path,
+            "HOME": scratch.path, "PATH": "/usr/bin:/bin", "TMPDIR": scratch.path,
             "LANG": language == "fr" ? "fr_FR.UTF-8" : "en_US.UTF-8",
             "SOURCE_DATE_EPOCH": String(day * 86_400 + 43_200),
         ]
@@ -45,8 +45,8 @@ struct Buyin {
     /// A campaign under way with one stakeholder, Margaret Lindqvist: where most tests start.
     static func withStakeholder(language: String = "en") -> Buyin {
         let buyin = Buyin(language: language)
-        buyin.run(["start", "Idea", "--why", "x"])
-        buyin.run(["stakeholder", "add", "Margaret Lindqvist"])
+        buyin.run(["start", "Idea", "--why", "x"], expect: 0)
+        buyin.run(["stakeholder", "add", "Margaret Lindqvist"], expect: 0)
         return buyin
     }
 
@@ -59,8 +59,18 @@ struct Buyin {
         return Int(calendar.date(from: components)!.timeIntervalSince1970) / 86_400
     }
 
-    /// Runs `buyin ARGS`, with `input` on standard input (closed when nil, never a terminal).
+    /// Runs `buyin ARGS` as a step that must end with `code`: any other exit fails the test, with
+    /// what the command said. Setting up a test this way means a step that broke cannot pass unseen.
     @discardableResult
+    func run(_ arguments: [String], input: String? = nil, extraEnvironment: [String: String] = [:], in directory: URL? = nil,
+             expect code: Int32, sourceLocation: SourceLocation = #_sourceLocation) -> Result {
+        let result = run(arguments, input: input, extraEnvironment: extraEnvironment, in: directory)
+        #expect(result.code == code, "buyin \(arguments.joined(separator: " ")): \(result.err)", sourceLocation: sourceLocation)
+        return result
+    }
+
+    /// Runs `buyin ARGS`, with `input` on standard input (closed when nil, never a terminal), and
+    /// returns what a person would see; the caller checks the exit code.
     func run(_ arguments: [String], input: String? = nil, extraEnvironment: [String: String] = [:], binary: URL = Buyin.binary,
              in directory: URL? = nil) -> Result {
         let process = launch(arguments, extraEnvironment: extraEnvironment, binary: binary, in: directory)

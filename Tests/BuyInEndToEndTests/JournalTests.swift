@@ -1,3 +1,4 @@
+import BuyInTestSupport
 import Foundation
 import Testing
 
@@ -5,12 +6,12 @@ import Testing
 @Suite struct JournalTests {
     static func campaign(_ language: String) -> Buyin {
         let buyin = Buyin(language: language)
-        buyin.run(["start", "Social selling", "--why", "Buyers are on LinkedIn"])
-        buyin.run(["goal", "add", "Grow pipeline"])
+        buyin.run(["start", "Social selling", "--why", "Buyers are on LinkedIn"], expect: 0)
+        buyin.run(["goal", "add", "Grow pipeline"], expect: 0)
         buyin.run(["stakeholder", "add", "Margaret Lindqvist", "--role", "CFO", "--department", "Finance", "--influence", "5",
-                   "--target", "supporter", "--stance", "skeptic"])
-        buyin.run(["stakeholder", "add", "Marco Bianchi", "--role", "AE", "--influence", "2"])
-        buyin.run(["stakeholder", "add", "Marc Durand", "--influence", "3"])
+                   "--target", "supporter", "--stance", "skeptic"], expect: 0)
+        buyin.run(["stakeholder", "add", "Marco Bianchi", "--role", "AE", "--influence", "2"], expect: 0)
+        buyin.run(["stakeholder", "add", "Marc Durand", "--influence", "3"], expect: 0)
         return buyin
     }
 
@@ -61,7 +62,7 @@ import Testing
     @Test(arguments: ["en", "fr"])
     func objectionGoesOpenAnsweredResolved(language: String) throws {
         let buyin = Self.campaign(language)
-        buyin.run(["meeting", "log", "Margaret"])
+        buyin.run(["meeting", "log", "Margaret"], expect: 0)
         let added = buyin.run(["objection", "add", "Too expensive", "--from", "Margaret", "--meeting", "1",
                                "--category", language == "fr" ? "coût" : "cost", "--concern", "Budget frozen"])
         #expect(added.code == 0, "\(added.err)")
@@ -120,8 +121,8 @@ import Testing
     @Test(arguments: ["en", "fr"])
     func followUpsMetricsAndStakeholderEdits(language: String) throws {
         let buyin = Self.campaign(language)
-        buyin.run(["meeting", "log", "Marco", "--next", "Send the deck", "--due", "2026-11-01"])
-        buyin.run(["meeting", "log", "Margaret", "--next", "Send ROI model", "--due", "2026-12-01"])
+        buyin.run(["meeting", "log", "Marco", "--next", "Send the deck", "--due", "2026-11-01"], expect: 0)
+        buyin.run(["meeting", "log", "Margaret", "--next", "Send ROI model", "--due", "2026-12-01"], expect: 0)
         let followUps = try buyin.json(["followups"]) as! [[String: Any]]
         #expect(followUps.map { $0["text"] as? String } == ["Send the deck", "Send ROI model"])
         #expect(buyin.run(["followups"]).out.contains(language == "fr" ? "en retard" : "overdue"))
@@ -139,9 +140,9 @@ import Testing
 
     @Test func wholeNamesWinOverPrefixesAndOptionsMayComeFirst() throws {
         let buyin = Buyin()
-        buyin.run(["--db", buyin.database, "start", "Idea", "--why", "x"])
-        buyin.run(["stakeholder", "add", "Julie Martin"])
-        buyin.run(["stakeholder", "add", "Julien Fabre"])
+        buyin.run(["--db", buyin.database, "start", "Idea", "--why", "x"], expect: 0)
+        buyin.run(["stakeholder", "add", "Julie Martin"], expect: 0)
+        buyin.run(["stakeholder", "add", "Julien Fabre"], expect: 0)
         let win = buyin.run(["win", "add", "Agreed", "--with", "Julie"])
         #expect(win.code == 0, "\(win.err)")
         let wins = try buyin.json(["win", "list"]) as! [[String: Any]]
@@ -157,13 +158,12 @@ import Testing
     @Test(arguments: ["en", "fr"])
     func mistakesCanBeDeletedAndEverythingBackedUp(language: String) throws {
         let buyin = Self.campaign(language)
-        buyin.run(["meeting", "log", "Marco", "--note", "SECRET-NOTE kept in the backup", "--next", "Call back", "--due", "2026-12-01"])
-        buyin.run(["objection", "add", "Too slow", "--meeting", "1"])
-        buyin.run(["win", "add", "A typo"])
+        buyin.run(["meeting", "log", "Marco", "--note", "SECRET-NOTE kept in the backup", "--next", "Call back", "--due", "2026-12-01"], expect: 0)
+        buyin.run(["objection", "add", "Too slow", "--meeting", "1"], expect: 0)
+        buyin.run(["win", "add", "A typo"], expect: 0)
         let backup = buyin.folder.appendingPathComponent("backup.sqlite").path
         #expect(buyin.run(["backup", backup]).code == 0)
-        let mode = (try FileManager.default.attributesOfItem(atPath: backup)[.posixPermissions] as! NSNumber).intValue
-        #expect(mode == 0o600)
+        #expect(permissions(of: backup) == 0o600)
         #expect(buyin.run(["meeting", "show", "1", "--db", backup]).out.contains("SECRET-NOTE kept in the backup"))
         #expect(buyin.run(["backup", backup]).code == 73)
         let deleted = buyin.run(["meeting", "delete", "1"])

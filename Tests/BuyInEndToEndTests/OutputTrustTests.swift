@@ -1,3 +1,4 @@
+import BuyInTestSupport
 import Foundation
 import Testing
 
@@ -10,13 +11,13 @@ import Testing
     /// A campaign where every kind of record exists, with private text in the meeting.
     static func fullCampaign(language: String = "en") -> Buyin {
         let buyin = Buyin.withStakeholder(language: language)
-        buyin.run(["goal", "add", "Grow pipeline", "--baseline", "1800", "--target", "2400", "--unit", "k€"])
-        buyin.run(["metric", "add", "Leads", "1200"])
+        buyin.run(["goal", "add", "Grow pipeline", "--baseline", "1800", "--target", "2400", "--unit", "k€"], expect: 0)
+        buyin.run(["metric", "add", "Leads", "1200"], expect: 0)
         buyin.run(["meeting", "log", "Margaret", "--summary", "Pilot numbers", "--note", privateNote, "--quote", privateQuote,
-                   "--shared-quote", "Show me the pipeline", "--next", "Send the quote", "--due", "2026-11-30"])
-        buyin.run(["objection", "add", "Too expensive", "--from", "Margaret", "--meeting", "1"])
-        buyin.run(["win", "add", "CFO agreed to a pilot", "--with", "Margaret"])
-        buyin.run(["decision", "deferred", "--reason", "Q1"])
+                   "--shared-quote", "Show me the pipeline", "--next", "Send the quote", "--due", "2026-11-30"], expect: 0)
+        buyin.run(["objection", "add", "Too expensive", "--from", "Margaret", "--meeting", "1"], expect: 0)
+        buyin.run(["win", "add", "CFO agreed to a pilot", "--with", "Margaret"], expect: 0)
+        buyin.run(["decision", "deferred", "--reason", "Q1"], expect: 0)
         return buyin
     }
 
@@ -77,9 +78,9 @@ import Testing
     /// reaches a document, whatever a user's template asks for.
     @Test func noSwiftDebugTextInAnyDocument() throws {
         let buyin = Buyin.withStakeholder()
-        buyin.run(["win", "add", "A win with nobody named"])
-        buyin.run(["meeting", "log", "Margaret"])
-        buyin.run(["objection", "add", "No one said it"])
+        buyin.run(["win", "add", "A win with nobody named"], expect: 0)
+        buyin.run(["meeting", "log", "Margaret"], expect: 0)
+        buyin.run(["objection", "add", "No one said it"], expect: 0)
         let template = buyin.folder.appendingPathComponent("mine.mustache").path
         try "{{meetings}}|{{.}}|{{labels}}|{{people}}|{{#wins}}{{people}}{{.}}{{/wins}}|{{circle}}|{{#objections}}{{from}}{{/objections}}"
             .write(toFile: template, atomically: true, encoding: .utf8)
@@ -97,8 +98,8 @@ import Testing
     @Test(arguments: ["en", "fr"])
     func runawayTemplatesEndInOneLine(language: String) throws {
         let buyin = Buyin.withStakeholder(language: language)
-        buyin.run(["stakeholder", "add", "Marco Bianchi"])
-        buyin.run(["stakeholder", "add", "Zoë Ødegård"])
+        buyin.run(["stakeholder", "add", "Marco Bianchi"], expect: 0)
+        buyin.run(["stakeholder", "add", "Zoë Ødegård"], expect: 0)
         let deep = buyin.folder.appendingPathComponent("deep.mustache").path
         try (String(repeating: "{{#people}}", count: 1_000) + "x" + String(repeating: "{{/people}}", count: 1_000))
             .write(toFile: deep, atomically: true, encoding: .utf8)
@@ -124,12 +125,12 @@ import Testing
     func everyObjectionShowsItsStatusAndConcern(language: String) throws {
         let buyin = Buyin.withStakeholder(language: language)
         for text in ["Stays open", "Answered only", "Answered and confirmed", "Resolved one", "Accepted one"] {
-            buyin.run(["objection", "add", text, "--concern", "Concern of \(text)", "--from", "Margaret"])
+            buyin.run(["objection", "add", text, "--concern", "Concern of \(text)", "--from", "Margaret"], expect: 0)
         }
-        buyin.run(["objection", "answer", "2", "We answered"])
-        buyin.run(["objection", "answer", "3", "We answered well", "--confirmed"])
-        buyin.run(["objection", "resolve", "4"])
-        buyin.run(["objection", "accept", "5"])
+        buyin.run(["objection", "answer", "2", "We answered"], expect: 0)
+        buyin.run(["objection", "answer", "3", "We answered well", "--confirmed"], expect: 0)
+        buyin.run(["objection", "resolve", "4"], expect: 0)
+        buyin.run(["objection", "accept", "5"], expect: 0)
         let expected = language == "fr"
             ? ["Ouverte : pas encore de réponse.", "Réponse apportée, pas encore confirmée", "Réponse apportée et confirmée", "Résolue.", "Risque assumé"]
             : ["Open: not answered yet.", "Answered, not yet confirmed", "Answered, and confirmed", "Resolved.", "Accepted risk"]

@@ -1,3 +1,4 @@
+import BuyInTestSupport
 import Foundation
 import Testing
 
@@ -6,11 +7,6 @@ import Testing
 @Suite struct StoreTrustTests {
     static func count(_ buyin: Buyin, _ sql: String, on path: String? = nil) -> String {
         buyin.sqlite(sql, on: path).out.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    static func mode(_ path: String) -> mode_t {
-        var info = stat()
-        return stat(path, &info) == 0 ? info.st_mode & 0o7777 : 0
     }
 
     @Test func tenProcessesStartingOnANewPathAllSucceed() throws {
@@ -140,9 +136,9 @@ import Testing
         chmod(buyin.database, 0o644)
         buyin.sqlite("PRAGMA journal_mode;") // leaves the logs as SQLite makes them
         #expect(buyin.run(["goal", "add", "Grow"]).code == 0)
-        #expect(Self.mode(buyin.database) == 0o600)
+        #expect(permissions(of: buyin.database) == 0o600)
         for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: buyin.database + suffix) {
-            #expect(Self.mode(buyin.database + suffix) & 0o077 == 0, "\(suffix)")
+            #expect((permissions(of: buyin.database + suffix) ?? 0) & 0o077 == 0, "\(suffix)")
         }
     }
 
@@ -192,7 +188,7 @@ import Testing
 
     @Test func temporaryFilesWithPrivateTextDoNotOutliveTheirRun() throws {
         let buyin = Buyin.withStakeholder()
-        buyin.run(["meeting", "log", "Margaret", "--note", "Private: the board wants cuts"])
+        buyin.run(["meeting", "log", "Margaret", "--note", "Private: the board wants cuts"], expect: 0)
         // A backup killed while writing leaves its temporary copy; the next backup sweeps it.
         let stale = buyin.folder.appendingPathComponent(".copy.sqlite.999999.tmp").path
         FileManager.default.createFile(atPath: stale, contents: Data("Private: the board wants cuts".utf8))

@@ -1,14 +1,16 @@
 import BuyInKit
+import BuyInTestSupport
 import Foundation
 import Testing
 
 /// The pre-read in every format and both languages, compared with committed expected files.
 /// After an intended change, regenerate them with `BUYIN_UPDATE_GOLDEN=1 swift test` and read the diff.
 @Suite struct BriefTests {
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let golden = SourceTree.url("Tests/BuyInKitTests/Golden")
 
     static func render(_ format: BriefFormat, _ language: Language) throws -> String {
-        let store = try Fixture.campaign()
+        let folder = TemporaryFolder()
+        let store = try Fixture.campaign(in: folder)
         let briefing = try store.briefing(of: .current, prepared: Fixture.prepared)
         return try BriefRenderer.render(briefing, format: format, localizer: Localizer.load(language))
     }
@@ -60,7 +62,8 @@ import Testing
         let french = try Self.render(.markdown, .fr)
         let openMark = Localizer.loadOrBare(.fr).text("brief.openMark")
         #expect(openMark != "OPEN" && french.contains("[\(openMark)] Why now, during the pricing overhaul?"))
-        let store = try Store(path: Fixture.temporaryDatabase())
+        let folder = TemporaryFolder()
+        let store = try Store(path: folder.file("bare.sqlite"))
         _ = try store.startCampaign(title: "Bare idea", author: "", circle: GoldenCircle.Change(), today: Fixture.prepared)
         let bare = try BriefRenderer.render(store.briefing(of: .current, prepared: Fixture.prepared), format: .markdown, localizer: Localizer.load(.en))
         #expect(!bare.contains("## Stakeholders"))
@@ -69,8 +72,9 @@ import Testing
     }
 
     @Test func userTemplateErrorsNameTheLine() throws {
-        let store = try Fixture.campaign()
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).mustache").path
+        let folder = TemporaryFolder()
+        let store = try Fixture.campaign(in: folder)
+        let path = folder.file("broken.mustache")
         try "Title: {{title}}\nLine two\n{{#people}}unclosed\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: BuyInError.self) {
             try BriefRenderer.render(store.briefing(of: .current, prepared: Fixture.prepared), format: .markdown,

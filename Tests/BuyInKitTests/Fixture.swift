@@ -1,4 +1,5 @@
 import BuyInKit
+import BuyInTestSupport
 import Foundation
 
 /// A small campaign with every kind of record, fixed dates, and text chosen to break documents:
@@ -8,14 +9,9 @@ enum Fixture {
     static let privateQuote = "PRIVATE-QUOTE: this budget is a joke"
     static let prepared = Day(iso: "2026-11-20")!
 
-    static func temporaryDatabase() -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("buyin-tests-\(UUID().uuidString)")
-        return folder.appendingPathComponent("buyin.sqlite").path
-    }
-
-    /// Builds the campaign in a new database and returns the store.
-    static func campaign() throws -> Store {
-        let store = try Store(path: temporaryDatabase())
+    /// Builds the campaign in a new database in `folder` and returns the store.
+    static func campaign(in folder: TemporaryFolder) throws -> Store {
+        let store = try Store(path: folder.file("buyin.sqlite"))
         var circle = GoldenCircle.Change()
         circle.why = "Buyers read LinkedIn before they call us. <script>alert('x')</script>"
         circle.whyGoals = "Feeds the pipeline goal | and the inbound goal"

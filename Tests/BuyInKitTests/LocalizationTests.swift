@@ -1,4 +1,5 @@
 @testable import BuyInKit
+import BuyInTestSupport
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 @testable import BuyInKit
+import BuyInTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -8,7 +9,8 @@ import Testing
 /// (`StoreTrustTests.decisionOfAnOlderDatabaseIsKept` opens a file made before the last one.)
 @Suite struct SchemaVersionTests {
     @Test func theStampedVersionCountsEveryMigration() throws {
-        let path = Fixture.temporaryDatabase()
+        let folder = TemporaryFolder()
+        let path = folder.file("buyin.sqlite")
         _ = try Store(path: path)
         let queue = try DatabaseQueue(path: path)
         let (stamped, applied) = try queue.read { db in

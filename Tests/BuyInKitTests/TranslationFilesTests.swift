@@ -1,4 +1,5 @@
 @testable import BuyInKit
+import BuyInTestSupport
 import Foundation
 import Testing
 
@@ -14,7 +15,12 @@ import Testing
         let fr = Set(Self.french.keys)
         #expect(en.subtracting(fr).sorted() == [], "keys missing in French")
         #expect(fr.subtracting(en).sorted() == [], "keys missing in English")
-        #expect(en.count > 400)
+        // Every entry written in each file was read: a syntax slip would silently drop the rest.
+        for (language, table) in [(Language.en, Self.english), (.fr, Self.french)] {
+            let text = try! String(contentsOf: SourceTree.url("Resources/\(language.rawValue).lproj/Localizable.strings"), encoding: .utf8)
+            let written = text.split(separator: "\n").filter { $0.hasPrefix("\"") && $0.contains("\" = \"") }.count
+            #expect(table.count == written, "\(language)")
+        }
     }
 
     @Test func placeholdersAgree() {
@@ -26,8 +32,7 @@ import Testing
 
     @Test func everyKeyTheCodeUsesExists() throws {
         // Literal keys passed to text(…) / plural(…) in the sources must be in the table.
-        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources")
+        let sources = SourceTree.url("Sources")
         let pattern = try NSRegularExpression(pattern: #"\.(text|plural)\("([a-zA-Z]+\.[a-zA-Z.]+)""#)
         var missing: [String] = []
         for file in FileManager.default.enumerator(atPath: sources.path)!.compactMap({ $0 as? String }) where file.hasSuffix(".swift") {
@@ -45,8 +50,7 @@ import Testing
     /// Our fast reader of `.strings` files agrees with Foundation's property-list parser.
     @Test(arguments: [Language.en, .fr])
     func stringsReaderAgreesWithFoundation(language: Language) throws {
-        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Resources/\(language.rawValue).lproj/Localizable.strings")
+        let sources = SourceTree.url("Resources/\(language.rawValue).lproj/Localizable.strings")
         let data = try Data(contentsOf: sources)
         let foundation = try PropertyListSerialization.propertyList(from: data, options: [], format: nil) as? [String: String]
         #expect(StringsFile.parse(data) == foundation)

@@ -1,11 +1,11 @@
+import BuyInTestSupport
 import Foundation
 import Testing
 
 /// Every word a person reads comes from the translation files: the sources may not print,
 /// prompt or describe anything with a string literal made of words.
 @Suite struct UserFacingLiteralsTests {
-    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources")
+    static let sources = SourceTree.url("Sources")
 
     /// Calls whose first string argument a person reads.
     static let sinks = [

@@ -35,6 +35,8 @@ struct TextTable {
                     bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: widths[index] - counts[index] + 2))
                 }
             }
+            // Empty cells at the end of a row leave no padding behind.
+            while bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
         }
         var heading: [UInt8] = []
         append(headings, headingCounts, to: &heading)

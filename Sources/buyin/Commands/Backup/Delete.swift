@@ -1,35 +1,50 @@
 import ArgumentParser
 import BuyInKit
 
-/// The kind of record a `delete` subcommand removes.
-protocol DeletableRecord {
+/// `buyin meeting|objection|win|goal|metric delete ID`: the way back from a mistake. One
+/// implementation; each noun's command only names the kind of record it removes.
+protocol DeleteCommand: BuyInCommand {
     static var kind: BuyInError.RecordKind { get }
+    var record: RecordID { get }
 }
 
-enum MeetingRecordKind: DeletableRecord { static let kind = BuyInError.RecordKind.meeting }
-enum ObjectionRecordKind: DeletableRecord { static let kind = BuyInError.RecordKind.objection }
-enum WinRecordKind: DeletableRecord { static let kind = BuyInError.RecordKind.win }
-enum GoalRecordKind: DeletableRecord { static let kind = BuyInError.RecordKind.goal }
-enum MetricRecordKind: DeletableRecord { static let kind = BuyInError.RecordKind.metric }
-
-/// `buyin meeting|objection|win|goal|metric delete ID`: the way back from a mistake.
-/// One command, made specific by the kind of record each noun's group gives it.
-struct Delete<Record: DeletableRecord>: BuyInCommand {
+extension DeleteCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "delete", abstract: L.text("help.delete.\(Record.kind.rawValue)"))
+        CommandConfiguration(commandName: "delete", abstract: L.text("help.delete.\(kind.rawValue)"))
     }
-    @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
-    var id: Int64
-    @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        try context.store().delete(Record.kind, id: id, in: context.campaign)
-        Console.out(context.l.text("deleted", context.l.text("record.\(Record.kind.rawValue)"), String(id)))
+        try context.store().delete(Self.kind, id: record.id, in: context.campaign)
+        Console.out(context.l.text("deleted", context.l.text("record.\(Self.kind.rawValue)"), String(record.id)))
     }
 }
 
-typealias DeleteMeeting = Delete<MeetingRecordKind>
-typealias DeleteObjection = Delete<ObjectionRecordKind>
-typealias DeleteWin = Delete<WinRecordKind>
-typealias DeleteGoal = Delete<GoalRecordKind>
-typealias DeleteMetric = Delete<MetricRecordKind>
+struct DeleteMeeting: DeleteCommand {
+    static let kind = BuyInError.RecordKind.meeting
+    @OptionGroup var record: RecordID
+    @OptionGroup var global: GlobalOptions
+}
+
+struct DeleteObjection: DeleteCommand {
+    static let kind = BuyInError.RecordKind.objection
+    @OptionGroup var record: RecordID
+    @OptionGroup var global: GlobalOptions
+}
+
+struct DeleteWin: DeleteCommand {
+    static let kind = BuyInError.RecordKind.win
+    @OptionGroup var record: RecordID
+    @OptionGroup var global: GlobalOptions
+}
+
+struct DeleteGoal: DeleteCommand {
+    static let kind = BuyInError.RecordKind.goal
+    @OptionGroup var record: RecordID
+    @OptionGroup var global: GlobalOptions
+}
+
+struct DeleteMetric: DeleteCommand {
+    static let kind = BuyInError.RecordKind.metric
+    @OptionGroup var record: RecordID
+    @OptionGroup var global: GlobalOptions
+}

@@ -4,24 +4,7 @@ import BuyInKit
 /// `buyin campaign list|show|use`.
 struct CampaignCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "campaign", abstract: L.text("help.campaign"), subcommands: [List.self, Show.self, Use.self])
-    }
-
-    struct List: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.campaign.list")) }
-        @OptionGroup var json: JSONOption
-        @OptionGroup var global: GlobalOptions
-
-        func run(_ context: Context) throws {
-            let campaigns = try context.store().campaigns()
-            let l = context.l
-            try Listing.print(campaigns, json: json.json, empty: l.text("campaign.none"),
-                              headings: ["", l.text("column.slug"), l.text("column.title"), l.text("column.started"),
-                                         l.text("column.decideBy"), l.text("column.decision")]) { campaign in
-                [campaign.isCurrent ? "*" : "", campaign.slug, campaign.title, l.date(campaign.createdOn),
-                 campaign.decideBy.map(l.date) ?? "", campaign.decision?.word(l) ?? ""]
-            }
-        }
+        CommandConfiguration(commandName: "campaign", abstract: L.text("help.campaign"), subcommands: [CampaignList.self, Show.self, Use.self])
     }
 
     struct Show: BuyInCommand {
@@ -60,4 +43,20 @@ struct CampaignCommand: ParsableCommand {
 struct CampaignDetail: Encodable {
     var campaign: Campaign
     var status: JourneyStatus
+}
+
+struct CampaignList: ListingCommand {
+    static let noun = "campaign"
+    @OptionGroup var json: JSONOption
+    @OptionGroup var global: GlobalOptions
+
+    static func rows(_ context: Context) throws -> [CampaignSummary] { try context.store().campaigns() }
+    static func headings(_ l: Localizer) -> [String] {
+        ["", l.text("column.slug"), l.text("column.title"), l.text("column.started"), l.text("column.decideBy"), l.text("column.decision")]
+    }
+    static func cells(_ campaign: CampaignSummary, _ context: Context) -> [String] {
+        let l = context.l
+        return [campaign.isCurrent ? "*" : "", campaign.slug, campaign.title, l.date(campaign.createdOn),
+                campaign.decideBy.map(l.date) ?? "", campaign.decision?.word(l) ?? ""]
+    }
 }

@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin goal add|list`: the organisation goals and other departments' KPIs the idea moves.
 struct GoalCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "goal", abstract: L.text("help.goal"), subcommands: [Add.self, List.self, DeleteGoal.self])
+        CommandConfiguration(commandName: "goal", abstract: L.text("help.goal"), subcommands: [Add.self, GoalList.self, DeleteGoal.self])
     }
 
     struct Add: BuyInCommand {
@@ -31,19 +31,18 @@ struct GoalCommand: ParsableCommand {
             Console.out(context.l.text("goal.added", String(saved.id!), saved.text))
         }
     }
+}
 
-    struct List: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.goal.list")) }
-        @OptionGroup var json: JSONOption
-        @OptionGroup var global: GlobalOptions
+struct GoalList: ListingCommand {
+    static let noun = "goal"
+    @OptionGroup var json: JSONOption
+    @OptionGroup var global: GlobalOptions
 
-        func run(_ context: Context) throws {
-            let goals = try context.store().goals(in: context.campaign)
-            let l = context.l
-            try Listing.print(goals, json: json.json, empty: l.text("goal.none"),
-                              headings: ["#", l.text("column.goal"), l.text("column.department"), l.text("column.kpi"), l.text("column.baselineTarget")]) { goal in
-                [String(goal.id!), goal.text, goal.department, goal.kpi, Alignment.range(goal)]
-            }
-        }
+    static func rows(_ context: Context) throws -> [Goal] { try context.store().goals(in: context.campaign) }
+    static func headings(_ l: Localizer) -> [String] {
+        ["#", l.text("column.goal"), l.text("column.department"), l.text("column.kpi"), l.text("column.baselineTarget")]
+    }
+    static func cells(_ goal: Goal, _ context: Context) -> [String] {
+        [String(goal.id!), goal.text, goal.department, goal.kpi, Alignment.range(goal)]
     }
 }

@@ -5,7 +5,7 @@ import BuyInKit
 struct DecisionCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "decision", abstract: L.text("help.decision"),
-                             subcommands: [Decide<Approved>.self, Decide<Declined>.self, Decide<Deferred>.self, Show.self])
+                             subcommands: [Approve.self, Decline.self, Defer.self, Show.self])
     }
 
     /// The details of a decision, as flags.
@@ -52,19 +52,31 @@ struct DecisionCommand: ParsableCommand {
     }
 }
 
-/// The outcome a `decision` subcommand records.
-protocol DecisionOutcomeKind { static var outcome: DecisionOutcome { get } }
-enum Approved: DecisionOutcomeKind { static let outcome = DecisionOutcome.approved }
-enum Declined: DecisionOutcomeKind { static let outcome = DecisionOutcome.declined }
-enum Deferred: DecisionOutcomeKind { static let outcome = DecisionOutcome.deferred }
+/// `buyin decision approved|declined|deferred`: one implementation; each command names its outcome.
+protocol DecideCommand: BuyInCommand {
+    static var outcome: DecisionOutcome { get }
+    var details: DecisionCommand.Details { get }
+}
 
-/// `buyin decision approved|declined|deferred`: one command, made specific by its outcome.
-struct Decide<Outcome: DecisionOutcomeKind>: BuyInCommand {
+extension DecideCommand {
     static var configuration: CommandConfiguration {
-        let name = Outcome.outcome.rawValue
-        return CommandConfiguration(commandName: name, abstract: L.text("help.decision.\(name)"))
+        CommandConfiguration(commandName: outcome.rawValue, abstract: L.text("help.decision.\(outcome.rawValue)"))
     }
-    @OptionGroup var details: DecisionCommand.Details
     var global: GlobalOptions { details.global }
-    func run(_ context: Context) throws { try details.record(Outcome.outcome, context) }
+    func run(_ context: Context) throws { try details.record(Self.outcome, context) }
+}
+
+struct Approve: DecideCommand {
+    static let outcome = DecisionOutcome.approved
+    @OptionGroup var details: DecisionCommand.Details
+}
+
+struct Decline: DecideCommand {
+    static let outcome = DecisionOutcome.declined
+    @OptionGroup var details: DecisionCommand.Details
+}
+
+struct Defer: DecideCommand {
+    static let outcome = DecisionOutcome.deferred
+    @OptionGroup var details: DecisionCommand.Details
 }

@@ -5,26 +5,7 @@ import BuyInKit
 struct FollowUps: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "followups", abstract: L.text("help.followups"),
-                             subcommands: [List.self, Done.self], defaultSubcommand: List.self)
-    }
-
-    struct List: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.followups.list")) }
-        @OptionGroup var json: JSONOption
-        @OptionGroup var global: GlobalOptions
-
-        func run(_ context: Context) throws {
-            let followUps = try context.store().openFollowUps(in: context.campaign)
-            let overdue = followUps.filter { $0.isOverdue(today: context.today) }
-            let ordered = overdue + followUps.filter { !$0.isOverdue(today: context.today) }
-            let l = context.l
-            try Listing.print(ordered, json: json.json, empty: l.text("followups.none"),
-                              headings: ["#", l.text("column.due"), l.text("column.name"), l.text("column.nextStep")]) { followUp in
-                let due = followUp.due.map(l.date) ?? "—"
-                return [String(followUp.id), followUp.isOverdue(today: context.today) ? l.text("followups.overdue", due) : due,
-                        followUp.stakeholder ?? "", followUp.text]
-            }
-        }
+                             subcommands: [FollowUpList.self, Done.self], defaultSubcommand: FollowUpList.self)
     }
 
     struct Done: BuyInCommand {
@@ -37,5 +18,25 @@ struct FollowUps: ParsableCommand {
             let followUp = try context.store().completeFollowUp(id, in: context.campaign, today: context.today)
             Console.out(context.l.text("followups.done", String(followUp.id!), followUp.text))
         }
+    }
+}
+
+struct FollowUpList: ListingCommand {
+    static let noun = "followups"
+    @OptionGroup var json: JSONOption
+    @OptionGroup var global: GlobalOptions
+
+    /// Overdue first, then by due date.
+    static func rows(_ context: Context) throws -> [FollowUpView] {
+        let followUps = try context.store().openFollowUps(in: context.campaign)
+        return followUps.filter { $0.isOverdue(today: context.today) } + followUps.filter { !$0.isOverdue(today: context.today) }
+    }
+    static func headings(_ l: Localizer) -> [String] {
+        ["#", l.text("column.due"), l.text("column.name"), l.text("column.nextStep")]
+    }
+    static func cells(_ followUp: FollowUpView, _ context: Context) -> [String] {
+        let due = followUp.due.map(context.l.date) ?? "—"
+        return [String(followUp.id), followUp.isOverdue(today: context.today) ? context.l.text("followups.overdue", due) : due,
+                followUp.stakeholder ?? "", followUp.text]
     }
 }

@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin metric add|list`: the numbers leadership wants.
 struct MetricCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "metric", abstract: L.text("help.metric"), subcommands: [Add.self, List.self, DeleteMetric.self])
+        CommandConfiguration(commandName: "metric", abstract: L.text("help.metric"), subcommands: [Add.self, MetricList.self, DeleteMetric.self])
     }
 
     struct Add: BuyInCommand {
@@ -29,19 +29,18 @@ struct MetricCommand: ParsableCommand {
             Console.out(context.l.text("metric.added", String(saved.id!), saved.label, MetricText.value(saved, context.l)))
         }
     }
+}
 
-    struct List: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.metric.list")) }
-        @OptionGroup var json: JSONOption
-        @OptionGroup var global: GlobalOptions
+struct MetricList: ListingCommand {
+    static let noun = "metric"
+    @OptionGroup var json: JSONOption
+    @OptionGroup var global: GlobalOptions
 
-        func run(_ context: Context) throws {
-            let metrics = try context.store().metrics(in: context.campaign)
-            let l = context.l
-            try Listing.print(metrics, json: json.json, empty: l.text("metric.none"),
-                              headings: ["#", l.text("column.metric"), l.text("column.value"), l.text("column.source"), l.text("column.date")]) { metric in
-                [String(metric.id!), metric.label, MetricText.value(metric, l), metric.source, metric.day.map(l.date) ?? ""]
-            }
-        }
+    static func rows(_ context: Context) throws -> [Metric] { try context.store().metrics(in: context.campaign) }
+    static func headings(_ l: Localizer) -> [String] {
+        ["#", l.text("column.metric"), l.text("column.value"), l.text("column.source"), l.text("column.date")]
+    }
+    static func cells(_ metric: Metric, _ context: Context) -> [String] {
+        [String(metric.id!), metric.label, MetricText.value(metric, context.l), metric.source, metric.day.map(context.l.date) ?? ""]
     }
 }

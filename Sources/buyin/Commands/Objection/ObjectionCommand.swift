@@ -5,7 +5,7 @@ import BuyInKit
 struct ObjectionCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "objection", abstract: L.text("help.objection"), discussion: L.text("help.objection.discussion"),
-                             subcommands: [Add.self, Answer.self, MoveObjection<Resolve>.self, MoveObjection<Accept>.self, MoveObjection<Reopen>.self,
+                             subcommands: [Add.self, Answer.self, ResolveObjection.self, AcceptObjection.self, ReopenObjection.self,
                                            List.self, DeleteObjection.self])
     }
 
@@ -76,23 +76,38 @@ struct ObjectionCommand: ParsableCommand {
     }
 }
 
-/// A move of an objection that takes nothing but its id (`resolve`, `accept`, `reopen`).
-protocol BareObjectionMove {
+/// A move of an objection that takes nothing but its id (`resolve`, `accept`, `reopen`): one
+/// implementation; each command names its move.
+protocol BareObjectionMove: BuyInCommand {
     static var move: ObjectionMove { get }
     static var commandName: String { get }
+    var record: RecordID { get }
 }
 
-enum Resolve: BareObjectionMove { static let move = ObjectionMove.resolve; static let commandName = "resolve" }
-enum Accept: BareObjectionMove { static let move = ObjectionMove.accept; static let commandName = "accept" }
-enum Reopen: BareObjectionMove { static let move = ObjectionMove.reopen; static let commandName = "reopen" }
-
-/// `buyin objection resolve|accept|reopen ID`: one command, made specific by its move.
-struct MoveObjection<Move: BareObjectionMove>: BuyInCommand {
+extension BareObjectionMove {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: Move.commandName, abstract: L.text("help.objection.\(Move.commandName)"))
+        CommandConfiguration(commandName: commandName, abstract: L.text("help.objection.\(commandName)"))
     }
-    @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
-    var id: Int64
+    func run(_ context: Context) throws { try ObjectionCommand.move(record.id, Self.move, context) }
+}
+
+struct ResolveObjection: BareObjectionMove {
+    static let move = ObjectionMove.resolve
+    static let commandName = "resolve"
+    @OptionGroup var record: RecordID
     @OptionGroup var global: GlobalOptions
-    func run(_ context: Context) throws { try ObjectionCommand.move(id, Move.move, context) }
+}
+
+struct AcceptObjection: BareObjectionMove {
+    static let move = ObjectionMove.accept
+    static let commandName = "accept"
+    @OptionGroup var record: RecordID
+    @OptionGroup var global: GlobalOptions
+}
+
+struct ReopenObjection: BareObjectionMove {
+    static let move = ObjectionMove.reopen
+    static let commandName = "reopen"
+    @OptionGroup var record: RecordID
+    @OptionGroup var global: GlobalOptions
 }

@@ -101,11 +101,7 @@ struct StakeholderShow: BuyInCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let store = try context.store()
-        let person = try store.stakeholder(name)
-        let campaign = try? store.campaign(context.campaign)
-        let mapped = try campaign.flatMap { try store.mappedStakeholders(in: .named($0.slug)).first { $0.id == person.id } }
-        let meetings = try campaign.map { try store.meetings(in: .named($0.slug), stakeholder: String(person.id!)) } ?? []
+        let (person, mapped, meetings) = try context.store().stakeholder(name, in: context.campaign)
         if json.json {
             return try Console.json(StakeholderDetail(stakeholder: person, inCampaign: mapped, meetings: meetings))
         }

@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin win add|list|announce`: every step forward, and a word to thank the people in it.
 struct WinCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "win", abstract: L.text("help.win"), subcommands: [Add.self, List.self, Announce.self, DeleteWin.self])
+        CommandConfiguration(commandName: "win", abstract: L.text("help.win"), subcommands: [Add.self, WinList.self, Announce.self, DeleteWin.self])
     }
 
     struct Add: BuyInCommand {
@@ -27,21 +27,6 @@ struct WinCommand: ParsableCommand {
         }
     }
 
-    struct List: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.win.list")) }
-        @OptionGroup var json: JSONOption
-        @OptionGroup var global: GlobalOptions
-
-        func run(_ context: Context) throws {
-            let wins = try context.store().wins(in: context.campaign)
-            let l = context.l
-            try Listing.print(wins, json: json.json, empty: l.text("win.none"),
-                              headings: ["#", l.text("column.date"), l.text("column.kind"), l.text("column.win"), l.text("column.with")]) { win in
-                [String(win.id), l.date(win.day), win.kind.word(l), win.text, win.people.joined(separator: ", ")]
-            }
-        }
-    }
-
     struct Announce: BuyInCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "announce", abstract: L.text("help.win.announce")) }
         @Argument(help: ArgumentHelp(L.text("help.argument.winId"), valueName: "ID"))
@@ -52,5 +37,19 @@ struct WinCommand: ParsableCommand {
             guard let (campaign, win) = try context.store().win(id, in: context.campaign) else { return Console.out(context.l.text("win.none")) }
             Console.out(Announcement.text(for: win, campaign: campaign, context.l))
         }
+    }
+}
+
+struct WinList: ListingCommand {
+    static let noun = "win"
+    @OptionGroup var json: JSONOption
+    @OptionGroup var global: GlobalOptions
+
+    static func rows(_ context: Context) throws -> [WinView] { try context.store().wins(in: context.campaign) }
+    static func headings(_ l: Localizer) -> [String] {
+        ["#", l.text("column.date"), l.text("column.kind"), l.text("column.win"), l.text("column.with")]
+    }
+    static func cells(_ win: WinView, _ context: Context) -> [String] {
+        [String(win.id), context.l.date(win.day), win.kind.word(context.l), win.text, win.people.joined(separator: ", ")]
     }
 }
