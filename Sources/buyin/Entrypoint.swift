@@ -72,7 +72,7 @@ enum Entrypoint {
     /// A command whose output could not be written has not succeeded, whatever it recorded.
     static func end(_ code: Int32) -> Never {
         if code == 0, let failure = Console.outputError {
-            fail(BuyInError.outputFailed(reason: String(cString: strerror(failure))))
+            fail(BuyInError.outputFailed(reason: .system(failure)))
         }
         exit(code)
     }

@@ -17,21 +17,21 @@ import Testing
 
     static let cases: [Case] = [
         Case(name: "invalid date", arguments: ["meeting", "log", "Margaret", "--date", "2026-13-45"], code: 65,
-             english: "“2026-13-45” is not a date", french: "« 2026-13-45 » n’est pas une date"),
+             english: "“2026-13-45” is not a date", french: "«\u{00A0}2026-13-45\u{00A0}» n’est pas une date"),
         Case(name: "slashed date", arguments: ["start", "Other", "--decide-by", "31/02/2026"], code: 65,
-             english: "“31/02/2026” is not a date", french: "« 31/02/2026 » n’est pas une date"),
+             english: "“31/02/2026” is not a date", french: "«\u{00A0}31/02/2026\u{00A0}» n’est pas une date"),
         Case(name: "unknown campaign", arguments: ["status", "--campaign", "nope"], code: 65,
-             english: "no campaign “nope”", french: "aucune campagne « nope »"),
+             english: "no campaign “nope”", french: "aucune campagne «\u{00A0}nope\u{00A0}»"),
         Case(name: "no database yet", arguments: ["status"], code: 66,
              english: "there is no buyin database at", french: "il n’y a pas encore de base buyin", setUp: false),
         Case(name: "invalid language", arguments: ["status", "--lang", "de"], code: 64,
-             english: "unknown language “de”", french: "langue inconnue « de »"),
+             english: "unknown language “de”", french: "langue inconnue «\u{00A0}de\u{00A0}»"),
         Case(name: "unknown option", arguments: ["status", "--frobnicate"], code: 64,
-             english: "Unknown option '--frobnicate'", french: "Option inconnue : « --frobnicate »"),
+             english: "Unknown option '--frobnicate'", french: "Option inconnue\u{00A0}: «\u{00A0}--frobnicate\u{00A0}»"),
         Case(name: "missing argument", arguments: ["start"], code: 64,
              english: "Missing expected argument", french: "Argument attendu manquant"),
         Case(name: "invalid format", arguments: ["brief", "--format", "pdf"], code: 64,
-             english: "The value 'pdf' is invalid for '--format <markdown|html|json>'", french: "La valeur « pdf » n’est pas valide pour « --format <markdown|html|json> »"),
+             english: "The value 'pdf' is invalid for '--format <markdown|html|json>'", french: "La valeur «\u{00A0}pdf\u{00A0}» n’est pas valide pour «\u{00A0}--format <markdown|html|json>\u{00A0}»"),
     ]
 
     @Test(arguments: cases, ["en", "fr"])

@@ -21,7 +21,7 @@ import Testing
         let buyin = Buyin(language: "fr")
         let result = buyin.run(command + ["--help"])
         #expect(result.code == 0)
-        #expect(result.out.contains("UTILISATION :"), "\(command)")
+        #expect(result.out.contains("UTILISATION\u{00A0}:"), "\(command)")
         #expect(result.out.contains("Afficher l’aide."), "\(command)")
         for english in ["USAGE:", "OPTIONS:", "OVERVIEW:", "Show help information.", "The database file", "(default:"] {
             #expect(!result.out.contains(english), "\(command): \(english)")
@@ -50,7 +50,7 @@ import Testing
     /// Help and errors call a subcommand by its whole name.
     @Test func usageNamesTheWholeCommand() {
         #expect(Buyin().run(["meeting", "list", "--help"]).out.contains("USAGE: buyin meeting list [--stakeholder <name>]"))
-        #expect(Buyin(language: "fr").run(["objection", "add", "--help"]).out.contains("UTILISATION : buyin objection add "))
+        #expect(Buyin(language: "fr").run(["objection", "add", "--help"]).out.contains("UTILISATION\u{00A0}: buyin objection add "))
     }
 
     /// The binary and its data folder copied elsewhere, run from another folder, speak French.

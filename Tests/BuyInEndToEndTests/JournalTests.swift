@@ -34,7 +34,7 @@ import Testing
         #expect(margaret["firstStance"] as? String == "skeptic")
         #expect(margaret["currentStance"] as? String == "supporter")
         let listing = buyin.run(["stakeholder", "list"]).out
-        #expect(listing.contains(language == "fr" ? "partisan" : "supporter"))
+        #expect(listing.contains(language == "fr" ? "favorable" : "supporter"))
         let status = try buyin.json(["status"]) as! [String: Any]
         #expect(status["movedUp"] as? Int == 1)
         // The next step names the most influential stakeholder not met yet.
@@ -69,7 +69,7 @@ import Testing
         #expect((try buyin.json(["objection", "list", "--open"]) as! [Any]).count == 1)
         let answered = buyin.run(["objection", "answer", "1", "25 seats instead of 40", "--confirmed"])
         #expect(answered.code == 0)
-        #expect(answered.out.contains(language == "fr" ? "répondue" : "answered"))
+        #expect(answered.out.contains(language == "fr" ? "a reçu une réponse" : "has an answer"))
         var objection = (try buyin.json(["objection", "list"]) as! [[String: Any]])[0]
         #expect(objection["status"] as? String == "answered")
         #expect(objection["isConfirmed"] as? Bool == true)
@@ -131,7 +131,7 @@ import Testing
         #expect(buyin.run(["metric", "add", "Pilot pipeline", language == "fr" ? "142 000,5" : "142,000.5", "--unit", "€"]).code == 0)
         let metrics = try buyin.json(["metric", "list"]) as! [[String: Any]]
         #expect(metrics[0]["value"] as? Double == 142_000.5)
-        #expect(buyin.run(["metric", "list"]).out.contains(language == "fr" ? "142\u{202F}000,5 €" : "142,000.5 €"))
+        #expect(buyin.run(["metric", "list"]).out.contains(language == "fr" ? "142\u{202F}000,5\u{00A0}€" : "142,000.5 €"))
         #expect(buyin.run(["stakeholder", "edit", "Marco", "--role", "Team lead", "--influence", "4"]).code == 0)
         let marco = try buyin.json(["stakeholder", "show", "Marco"]) as! [String: Any]
         #expect((marco["stakeholder"] as! [String: Any])["influence"] as? Int == 4)
@@ -149,7 +149,7 @@ import Testing
         #expect(wins[0]["people"] as? [String] == ["Julie Martin"])
         let french = buyin.run(["--lang", "fr", "status"])
         #expect(french.code == 0)
-        #expect(french.out.contains("Prochaine étape"))
+        #expect(french.out.contains("À faire\u{00A0}:"))
         let dueWithoutStep = buyin.run(["meeting", "log", "Julien", "--due", "2026-12-01"])
         #expect(dueWithoutStep.code == 64)
         #expect(dueWithoutStep.errLines.count == 1)

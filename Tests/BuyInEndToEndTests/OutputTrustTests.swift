@@ -132,7 +132,7 @@ import Testing
         buyin.run(["objection", "resolve", "4"], expect: 0)
         buyin.run(["objection", "accept", "5"], expect: 0)
         let expected = language == "fr"
-            ? ["Ouverte : pas encore de réponse.", "Réponse apportée, pas encore confirmée", "Réponse apportée et confirmée", "Résolue.", "Risque assumé"]
+            ? ["Ouverte\u{00A0}: pas encore de réponse.", "Réponse apportée, pas encore confirmée", "Réponse apportée et confirmée", "Résolue.", "Risque assumé\u{00A0}:"]
             : ["Open: not answered yet.", "Answered, not yet confirmed", "Answered, and confirmed", "Resolved.", "Accepted risk"]
         for format in ["markdown", "html"] {
             let brief = buyin.run(["brief", "--format", format]).out

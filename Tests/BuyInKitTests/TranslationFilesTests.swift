@@ -73,11 +73,15 @@ import Testing
         check(ObjectionStatus.self); check(WinKind.self); check(DecisionOutcome.self)
     }
 
-    @Test func briefLabelsAndVocabularyAreTranslated() {
+    @Test func briefLabelsAndVocabularyAreTranslated() throws {
         let l = Localizer.loadOrBare(.fr)
         for key in BriefLabels.keys { #expect(Self.french["brief.\(key)"] != nil, "brief.\(key)") }
         #expect(Stance.skeptic.word(l) == "sceptique")
-        #expect(Stance.supporter.word(l) == "partisan")
+        // French stance words that do not change with the person; the earlier words still read.
+        #expect(Stance.allCases.map { $0.word(l) } == ["moteur", "favorable", "neutre", "sceptique", "hostile"])
+        for (old, stance) in [("champion", Stance.champion), ("partisane", .supporter), ("opposant", .blocker), ("réservée", .skeptic)] {
+            #expect(try Stance.parse(old) == stance, "\(old)")
+        }
         #expect(Channel.video.word(l) == "visio")
     }
 }

@@ -19,7 +19,7 @@ public enum BuyInError: Error, Equatable, Sendable {
     case emptyText(field: String)
     case unknownCampaign(String)
     case unknownStakeholder(String)
-    case ambiguousStakeholder(String, candidates: [String])
+    case ambiguousStakeholder(String, candidates: [StakeholderCandidate])
     case stakeholderExists(String)
     case unknownRecord(kind: RecordKind, id: Int64)
     case invalidTransition(kind: RecordKind, id: Int64, from: String, to: String)
@@ -38,9 +38,9 @@ public enum BuyInError: Error, Equatable, Sendable {
     /// A command that only reads found no database to read.
     case noDatabase(path: String)
     // 73: something cannot be created
-    case cannotCreateDatabase(path: String, reason: String)
+    case cannotCreateDatabase(path: String, reason: FailureReason)
     case outputExists(String)
-    case cannotWriteFile(path: String, reason: String)
+    case cannotWriteFile(path: String, reason: FailureReason)
     /// An output that would land on the open database or one of its logs.
     case outputIsDatabase(String)
     // 77: not allowed
@@ -57,8 +57,8 @@ public enum BuyInError: Error, Equatable, Sendable {
     case readOnlyDatabase(path: String)
     case diskFull(path: String)
     case databaseBusy(path: String)
-    case ioError(path: String, reason: String)
-    case outputFailed(reason: String)
+    case ioError(path: String, reason: FailureReason)
+    case outputFailed(reason: FailureReason)
     case editorFailed(String)
     // 70: a bug or a broken installation
     case resourcesMissing
@@ -106,7 +106,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .unknownCampaign(let slug): return l.text("error.unknownCampaign", slug)
         case .unknownStakeholder(let name): return l.text("error.unknownStakeholder", name)
         case .ambiguousStakeholder(let name, let candidates):
-            return l.text("error.ambiguousStakeholder", name, candidates.joined(separator: ", "))
+            return l.text("error.ambiguousStakeholder", name, candidates.map { l.text("stakeholder.candidate", $0.name, String($0.id)) }.joined(separator: ", "))
         case .stakeholderExists(let name): return l.text("error.stakeholderExists", name)
         case .unknownRecord(let kind, let id): return l.text("error.unknown.\(kind.rawValue)", String(id))
         case .invalidTransition(let kind, let id, let from, let to):
@@ -122,9 +122,9 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .noCampaign: return l.text("error.noCampaign")
         case .fileNotFound(let path): return l.text("error.fileNotFound", path)
         case .noDatabase(let path): return l.text("error.noDatabase", path)
-        case .cannotCreateDatabase(let path, let reason): return l.text("error.cannotCreateDatabase", path, reason)
+        case .cannotCreateDatabase(let path, let reason): return l.text("error.cannotCreateDatabase", path, reason.text(l))
         case .outputExists(let path): return l.text("error.outputExists", path)
-        case .cannotWriteFile(let path, let reason): return l.text("error.cannotWriteFile", path, reason)
+        case .cannotWriteFile(let path, let reason): return l.text("error.cannotWriteFile", path, reason.text(l))
         case .outputIsDatabase(let path): return l.text("error.outputIsDatabase", path)
         case .sharedFolder(let path): return l.text("error.sharedFolder", path)
         case .foreignOwner(let path): return l.text("error.foreignOwner", path)
@@ -134,8 +134,8 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .readOnlyDatabase(let path): return l.text("error.readOnlyDatabase", path)
         case .diskFull(let path): return l.text("error.diskFull", path)
         case .databaseBusy(let path): return l.text("error.databaseBusy", path)
-        case .ioError(let path, let reason): return l.text("error.ioError", path, reason)
-        case .outputFailed(let reason): return l.text("error.outputFailed", reason)
+        case .ioError(let path, let reason): return l.text("error.ioError", path, reason.text(l))
+        case .outputFailed(let reason): return l.text("error.outputFailed", reason.text(l))
         case .editorFailed(let editor): return l.text("error.editorFailed", editor)
         case .resourcesMissing:
             // Without resources there is no translation to read: this one line is all buyin can say.

@@ -48,6 +48,14 @@ extension Localizer {
 
     /// A count as the reader writes it.
     public func number(_ value: Int) -> String { number(Double(value)) }
+
+    /// A figure and its unit: "9%" and "12 days" in English, "9 %" and "12 jours" with the
+    /// French no-break spaces; no unit, the figure alone.
+    public func withUnit(_ figure: String, _ unit: String) -> String {
+        if unit.isEmpty { return figure }
+        if unit == "%" { return figure + template("number.percent") }
+        return figure + template("number.unitSpace") + unit
+    }
 }
 
 /// Days a localizer already wrote out. A listing or pre-read of a thousand meetings repeats the

@@ -78,7 +78,7 @@ public enum TemporaryFiles {
         while base.count > 1 && base.hasSuffix("/") { base.removeLast() }
         let folder = "\(base)/buyin-\(geteuid())"
         if mkdir(folder, 0o700) != 0 && errno != EEXIST {
-            throw BuyInError.cannotWriteFile(path: folder, reason: String(cString: strerror(errno)))
+            throw BuyInError.cannotWriteFile(path: folder, reason: .system(errno))
         }
         var info = stat()
         guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == geteuid(), info.st_mode & 0o077 == 0 else {

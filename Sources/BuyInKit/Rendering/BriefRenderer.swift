@@ -60,7 +60,7 @@ public enum BriefRenderer {
         }
         guard FileManager.default.fileExists(atPath: path) else { throw BuyInError.fileNotFound(path) }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw BuyInError.ioError(path: path, reason: "UTF-8")
+            throw BuyInError.ioError(path: path, reason: .text("UTF-8"))
         }
         // A user's template gets the escaping of its format unless it chose its own content type.
         if !text.contains("CONTENT_TYPE") {

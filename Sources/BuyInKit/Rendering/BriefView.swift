@@ -155,7 +155,7 @@ public enum BriefView {
             "hasCircle": !GoldenCircle.Field.purpose.allSatisfy { purpose.value(of: $0).isEmpty },
             "alignment": b.alignment.map { row -> BriefNode in
                 BriefNode(["goal": row.goal, "kpi": row.kpi, "department": row.department,
-                           "range": Alignment.range(baseline: row.baseline, target: row.target, unit: row.unit)])
+                           "range": Alignment.range(baseline: row.baseline, target: row.target, unit: row.unit, l)])
             },
             "metrics": b.metrics.map { row -> BriefNode in
                 BriefNode(["label": row.label, "value": MetricText.value(row.value, unit: row.unit, l),

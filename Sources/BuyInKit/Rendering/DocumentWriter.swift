@@ -11,7 +11,7 @@ public enum DocumentWriter {
     public static func write(_ text: String, to path: String, overwrite: Bool) throws {
         try replace(path, overwrite: overwrite) { temporary in
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else { throw BuyInError.cannotWriteFile(path: path, reason: String(cString: strerror(errno))) }
+            guard descriptor >= 0 else { throw BuyInError.cannotWriteFile(path: path, reason: .system(errno)) }
             defer { close(descriptor) }
             var text = text
             try text.withUTF8 { try writeAll($0, to: descriptor, naming: path) }
@@ -36,11 +36,11 @@ public enum DocumentWriter {
             switch destination.kind {
             case .regularFile:
                 guard rename(temporary, destination.path) == 0 else {
-                    throw BuyInError.cannotWriteFile(path: path, reason: String(cString: strerror(errno)))
+                    throw BuyInError.cannotWriteFile(path: path, reason: .system(errno))
                 }
             case .stream:
                 let output = open(destination.path, O_WRONLY | O_CLOEXEC)
-                guard output >= 0 else { throw BuyInError.cannotWriteFile(path: path, reason: String(cString: strerror(errno))) }
+                guard output >= 0 else { throw BuyInError.cannotWriteFile(path: path, reason: .system(errno)) }
                 defer { close(output) }
                 try copy(temporary, into: output, naming: path)
             case .descriptor(let output):
@@ -98,15 +98,15 @@ public enum DocumentWriter {
                         free(target)
                     }
                 case S_IFDIR:
-                    throw BuyInError.cannotWriteFile(path: requested, reason: String(cString: strerror(EISDIR)))
+                    throw BuyInError.cannotWriteFile(path: requested, reason: .system(EISDIR))
                 default:
-                    throw BuyInError.cannotWriteFile(path: requested, reason: String(cString: strerror(EINVAL)))
+                    throw BuyInError.cannotWriteFile(path: requested, reason: .system(EINVAL))
                 }
             } else {
                 var link = stat()
                 if lstat(path, &link) == 0 {
                     // A link to nothing: writing would create a file wherever it points.
-                    throw BuyInError.cannotWriteFile(path: requested, reason: String(cString: strerror(ENOENT)))
+                    throw BuyInError.cannotWriteFile(path: requested, reason: .system(ENOENT))
                 }
                 kind = .regularFile(exists: false)
             }
@@ -130,7 +130,7 @@ public enum DocumentWriter {
 
     static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, naming path: String) throws {
         if let failure = writeAll(bytes, to: descriptor) {
-            throw BuyInError.cannotWriteFile(path: path, reason: String(cString: strerror(failure)))
+            throw BuyInError.cannotWriteFile(path: path, reason: .system(failure))
         }
     }
 

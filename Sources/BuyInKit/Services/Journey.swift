@@ -2,19 +2,21 @@ import Foundation
 
 extension RecordStore {
     /// Reads the whole state of a campaign in one snapshot and names the next step.
-    public func journey(of ref: CampaignRef, today: Day, placeholder: String) throws -> JourneyStatus {
-        try campaignAndJourney(of: ref, today: today, placeholder: placeholder).status
+    public func journey(of ref: CampaignRef, today: Day, _ l: Localizer) throws -> JourneyStatus {
+        try campaignAndJourney(of: ref, today: today, l).status
     }
 
     /// The campaign and where it stands, read in one snapshot.
-    public func campaignAndJourney(of ref: CampaignRef, today: Day, placeholder: String) throws -> (campaign: Campaign, status: JourneyStatus) {
+    public func campaignAndJourney(of ref: CampaignRef, today: Day, _ l: Localizer) throws -> (campaign: Campaign, status: JourneyStatus) {
         try read { records in
             let campaign = try records.campaign(ref)
-            return (campaign, try Self.journey(records, campaign, today: today, placeholder: placeholder))
+            return (campaign, try Self.journey(records, campaign, today: today, l))
         }
     }
 
-    static func journey(_ records: any Records, _ campaign: Campaign, today: Day, placeholder: String) throws -> JourneyStatus {
+    /// The next step's command is written in the reader's words: their placeholders, their stance words.
+    static func journey(_ records: any Records, _ campaign: Campaign, today: Day, _ l: Localizer) throws -> JourneyStatus {
+        let placeholder = l.text("placeholder.text")
         let id = campaign.id!
         let people = try records.mappedStakeholders(campaign: id)
         let counts = try records.counts(campaign: id, today: today)
@@ -40,7 +42,7 @@ extension RecordStore {
             (.alignment, goals > 0,
              NextStep(key: "next.alignment", arguments: [], command: "buyin goal add \(quoted(placeholder)) --department … --kpi … --baseline … --target …")),
             (.stakeholders, !people.isEmpty,
-             NextStep(key: "next.stakeholders", arguments: [], command: "buyin stakeholder add \(quoted(placeholder)) --role … --influence 4 --target supporter")),
+             NextStep(key: "next.stakeholders", arguments: [], command: "buyin stakeholder add \(quoted(l.text("placeholder.name"))) --role … --influence 4 --target \(Stance.supporter.word(l))")),
             (.meetings, !people.isEmpty && unmet == nil && overdue == 0,
              unmet.map { NextStep(key: "next.meet", arguments: [$0.name, String($0.influence)], command: "buyin meeting log \(quoted($0.name))") }
                 ?? NextStep(key: overdue == 1 ? "next.followUps.one" : "next.followUps.other", arguments: [String(overdue)],
@@ -64,7 +66,7 @@ extension RecordStore {
         }
         if let decision {
             status.nextStep = decision.outcome == .approved
-                ? NextStep(key: "next.approved", arguments: [], command: "buyin win add \(quoted(placeholder)) --kind commitment")
+                ? NextStep(key: "next.approved", arguments: [], command: "buyin win add \(quoted(placeholder)) --kind \(WinKind.commitment.word(l))")
                 : NextStep(key: "next.retry", arguments: [], command: "buyin decision show")
         }
         return status

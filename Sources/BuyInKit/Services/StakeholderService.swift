@@ -16,7 +16,7 @@ extension StakeholderRepository {
             let matches = try stakeholders(matching: match, folded, limit: 11)
             if matches.count == 1 { return matches[0] }
             if matches.count > 1 {
-                throw BuyInError.ambiguousStakeholder(query, candidates: matches.prefix(10).map { "\($0.name) (#\($0.id!))" })
+                throw BuyInError.ambiguousStakeholder(query, candidates: matches.prefix(10).map { StakeholderCandidate(name: $0.name, id: $0.id!) })
             }
         }
         throw BuyInError.unknownStakeholder(query)

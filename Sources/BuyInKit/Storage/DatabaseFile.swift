@@ -40,15 +40,15 @@ struct DatabaseFile {
             let missing = errno
             guard missing == ENOENT, creating else {
                 if missing == ENOENT { throw BuyInError.noDatabase(path: path) }
-                throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(missing)))
+                throw BuyInError.cannotCreateDatabase(path: path, reason: .system(missing))
             }
             try Self.makeFolder(folder, for: path)
             guard stat(folder, &folderInfo) == 0 else {
-                throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(errno)))
+                throw BuyInError.cannotCreateDatabase(path: path, reason: .system(errno))
             }
         }
         guard folderInfo.st_mode & S_IFMT == S_IFDIR else {
-            throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(ENOTDIR)))
+            throw BuyInError.cannotCreateDatabase(path: path, reason: .system(ENOTDIR))
         }
         if !allowsShared && Self.othersMayWrite(folderInfo) { throw BuyInError.sharedFolder(path: path) }
         let ownerMayWriteFolder = folderInfo.st_mode & S_IWUSR != 0
@@ -56,9 +56,9 @@ struct DatabaseFile {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let missing = errno
-            guard missing == ENOENT else { throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(missing))) }
+            guard missing == ENOENT else { throw BuyInError.cannotCreateDatabase(path: path, reason: .system(missing)) }
             if creating && !ownerMayWriteFolder {
-                throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(EACCES)))
+                throw BuyInError.cannotCreateDatabase(path: path, reason: .system(EACCES))
             }
             return .missing
         }
@@ -104,7 +104,7 @@ struct DatabaseFile {
         for component in folder.split(separator: "/") {
             built += "/" + component
             if mkdir(built, 0o700) != 0 && errno != EEXIST {
-                throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(errno)))
+                throw BuyInError.cannotCreateDatabase(path: path, reason: .system(errno))
             }
         }
     }
@@ -128,14 +128,14 @@ struct DatabaseFile {
             } catch let error as BuyInError {
                 throw error
             } catch {
-                throw BuyInError.cannotCreateDatabase(path: path, reason: String(describing: error))
+                throw BuyInError.cannotCreateDatabase(path: path, reason: .text(String(describing: error)))
             }
             // Logs left by a database that is gone (removed by hand, or the empty file) would be
             // replayed into the new one: they go first. No one else uses them, under the lock.
             for suffix in Self.sideSuffixes { unlink(path + suffix) }
             let placed = exists ? rename(temporary, path) : link(temporary, path)
             if placed != 0 && errno != EEXIST {
-                throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(errno)))
+                throw BuyInError.cannotCreateDatabase(path: path, reason: .system(errno))
             }
         }
     }
@@ -144,7 +144,7 @@ struct DatabaseFile {
     /// clearing stale logs and placing the new file happen as one step among buyin processes.
     private func withFolderLock(_ work: () throws -> Void) throws {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw BuyInError.cannotCreateDatabase(path: path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw BuyInError.cannotCreateDatabase(path: path, reason: .system(errno)) }
         defer { close(descriptor) }
         while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
         defer { flock(descriptor, LOCK_UN) }

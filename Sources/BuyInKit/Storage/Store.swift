@@ -168,17 +168,17 @@ public final class Store {
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH: return BuyInError.readOnlyDatabase(path: path)
         case .SQLITE_FULL: return BuyInError.diskFull(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED: return BuyInError.databaseBusy(path: path)
-        case .SQLITE_CANTOPEN: return BuyInError.cannotCreateDatabase(path: path, reason: databaseError.message ?? "")
+        case .SQLITE_CANTOPEN: return BuyInError.cannotCreateDatabase(path: path, reason: .text(databaseError.message ?? ""))
         case .SQLITE_CONSTRAINT: return BuyInError.constraint(databaseError.message ?? "")
-        case .SQLITE_IOERR: return BuyInError.ioError(path: path, reason: databaseError.message ?? "")
-        default: return BuyInError.ioError(path: path, reason: databaseError.message ?? "\(databaseError.resultCode)")
+        case .SQLITE_IOERR: return BuyInError.ioError(path: path, reason: .text(databaseError.message ?? ""))
+        default: return BuyInError.ioError(path: path, reason: .text(databaseError.message ?? "\(databaseError.resultCode)"))
         }
     }
 
-    static func reason(_ error: Error) -> String {
+    static func reason(_ error: Error) -> FailureReason {
         if let cocoa = error as NSError?, let underlying = cocoa.userInfo[NSUnderlyingErrorKey] as? NSError {
-            return String(cString: strerror(Int32(underlying.code)))
+            return .system(Int32(underlying.code))
         }
-        return (error as NSError).localizedDescription
+        return .text((error as NSError).localizedDescription)
     }
 }

@@ -6,7 +6,8 @@ import Foundation
 struct EditorSession {
     let l: Localizer
 
-    /// A field of the form: its stable id, the question shown beside it, its current text.
+    /// A field of the form: its stable id (its heading is `form.<id>`, in the reader's language),
+    /// the question shown beside it, its current text.
     struct Field {
         var id: String
         var question: String
@@ -20,7 +21,7 @@ struct EditorSession {
             text += "# \(line)\n"
         }
         for field in fields {
-            text += "\n[\(field.id)] \(field.question)\n\(field.value)\n"
+            text += "\n[\(heading(field.id))] \(field.question)\n\(field.value)\n"
         }
         // Drafts hold private notes: an owner-only folder, cleared of drafts left by killed runs.
         let folder = try TemporaryFiles.privateFolder()
@@ -30,13 +31,16 @@ struct EditorSession {
             try DocumentWriter.write(text, to: file, overwrite: false)
             try Self.runEditor(on: file)
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw BuyInError.cannotWriteFile(path: file, reason: String(cString: strerror(errno)))
+                throw BuyInError.cannotWriteFile(path: file, reason: .system(errno))
             }
             guard let written = String(validating: data, as: UTF8.self) else { throw BuyInError.editorEncoding(path: file) }
             return written
         }
-        return Self.parse(written, ids: fields.map(\.id))
+        return Self.parse(written, headings: Dictionary(fields.flatMap { [(heading($0.id), $0.id), ($0.id, $0.id)] }) { first, _ in first })
     }
+
+    /// A field's heading in the reader's language (`[pourquoi]`, `[why]`).
+    func heading(_ id: String) -> String { l.has("form.\(id)") ? l.text("form.\(id)") : id }
 
     /// Runs `$VISUAL` / `$EDITOR` on the file and waits. As `git` does, buyin ignores Ctrl-C
     /// while the editor runs: the editor handles it, and buyin must stay to read the draft.
@@ -60,15 +64,16 @@ struct EditorSession {
         guard process.terminationStatus == 0 else { throw BuyInError.editorFailed(editor) }
     }
 
-    /// Reads the answers back; text before the first heading and `#` lines are ignored.
-    static func parse(_ text: String, ids: [String]) -> [String: String]? {
+    /// Reads the answers back by field id; a heading may be the reader's word or the stable id.
+    /// Text before the first heading and `#` lines are ignored.
+    static func parse(_ text: String, headings: [String: String]) -> [String: String]? {
         var answers: [String: [String]] = [:]
         var current: String?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("#") { continue }
             if line.hasPrefix("["), let close = line.firstIndex(of: "]") {
-                let id = String(line[line.index(after: line.startIndex)..<close])
-                if ids.contains(id) {
+                let heading = String(line[line.index(after: line.startIndex)..<close])
+                if let id = headings[heading] {
                     current = id
                     answers[id] = []
                     continue

@@ -8,9 +8,12 @@ enum ParserTranslation {
     static let phraseKeys = [
         "parser.overview", "parser.usage", "parser.arguments", "parser.options", "parser.subcommands",
         "parser.showHelp", "parser.showVersion", "parser.default", "parser.error",
-        "parser.completion", "parser.helpCommand", "parser.subcommandValue",
+        "parser.completion", "parser.helpCommand", "parser.subcommandValue", "parser.missingSubcommand",
+        "parser.defaultSubcommand", "parser.listSeparator",
     ]
+    /// Longer patterns first: "Unknown option '…'. Did you mean '…'?" before "Unknown option '…'".
     static let messageKeys = [
+        "parser.didYouMean", "parser.unexpectedValue", "parser.missingOneOf", "parser.invalidOption",
         "parser.missingArgument", "parser.unknownOption", "parser.unexpectedArgument", "parser.invalidValue",
         "parser.missingValue", "parser.unexpectedArguments", "parser.unknownSubcommand", "parser.seeHelp",
     ]

@@ -15,8 +15,7 @@ struct CampaignCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let (campaign, status) = try context.store().campaignAndJourney(of: slug.map(CampaignRef.named) ?? context.campaign, today: context.today,
-                                                                           placeholder: context.l.text("placeholder.text"))
+            let (campaign, status) = try context.store().campaignAndJourney(of: slug.map(CampaignRef.named) ?? context.campaign, today: context.today, context.l)
             if json.json {
                 return try Console.json(CampaignDetail(campaign: campaign, status: status))
             }

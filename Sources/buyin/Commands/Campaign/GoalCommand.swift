@@ -40,9 +40,9 @@ struct GoalList: ListingCommand {
 
     static func rows(_ context: Context) throws -> [Goal] { try context.store().goals(in: context.campaign) }
     static func headings(_ l: Localizer) -> [String] {
-        ["#", l.text("column.goal"), l.text("column.department"), l.text("column.kpi"), l.text("column.baselineTarget")]
+        [l.text("column.number"), l.text("column.goal"), l.text("column.department"), l.text("column.kpi"), l.text("column.baselineTarget")]
     }
     static func cells(_ goal: Goal, _ context: Context) -> [String] {
-        [String(goal.id!), goal.text, goal.department, goal.kpi, Alignment.range(goal)]
+        [String(goal.id!), goal.text, goal.department, goal.kpi, Alignment.range(goal, context.l)]
     }
 }

@@ -9,7 +9,7 @@ struct Status: BuyInCommand {
 
     func run(_ context: Context) throws {
         let store = try context.store()
-        let status = try store.journey(of: context.campaign, today: context.today, placeholder: context.l.text("placeholder.text"))
+        let status = try store.journey(of: context.campaign, today: context.today, context.l)
         if json.json { return try Console.json(status) }
         StatusReport.print(status, context.l)
     }
@@ -67,7 +67,7 @@ enum StatusReport {
 
     /// After a command that moves the journey on: one line naming the next step.
     static func printNextStep(_ store: Store, slug: String, _ context: Context) throws {
-        let status = try store.journey(of: .named(slug), today: context.today, placeholder: context.l.text("placeholder.text"))
+        let status = try store.journey(of: .named(slug), today: context.today, context.l)
         printNext(status.nextStep, context.l)
     }
 }

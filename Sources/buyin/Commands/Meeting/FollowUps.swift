@@ -32,7 +32,7 @@ struct FollowUpList: ListingCommand {
         return followUps.filter { $0.isOverdue(today: context.today) } + followUps.filter { !$0.isOverdue(today: context.today) }
     }
     static func headings(_ l: Localizer) -> [String] {
-        ["#", l.text("column.due"), l.text("column.name"), l.text("column.nextStep")]
+        [l.text("column.number"), l.text("column.due"), l.text("column.name"), l.text("column.nextStep")]
     }
     static func cells(_ followUp: FollowUpView, _ context: Context) -> [String] {
         let due = followUp.due.map(context.l.date) ?? "—"

@@ -12,7 +12,7 @@ struct MeetingCommand: ParsableCommand {
 /// How meetings print in a terminal.
 enum MeetingTable {
     static func print(_ meetings: [MeetingSummary], _ l: Localizer) {
-        var table = TextTable(["#", l.text("column.date"), l.text("column.name"), l.text("column.channel"),
+        var table = TextTable([l.text("column.number"), l.text("column.date"), l.text("column.name"), l.text("column.channel"),
                                l.text("column.stanceMove"), l.text("column.outcome")])
         // Each word looked up once, not once a row: a listing may hold a thousand meetings.
         let channels = l.words(Channel.self), stances = l.words(Stance.self)

@@ -38,7 +38,7 @@ struct MetricList: ListingCommand {
 
     static func rows(_ context: Context) throws -> [Metric] { try context.store().metrics(in: context.campaign) }
     static func headings(_ l: Localizer) -> [String] {
-        ["#", l.text("column.metric"), l.text("column.value"), l.text("column.source"), l.text("column.date")]
+        [l.text("column.number"), l.text("column.metric"), l.text("column.value"), l.text("column.source"), l.text("column.date")]
     }
     static func cells(_ metric: Metric, _ context: Context) -> [String] {
         [String(metric.id!), metric.label, MetricText.value(metric, context.l), metric.source, metric.day.map(context.l.date) ?? ""]

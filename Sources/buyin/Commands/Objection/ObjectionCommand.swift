@@ -53,7 +53,7 @@ struct ObjectionCommand: ParsableCommand {
         let objection = try context.store().move(objection: id, in: context.campaign, move)
         let l = context.l
         let confirmation = objection.isConfirmed ? " " + l.text("objection.confirmed") : ""
-        Console.out(l.text("objection.moved", String(objection.id), objection.status.word(l)) + confirmation)
+        Console.out(l.text("objection.moved.\(objection.status.rawValue)", String(objection.id)) + confirmation)
     }
 
     struct List: BuyInCommand {
@@ -67,7 +67,7 @@ struct ObjectionCommand: ParsableCommand {
             let objections = try context.store().objections(in: context.campaign, onlyOpen: open)
             let l = context.l
             try Listing.print(objections, json: json.json, empty: l.text(open ? "objection.noneOpen" : "objection.none"),
-                              headings: ["#", l.text("column.status"), l.text("column.category"), l.text("column.from"),
+                              headings: [l.text("column.number"), l.text("column.status"), l.text("column.category"), l.text("column.from"),
                                          l.text("column.objection"), l.text("column.response")]) { objection in
                 [String(objection.id), objection.status.word(l) + (objection.isConfirmed ? " ✓" : ""), objection.category.word(l),
                  objection.stakeholder ?? "", objection.text, objection.response]

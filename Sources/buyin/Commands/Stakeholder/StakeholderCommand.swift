@@ -77,14 +77,14 @@ struct StakeholderList: BuyInCommand {
         if all {
             let people = try store.allStakeholders()
             return try Listing.print(people, json: json.json, empty: l.text("stakeholder.none"),
-                                     headings: ["#", l.text("column.name"), l.text("column.role"), l.text("column.department"),
+                                     headings: [l.text("column.number"), l.text("column.name"), l.text("column.role"), l.text("column.department"),
                                                 l.text("column.influence"), l.text("column.interest")]) { person in
                 [String(person.id!), person.name, person.role, person.department, String(person.influence), String(person.interest)]
             }
         }
         let people = try store.mappedStakeholders(in: context.campaign)
         try Listing.print(people, json: json.json, empty: l.text("stakeholder.none"),
-                          headings: ["#", l.text("column.name"), l.text("column.role"), l.text("column.influence"),
+                          headings: [l.text("column.number"), l.text("column.name"), l.text("column.role"), l.text("column.influence"),
                                      l.text("column.stanceNow"), l.text("column.stanceTarget"), l.text("column.meetings")]) { person in
             [String(person.id), person.name, [person.role, person.department].filter { !$0.isEmpty }.joined(separator: ", "),
              String(person.influence), person.currentStance?.word(l) ?? "—", person.targetStance?.word(l) ?? "—",

@@ -47,7 +47,7 @@ struct WinList: ListingCommand {
 
     static func rows(_ context: Context) throws -> [WinView] { try context.store().wins(in: context.campaign) }
     static func headings(_ l: Localizer) -> [String] {
-        ["#", l.text("column.date"), l.text("column.kind"), l.text("column.win"), l.text("column.with")]
+        [l.text("column.number"), l.text("column.date"), l.text("column.kind"), l.text("column.win"), l.text("column.with")]
     }
     static func cells(_ win: WinView, _ context: Context) -> [String] {
         [String(win.id), context.l.date(win.day), win.kind.word(context.l), win.text, win.people.joined(separator: ", ")]

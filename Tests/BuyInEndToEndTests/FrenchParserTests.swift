@@ -1,0 +1,39 @@
+import BuyInTestSupport
+import Foundation
+import Testing
+
+/// Every kind of message swift-argument-parser writes, as a French reader gets it: one line,
+/// in French, with French quotation marks.
+@Suite struct FrenchParserTests {
+    static let cases: [(kind: String, arguments: [String], expected: String)] = [
+        ("unknown option, with a suggestion", ["status", "--campain", "x"], "Vouliez-vous dire «\u{00A0}--campaign\u{00A0}»"),
+        ("unknown option", ["status", "--frobnicate"], "Option inconnue"),
+        ("a value given to a flag", ["objection", "answer", "1", "Réponse", "--confirmed=oui"], "ne prend pas de valeur"),
+        ("missing argument", ["start"], "Argument attendu manquant"),
+        ("one unexpected argument", ["status", "extra"], "Argument inattendu"),
+        ("several unexpected arguments", ["status", "stakholder", "list"], "arguments inattendus"),
+        ("invalid value", ["brief", "--format", "pdf"], "n’est pas valide pour"),
+        ("missing value", ["brief", "--format"], "Valeur manquante"),
+        ("unknown subcommand", ["meeting", "lgo"], "inattendu"),
+    ]
+
+    static let englishWords = ["Unknown", "Did you mean", "does not take", "was specified", "Missing", "Unexpected", "unexpected",
+                               "The value", "is invalid", "Error", "Usage", "Help", "default", "Please"]
+
+    @Test(arguments: cases.indices)
+    func parserMessagesInFrench(index: Int) {
+        let errorCase = Self.cases[index]
+        let buyin = Buyin.withStakeholder(language: "fr")
+        let result = buyin.run(errorCase.arguments, expect: 64)
+        #expect(result.errLines.count == 1, "\(errorCase.kind): \(result.err)")
+        #expect(result.err.contains(errorCase.expected), "\(errorCase.kind): \(result.err)")
+        for word in Self.englishWords { #expect(!result.err.contains(word), "\(errorCase.kind): “\(word)” in \(result.err)") }
+        #expect(!result.err.contains("'"), "\(errorCase.kind): straight quotes in \(result.err)")
+    }
+
+    @Test func defaultSubcommandInFrenchHelp() {
+        let help = Buyin(language: "fr").run(["followups", "--help"], expect: 0).out
+        #expect(help.contains("(par défaut)"), "\(help)")
+        #expect(!help.contains("(default)"))
+    }
+}
