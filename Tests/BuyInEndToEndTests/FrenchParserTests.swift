@@ -36,4 +36,14 @@ import Testing
         #expect(help.contains("(par défaut)"), "\(help)")
         #expect(!help.contains("(default)"))
     }
+
+    /// What the system says about a file, in French too.
+    @Test func systemErrorsInFrench() {
+        let buyin = Buyin.withStakeholder(language: "fr")
+        let notAFolder = buyin.run(["start", "Idée", "--db", buyin.database + "/x.sqlite"], expect: 73)
+        #expect(notAFolder.err.contains("(ce n’est pas un dossier)"), "\(notAFolder.err)")
+        let missing = buyin.run(["brief", "--output", buyin.folder.appendingPathComponent("absent/brief.md").path], expect: 73)
+        #expect(missing.err.contains("(fichier ou dossier introuvable)"), "\(missing.err)")
+        for english in ["Not a directory", "No such file"] { #expect(!(notAFolder.err + missing.err).contains(english)) }
+    }
 }

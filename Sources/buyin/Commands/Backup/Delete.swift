@@ -5,7 +5,7 @@ import BuyInKit
 /// implementation; each noun's command only names the kind of record it removes.
 protocol DeleteCommand: BuyInCommand {
     static var kind: BuyInError.RecordKind { get }
-    var record: RecordID { get }
+    var options: RecordOptions { get }
 }
 
 extension DeleteCommand {
@@ -13,38 +13,16 @@ extension DeleteCommand {
         CommandConfiguration(commandName: "delete", abstract: L.text("help.delete.\(kind.rawValue)"))
     }
 
+    var global: GlobalOptions { options.global }
+
     func run(_ context: Context) throws {
-        try context.store().delete(Self.kind, id: record.id, in: context.campaign)
-        Console.out(context.l.text("deleted", context.l.text("record.\(Self.kind.rawValue)"), String(record.id)))
+        try context.store().delete(Self.kind, id: options.id, in: context.campaign)
+        Console.out(context.l.text("deleted", context.l.text("record.\(Self.kind.rawValue)"), String(options.id)))
     }
 }
 
-struct DeleteMeeting: DeleteCommand {
-    static let kind = BuyInError.RecordKind.meeting
-    @OptionGroup var record: RecordID
-    @OptionGroup var global: GlobalOptions
-}
-
-struct DeleteObjection: DeleteCommand {
-    static let kind = BuyInError.RecordKind.objection
-    @OptionGroup var record: RecordID
-    @OptionGroup var global: GlobalOptions
-}
-
-struct DeleteWin: DeleteCommand {
-    static let kind = BuyInError.RecordKind.win
-    @OptionGroup var record: RecordID
-    @OptionGroup var global: GlobalOptions
-}
-
-struct DeleteGoal: DeleteCommand {
-    static let kind = BuyInError.RecordKind.goal
-    @OptionGroup var record: RecordID
-    @OptionGroup var global: GlobalOptions
-}
-
-struct DeleteMetric: DeleteCommand {
-    static let kind = BuyInError.RecordKind.metric
-    @OptionGroup var record: RecordID
-    @OptionGroup var global: GlobalOptions
-}
+struct DeleteMeeting: DeleteCommand { static let kind = BuyInError.RecordKind.meeting; @OptionGroup var options: RecordOptions }
+struct DeleteObjection: DeleteCommand { static let kind = BuyInError.RecordKind.objection; @OptionGroup var options: RecordOptions }
+struct DeleteWin: DeleteCommand { static let kind = BuyInError.RecordKind.win; @OptionGroup var options: RecordOptions }
+struct DeleteGoal: DeleteCommand { static let kind = BuyInError.RecordKind.goal; @OptionGroup var options: RecordOptions }
+struct DeleteMetric: DeleteCommand { static let kind = BuyInError.RecordKind.metric; @OptionGroup var options: RecordOptions }

@@ -46,16 +46,13 @@ struct CampaignDetail: Encodable {
 
 struct CampaignList: ListingCommand {
     static let noun = "campaign"
-    @OptionGroup var json: JSONOption
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup var options: ListingOptions
 
     static func rows(_ context: Context) throws -> [CampaignSummary] { try context.store().campaigns() }
-    static func headings(_ l: Localizer) -> [String] {
-        ["", l.text("column.slug"), l.text("column.title"), l.text("column.started"), l.text("column.decideBy"), l.text("column.decision")]
-    }
-    static func cells(_ campaign: CampaignSummary, _ context: Context) -> [String] {
+    static func columns(_ context: Context) -> [ListColumn<CampaignSummary>] {
         let l = context.l
-        return [campaign.isCurrent ? "*" : "", campaign.slug, campaign.title, l.date(campaign.createdOn),
-                campaign.decideBy.map(l.date) ?? "", campaign.decision?.word(l) ?? ""]
+        return [.init("column.current") { $0.isCurrent ? "*" : "" }, .init("column.slug") { $0.slug }, .init("column.title") { $0.title },
+                .init("column.started") { l.date($0.createdOn) }, .init("column.decideBy") { $0.decideBy.map(l.date) ?? "" },
+                .init("column.decision") { $0.decision?.word(l) ?? "" }]
     }
 }

@@ -35,14 +35,11 @@ struct GoalCommand: ParsableCommand {
 
 struct GoalList: ListingCommand {
     static let noun = "goal"
-    @OptionGroup var json: JSONOption
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup var options: ListingOptions
 
     static func rows(_ context: Context) throws -> [Goal] { try context.store().goals(in: context.campaign) }
-    static func headings(_ l: Localizer) -> [String] {
-        [l.text("column.number"), l.text("column.goal"), l.text("column.department"), l.text("column.kpi"), l.text("column.baselineTarget")]
-    }
-    static func cells(_ goal: Goal, _ context: Context) -> [String] {
-        [String(goal.id!), goal.text, goal.department, goal.kpi, Alignment.range(goal, context.l)]
+    static func columns(_ context: Context) -> [ListColumn<Goal>] {
+        [.number { $0.id }, .init("column.goal") { $0.text }, .init("column.department") { $0.department }, .init("column.kpi") { $0.kpi },
+         .init("column.baselineTarget") { Alignment.range($0, context.l) }]
     }
 }

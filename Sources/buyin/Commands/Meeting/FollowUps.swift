@@ -23,20 +23,19 @@ struct FollowUps: ParsableCommand {
 
 struct FollowUpList: ListingCommand {
     static let noun = "followups"
-    @OptionGroup var json: JSONOption
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup var options: ListingOptions
 
     /// Overdue first, then by due date.
     static func rows(_ context: Context) throws -> [FollowUpView] {
         let followUps = try context.store().openFollowUps(in: context.campaign)
         return followUps.filter { $0.isOverdue(today: context.today) } + followUps.filter { !$0.isOverdue(today: context.today) }
     }
-    static func headings(_ l: Localizer) -> [String] {
-        [l.text("column.number"), l.text("column.due"), l.text("column.name"), l.text("column.nextStep")]
-    }
-    static func cells(_ followUp: FollowUpView, _ context: Context) -> [String] {
-        let due = followUp.due.map(context.l.date) ?? "—"
-        return [String(followUp.id), followUp.isOverdue(today: context.today) ? context.l.text("followups.overdue", due) : due,
-                followUp.stakeholder ?? "", followUp.text]
+    static func columns(_ context: Context) -> [ListColumn<FollowUpView>] {
+        let l = context.l
+        return [.number { $0.id }, .init("column.due") { followUp in
+                    let due = followUp.due.map(l.date) ?? "—"
+                    return followUp.isOverdue(today: context.today) ? l.text("followups.overdue", due) : due
+                },
+                .init("column.name") { $0.stakeholder ?? "" }, .init("column.nextStep") { $0.text }]
     }
 }

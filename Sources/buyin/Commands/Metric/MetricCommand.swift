@@ -33,14 +33,12 @@ struct MetricCommand: ParsableCommand {
 
 struct MetricList: ListingCommand {
     static let noun = "metric"
-    @OptionGroup var json: JSONOption
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup var options: ListingOptions
 
     static func rows(_ context: Context) throws -> [Metric] { try context.store().metrics(in: context.campaign) }
-    static func headings(_ l: Localizer) -> [String] {
-        [l.text("column.number"), l.text("column.metric"), l.text("column.value"), l.text("column.source"), l.text("column.date")]
-    }
-    static func cells(_ metric: Metric, _ context: Context) -> [String] {
-        [String(metric.id!), metric.label, MetricText.value(metric, context.l), metric.source, metric.day.map(context.l.date) ?? ""]
+    static func columns(_ context: Context) -> [ListColumn<Metric>] {
+        let l = context.l
+        return [.number { $0.id }, .init("column.metric") { $0.label }, .init("column.value") { MetricText.value($0, l) },
+                .init("column.source") { $0.source }, .init("column.date") { $0.day.map(l.date) ?? "" }]
     }
 }

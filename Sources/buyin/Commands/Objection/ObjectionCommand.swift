@@ -76,38 +76,22 @@ struct ObjectionCommand: ParsableCommand {
     }
 }
 
-/// A move of an objection that takes nothing but its id (`resolve`, `accept`, `reopen`): one
+/// A move of an objection that takes nothing but its number (`resolve`, `accept`, `reopen`): one
 /// implementation; each command names its move.
 protocol BareObjectionMove: BuyInCommand {
     static var move: ObjectionMove { get }
     static var commandName: String { get }
-    var record: RecordID { get }
+    var options: RecordOptions { get }
 }
 
 extension BareObjectionMove {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: commandName, abstract: L.text("help.objection.\(commandName)"))
     }
-    func run(_ context: Context) throws { try ObjectionCommand.move(record.id, Self.move, context) }
+    var global: GlobalOptions { options.global }
+    func run(_ context: Context) throws { try ObjectionCommand.move(options.id, Self.move, context) }
 }
 
-struct ResolveObjection: BareObjectionMove {
-    static let move = ObjectionMove.resolve
-    static let commandName = "resolve"
-    @OptionGroup var record: RecordID
-    @OptionGroup var global: GlobalOptions
-}
-
-struct AcceptObjection: BareObjectionMove {
-    static let move = ObjectionMove.accept
-    static let commandName = "accept"
-    @OptionGroup var record: RecordID
-    @OptionGroup var global: GlobalOptions
-}
-
-struct ReopenObjection: BareObjectionMove {
-    static let move = ObjectionMove.reopen
-    static let commandName = "reopen"
-    @OptionGroup var record: RecordID
-    @OptionGroup var global: GlobalOptions
-}
+struct ResolveObjection: BareObjectionMove { static let (move, commandName) = (ObjectionMove.resolve, "resolve"); @OptionGroup var options: RecordOptions }
+struct AcceptObjection: BareObjectionMove { static let (move, commandName) = (ObjectionMove.accept, "accept"); @OptionGroup var options: RecordOptions }
+struct ReopenObjection: BareObjectionMove { static let (move, commandName) = (ObjectionMove.reopen, "reopen"); @OptionGroup var options: RecordOptions }

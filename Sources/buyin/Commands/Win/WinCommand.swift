@@ -42,14 +42,12 @@ struct WinCommand: ParsableCommand {
 
 struct WinList: ListingCommand {
     static let noun = "win"
-    @OptionGroup var json: JSONOption
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup var options: ListingOptions
 
     static func rows(_ context: Context) throws -> [WinView] { try context.store().wins(in: context.campaign) }
-    static func headings(_ l: Localizer) -> [String] {
-        [l.text("column.number"), l.text("column.date"), l.text("column.kind"), l.text("column.win"), l.text("column.with")]
-    }
-    static func cells(_ win: WinView, _ context: Context) -> [String] {
-        [String(win.id), context.l.date(win.day), win.kind.word(context.l), win.text, win.people.joined(separator: ", ")]
+    static func columns(_ context: Context) -> [ListColumn<WinView>] {
+        let l = context.l
+        return [.number { $0.id }, .init("column.date") { l.date($0.day) }, .init("column.kind") { $0.kind.word(l) },
+                .init("column.win") { $0.text }, .init("column.with") { $0.people.joined(separator: ", ") }]
     }
 }
