@@ -18,7 +18,7 @@ protocol ListingCommand: BuyInCommand {
 
 extension ListingCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "list", abstract: L.text("help.\(noun).list"))
+        .buyin("\(noun).list")
     }
 
     var global: GlobalOptions { options.global }

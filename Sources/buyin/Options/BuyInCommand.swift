@@ -15,3 +15,16 @@ extension BuyInCommand {
         try run(context)
     }
 }
+
+extension CommandConfiguration {
+    /// A command named by its help key: "goal" is `buyin goal` with the abstract `help.goal`,
+    /// "goal.add" is `buyin goal add` with `help.goal.add`; a `help.<key>.discussion`, when the
+    /// tables have one, is its discussion.
+    static func buyin(_ key: String, subcommands: [ParsableCommand.Type] = [],
+                      defaultSubcommand: ParsableCommand.Type? = nil) -> CommandConfiguration {
+        let name = key.split(separator: ".").last.map(String.init) ?? key
+        let discussion = L.has("help.\(key).discussion") ? L.text("help.\(key).discussion") : ""
+        return CommandConfiguration(commandName: name, abstract: L.text("help.\(key)"), discussion: discussion,
+                                    subcommands: subcommands, defaultSubcommand: defaultSubcommand)
+    }
+}

@@ -5,7 +5,7 @@ import Foundation
 /// `buyin backup FILE`: the one export that contains everything, private notes included.
 struct Backup: BuyInCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "backup", abstract: L.text("help.backup"), discussion: L.text("help.backup.discussion"))
+        .buyin("backup")
     }
     @Argument(help: ArgumentHelp(L.text("help.argument.backupFile"), valueName: L.text("value.path")))
     var file: String

@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin brief`: the pre-read leadership reads before the decision meeting.
 struct Brief: BuyInCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "brief", abstract: L.text("help.brief"), discussion: L.text("help.brief.discussion"))
+        .buyin("brief")
     }
     @OptionGroup var options: BriefOptions
     @OptionGroup var global: GlobalOptions

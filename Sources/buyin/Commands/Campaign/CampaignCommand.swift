@@ -4,11 +4,11 @@ import BuyInKit
 /// `buyin campaign list|show|use`.
 struct CampaignCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "campaign", abstract: L.text("help.campaign"), subcommands: [CampaignList.self, Show.self, Use.self])
+        .buyin("campaign", subcommands: [CampaignList.self, Show.self, Use.self])
     }
 
     struct Show: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L.text("help.campaign.show")) }
+        static var configuration: CommandConfiguration { .buyin("campaign.show") }
         @Argument(help: ArgumentHelp(L.text("help.argument.slug"), valueName: L.text("value.slug")))
         var slug: String?
         @OptionGroup var json: JSONOption
@@ -26,7 +26,7 @@ struct CampaignCommand: ParsableCommand {
     }
 
     struct Use: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "use", abstract: L.text("help.campaign.use")) }
+        static var configuration: CommandConfiguration { .buyin("campaign.use") }
         @Argument(help: ArgumentHelp(L.text("help.argument.slug"), valueName: L.text("value.slug")))
         var slug: String
         @OptionGroup var global: GlobalOptions

@@ -4,11 +4,11 @@ import BuyInKit
 /// `buyin goal add|list`: the organisation goals and other departments' KPIs the idea moves.
 struct GoalCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "goal", abstract: L.text("help.goal"), subcommands: [Add.self, GoalList.self, DeleteGoal.self])
+        .buyin("goal", subcommands: [Add.self, GoalList.self, DeleteGoal.self])
     }
 
     struct Add: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L.text("help.goal.add")) }
+        static var configuration: CommandConfiguration { .buyin("goal.add") }
 
         @Argument(help: ArgumentHelp(L.text("help.argument.goal"), valueName: L.text("value.text")))
         var text: String

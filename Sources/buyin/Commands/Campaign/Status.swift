@@ -3,7 +3,7 @@ import BuyInKit
 
 /// `buyin status`: where the campaign stands in the journey, and the next step.
 struct Status: BuyInCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "status", abstract: L.text("help.status")) }
+    static var configuration: CommandConfiguration { .buyin("status") }
     @OptionGroup var json: JSONOption
     @OptionGroup var global: GlobalOptions
 

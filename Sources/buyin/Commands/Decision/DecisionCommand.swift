@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin decision approved|declined|deferred|show`: the end of the journey, and its lessons.
 struct DecisionCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "decision", abstract: L.text("help.decision"),
+        .buyin("decision",
                              subcommands: [Approve.self, Decline.self, Defer.self, Show.self])
     }
 
@@ -32,7 +32,7 @@ struct DecisionCommand: ParsableCommand {
     }
 
     struct Show: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L.text("help.decision.show")) }
+        static var configuration: CommandConfiguration { .buyin("decision.show") }
         @OptionGroup var json: JSONOption
         @OptionGroup var global: GlobalOptions
 
@@ -60,7 +60,7 @@ protocol DecideCommand: BuyInCommand {
 
 extension DecideCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: outcome.rawValue, abstract: L.text("help.decision.\(outcome.rawValue)"))
+        .buyin("decision.\(outcome.rawValue)")
     }
     var global: GlobalOptions { details.global }
     func run(_ context: Context) throws { try details.record(Self.outcome, context) }

@@ -4,12 +4,12 @@ import BuyInKit
 /// `buyin followups [list]` and `buyin followups done ID`: next steps not yet done, overdue first.
 struct FollowUps: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "followups", abstract: L.text("help.followups"),
+        .buyin("followups",
                              subcommands: [FollowUpList.self, Done.self], defaultSubcommand: FollowUpList.self)
     }
 
     struct Done: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "done", abstract: L.text("help.followups.done")) }
+        static var configuration: CommandConfiguration { .buyin("followups.done") }
         @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
         var id: Int64
         @OptionGroup var global: GlobalOptions

@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin meeting log|list|show`: the record of each 1:1.
 struct MeetingCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "meeting", abstract: L.text("help.meeting"),
+        .buyin("meeting",
                              subcommands: [MeetingLog.self, MeetingList.self, MeetingShow.self, DeleteMeeting.self])
     }
 }
@@ -34,7 +34,7 @@ enum MeetingTable {
 }
 
 struct MeetingList: BuyInCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.meeting.list")) }
+    static var configuration: CommandConfiguration { .buyin("meeting.list") }
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.withStakeholder"), valueName: L.text("value.name")))
     var stakeholder: String?
     @OptionGroup var json: JSONOption
@@ -49,7 +49,7 @@ struct MeetingList: BuyInCommand {
 }
 
 struct MeetingShow: BuyInCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L.text("help.meeting.show")) }
+    static var configuration: CommandConfiguration { .buyin("meeting.show") }
     @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
     var id: Int64
     @OptionGroup var json: JSONOption

@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin meeting log NAME`: one record per 1:1, guided at a terminal, from flags, or in `$EDITOR`.
 struct MeetingLog: BuyInCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "log", abstract: L.text("help.meeting.log"), discussion: L.text("help.meeting.log.discussion"))
+        .buyin("meeting.log")
     }
 
     @Argument(help: ArgumentHelp(L.text("help.argument.stakeholder"), valueName: L.text("value.name")))

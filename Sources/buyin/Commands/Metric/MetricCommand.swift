@@ -4,11 +4,11 @@ import BuyInKit
 /// `buyin metric add|list`: the numbers leadership wants.
 struct MetricCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "metric", abstract: L.text("help.metric"), subcommands: [Add.self, MetricList.self, DeleteMetric.self])
+        .buyin("metric", subcommands: [Add.self, MetricList.self, DeleteMetric.self])
     }
 
     struct Add: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L.text("help.metric.add")) }
+        static var configuration: CommandConfiguration { .buyin("metric.add") }
         @Argument(help: ArgumentHelp(L.text("help.argument.label"), valueName: L.text("value.text")))
         var label: String
         @Argument(help: ArgumentHelp(L.text("help.argument.value"), valueName: L.text("value.value")))

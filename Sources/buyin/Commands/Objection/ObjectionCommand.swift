@@ -4,13 +4,13 @@ import BuyInKit
 /// `buyin objection add|answer|resolve|accept|reopen|list`: listen, acknowledge, explore, respond, confirm.
 struct ObjectionCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "objection", abstract: L.text("help.objection"), discussion: L.text("help.objection.discussion"),
+        .buyin("objection",
                              subcommands: [Add.self, Answer.self, ResolveObjection.self, AcceptObjection.self, ReopenObjection.self,
                                            List.self, DeleteObjection.self])
     }
 
     struct Add: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L.text("help.objection.add")) }
+        static var configuration: CommandConfiguration { .buyin("objection.add") }
         @Argument(help: ArgumentHelp(L.text("help.argument.objection"), valueName: L.text("value.text")))
         var text: String
         @Option(name: .long, help: ArgumentHelp(L.text("help.option.from"), valueName: L.text("value.name")))
@@ -37,7 +37,7 @@ struct ObjectionCommand: ParsableCommand {
     }
 
     struct Answer: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "answer", abstract: L.text("help.objection.answer")) }
+        static var configuration: CommandConfiguration { .buyin("objection.answer") }
         @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
         var id: Int64
         @Argument(help: ArgumentHelp(L.text("help.argument.response"), valueName: L.text("value.text")))
@@ -57,7 +57,7 @@ struct ObjectionCommand: ParsableCommand {
     }
 
     struct List: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.objection.list")) }
+        static var configuration: CommandConfiguration { .buyin("objection.list") }
         @Flag(name: .long, help: ArgumentHelp(L.text("help.option.open")))
         var open = false
         @OptionGroup var json: JSONOption
@@ -86,7 +86,7 @@ protocol BareObjectionMove: BuyInCommand {
 
 extension BareObjectionMove {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: commandName, abstract: L.text("help.objection.\(commandName)"))
+        .buyin("objection.\(commandName)")
     }
     var global: GlobalOptions { options.global }
     func run(_ context: Context) throws { try ObjectionCommand.move(options.id, Self.move, context) }

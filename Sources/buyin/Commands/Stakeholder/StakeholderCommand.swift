@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin stakeholder add|list|show|edit`: the people who are affected or can block.
 struct StakeholderCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "stakeholder", abstract: L.text("help.stakeholder"),
+        .buyin("stakeholder",
                              subcommands: [StakeholderAdd.self, StakeholderList.self, StakeholderShow.self, StakeholderEdit.self])
     }
 }
@@ -48,7 +48,7 @@ struct StakeholderFields: ParsableArguments {
 }
 
 struct StakeholderAdd: BuyInCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L.text("help.stakeholder.add")) }
+    static var configuration: CommandConfiguration { .buyin("stakeholder.add") }
     @Argument(help: ArgumentHelp(L.text("help.argument.name"), valueName: L.text("value.name")))
     var name: String
     @OptionGroup var fields: StakeholderFields
@@ -65,7 +65,7 @@ struct StakeholderAdd: BuyInCommand {
 }
 
 struct StakeholderList: BuyInCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: L.text("help.stakeholder.list")) }
+    static var configuration: CommandConfiguration { .buyin("stakeholder.list") }
     @Flag(name: .long, help: ArgumentHelp(L.text("help.option.everyone")))
     var all = false
     @OptionGroup var json: JSONOption
@@ -94,7 +94,7 @@ struct StakeholderList: BuyInCommand {
 }
 
 struct StakeholderShow: BuyInCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: L.text("help.stakeholder.show")) }
+    static var configuration: CommandConfiguration { .buyin("stakeholder.show") }
     @Argument(help: ArgumentHelp(L.text("help.argument.stakeholder"), valueName: L.text("value.name")))
     var name: String
     @OptionGroup var json: JSONOption
@@ -130,7 +130,7 @@ struct StakeholderDetail: Encodable {
 }
 
 struct StakeholderEdit: BuyInCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "edit", abstract: L.text("help.stakeholder.edit")) }
+    static var configuration: CommandConfiguration { .buyin("stakeholder.edit") }
     @Argument(help: ArgumentHelp(L.text("help.argument.stakeholder"), valueName: L.text("value.name")))
     var name: String
     @Option(name: .customLong("name"), help: ArgumentHelp(L.text("help.option.rename"), valueName: L.text("value.name")))

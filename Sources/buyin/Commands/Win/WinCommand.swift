@@ -4,11 +4,11 @@ import BuyInKit
 /// `buyin win add|list|announce`: every step forward, and a word to thank the people in it.
 struct WinCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "win", abstract: L.text("help.win"), subcommands: [Add.self, WinList.self, Announce.self, DeleteWin.self])
+        .buyin("win", subcommands: [Add.self, WinList.self, Announce.self, DeleteWin.self])
     }
 
     struct Add: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: L.text("help.win.add")) }
+        static var configuration: CommandConfiguration { .buyin("win.add") }
         @Argument(help: ArgumentHelp(L.text("help.argument.win"), valueName: L.text("value.text")))
         var text: String
         @Option(name: .long, help: ArgumentHelp(L.text("help.option.date"), valueName: L.text("value.date")))
@@ -28,7 +28,7 @@ struct WinCommand: ParsableCommand {
     }
 
     struct Announce: BuyInCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "announce", abstract: L.text("help.win.announce")) }
+        static var configuration: CommandConfiguration { .buyin("win.announce") }
         @Argument(help: ArgumentHelp(L.text("help.argument.winId"), valueName: "ID"))
         var id: Int64?
         @OptionGroup var global: GlobalOptions
