@@ -15,10 +15,11 @@ import Testing
         ("invalid value", ["brief", "--format", "pdf"], "n’est pas valide pour"),
         ("missing value", ["brief", "--format"], "Valeur manquante"),
         ("unknown subcommand", ["meeting", "lgo"], "inattendu"),
+        ("unsupported shell", ["--generate-completion-script", "klingon"], "Impossible de générer un script de complétion"),
     ]
 
     static let englishWords = ["Unknown", "Did you mean", "does not take", "was specified", "Missing", "Unexpected", "unexpected",
-                               "The value", "is invalid", "Error", "Usage", "Help", "default", "Please"]
+                               "The value", "is invalid", "Error", "Usage", "Help", "default", "Please", "Can't", "shell not"]
 
     @Test(arguments: cases.indices)
     func parserMessagesInFrench(index: Int) {

@@ -87,6 +87,9 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// The day `days` later (earlier when negative); nil past the years buyin can record.
     public func adding(days: Int) -> Day? { Day(ordinal: ordinal + days) }
 
+    /// Monday is 1, Sunday 7 (ordinal 0, 1970-01-01, was a Thursday).
+    public var weekday: Int { ((ordinal % 7 + 7) % 7 + 3) % 7 + 1 }
+
     /// Today in the local time zone; `SOURCE_DATE_EPOCH` pins it, for reproducible documents and
     /// tests. A clock outside the years buyin can record is refused: a day it cannot read back
     /// would make every later command fail.

@@ -9,11 +9,11 @@ enum ParserTranslation {
         "parser.overview", "parser.usage", "parser.arguments", "parser.options", "parser.subcommands",
         "parser.showHelp", "parser.showVersion", "parser.default", "parser.error",
         "parser.completion", "parser.helpCommand", "parser.subcommandValue", "parser.missingSubcommand",
-        "parser.defaultSubcommand", "parser.listSeparator",
+        "parser.defaultSubcommand", "parser.listSeparator", "parser.noShell",
     ]
     /// Longer patterns first: "Unknown option '…'. Did you mean '…'?" before "Unknown option '…'".
     static let messageKeys = [
-        "parser.didYouMean", "parser.unexpectedValue", "parser.missingOneOf", "parser.invalidOption",
+        "parser.didYouMean", "parser.unexpectedValue", "parser.unsupportedShell", "parser.missingOneOf", "parser.invalidOption",
         "parser.missingArgument", "parser.unknownOption", "parser.unexpectedArgument", "parser.invalidValue",
         "parser.missingValue", "parser.unexpectedArguments", "parser.unknownSubcommand", "parser.seeHelp",
     ]
