@@ -21,6 +21,12 @@ public enum BuyInError: Error, Equatable, Sendable {
     case unknownStakeholder(String)
     case ambiguousStakeholder(String, candidates: [StakeholderCandidate])
     case stakeholderExists(String)
+    /// The person is not on the map of that campaign.
+    case notMapped(String, campaign: String)
+    /// Deleting someone everywhere needs a yes, and no one was there to say it.
+    case confirmationNeeded(String)
+    /// Merging a person into themselves.
+    case sameStakeholder(String)
     case unknownRecord(kind: RecordKind, id: Int64)
     case invalidTransition(kind: RecordKind, id: Int64, from: String, to: String)
     case foreignDatabase(path: String)
@@ -76,7 +82,8 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .invalidDate, .invalidNumber, .ambiguousNumber, .numberOutOfRange, .invalidScore, .invalidWord, .emptyText,
              .unknownCampaign, .unknownStakeholder, .ambiguousStakeholder, .stakeholderExists, .unknownRecord,
              .invalidTransition, .foreignDatabase, .newerDatabase, .constraint,
-             .templateSyntax, .templateTooComplex, .editorEncoding, .invalidDemoData: return SysExits.dataError
+             .templateSyntax, .templateTooComplex, .editorEncoding, .invalidDemoData,
+             .notMapped, .confirmationNeeded, .sameStakeholder: return SysExits.dataError
         case .noCampaign, .fileNotFound, .noDatabase: return SysExits.noInput
         case .cannotCreateDatabase, .outputExists, .cannotWriteFile, .outputIsDatabase: return SysExits.cannotCreate
         case .notADatabase, .corruptDatabase, .readOnlyDatabase, .diskFull, .databaseBusy, .ioError,
@@ -108,6 +115,9 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .ambiguousStakeholder(let name, let candidates):
             return l.text("error.ambiguousStakeholder", name, candidates.map { l.text("stakeholder.candidate", $0.name, String($0.id)) }.joined(separator: ", "))
         case .stakeholderExists(let name): return l.text("error.stakeholderExists", name)
+        case .notMapped(let name, let campaign): return l.text("error.notMapped", name, campaign)
+        case .confirmationNeeded(let name): return l.text("error.confirmationNeeded", name)
+        case .sameStakeholder(let name): return l.text("error.sameStakeholder", name)
         case .unknownRecord(let kind, let id): return l.text("error.unknown.\(kind.rawValue)", String(id))
         case .invalidTransition(let kind, let id, let from, let to):
             return l.text("error.invalidTransition", l.text("record.\(kind.rawValue)"), String(id),

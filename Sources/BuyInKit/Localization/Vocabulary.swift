@@ -90,3 +90,13 @@ public enum Vocabulary {
         return ids.map { l.text("\(kind.rawValue).\($0)") }.joined(separator: ", ")
     }
 }
+
+extension Vocabulary {
+    /// Whether an answer is yes, in either language (`y`, `yes`, `o`, `oui`).
+    public static func isYes(_ answer: String) -> Bool {
+        let folded = fold(answer)
+        return !folded.isEmpty && tables.contains { table in
+            table.text("confirm.yes.words").split(separator: ",").map { fold(String($0)) }.contains(folded)
+        }
+    }
+}

@@ -42,6 +42,17 @@ public protocol StakeholderRepository {
     func mappedStakeholders(campaign: Int64) throws -> [MappedStakeholder]
     /// The stance after the person's latest meeting in the campaign that noted one.
     func latestStanceAfter(campaign: Int64, stakeholder: Int64) throws -> Stance?
+    /// The campaigns a person is mapped in, with the stances noted there.
+    func mappings(stakeholder: Int64) throws -> [CampaignStakeholder]
+    func deleteMapping(campaign: Int64, stakeholder: Int64) throws
+    /// How many meetings a person has had, in every campaign.
+    func meetingCount(stakeholder: Int64) throws -> Int
+    /// The person's meetings, the objections they raised and the wins they are named in
+    /// become another person's.
+    func reassignRecords(from: Int64, to: Int64) throws
+    /// Deletes a person everywhere, with their meetings and what hangs off them; objections
+    /// they raised stay, without a name.
+    func deleteStakeholder(id: Int64) throws
 }
 
 /// How a typed name matches a stored one, from the strictest to the loosest.

@@ -45,11 +45,14 @@ extension RecordStore {
         }
     }
 
-    /// The meetings of a campaign, oldest first, without anything private.
-    public func meetings(in ref: CampaignRef, stakeholder query: String? = nil) throws -> [MeetingSummary] {
+    /// The meetings of a campaign, oldest first, without anything private; with one person only,
+    /// or between two days (both included), when asked.
+    public func meetings(in ref: CampaignRef, stakeholder query: String? = nil, since: Day? = nil, until: Day? = nil) throws -> [MeetingSummary] {
         try read { records in
             let campaign = try records.campaign(ref).id!
-            return try records.meetingSummaries(campaign: campaign, stakeholder: query.map { try records.stakeholder($0).id! })
+            let meetings = try records.meetingSummaries(campaign: campaign, stakeholder: query.map { try records.stakeholder($0).id! })
+            guard since != nil || until != nil else { return meetings }
+            return meetings.filter { meeting in since.map { meeting.day >= $0 } ?? true && until.map { meeting.day <= $0 } ?? true }
         }
     }
 

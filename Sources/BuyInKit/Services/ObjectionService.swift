@@ -50,8 +50,16 @@ extension RecordStore {
         return view
     }
 
-    /// The objections of a campaign, oldest first; `onlyOpen` keeps those still open.
-    public func objections(in ref: CampaignRef, onlyOpen: Bool = false) throws -> [ObjectionView] {
-        try read { records in try records.objectionViews(campaign: records.campaign(ref).id!, order: onlyOpen ? .openOnly : .raised) }
+    /// The objections of a campaign, oldest first; `onlyOpen` keeps those still open, `from` those
+    /// one person raised, `status` those where it says.
+    public func objections(in ref: CampaignRef, onlyOpen: Bool = false, from query: String? = nil, status: ObjectionStatus? = nil) throws
+        -> [ObjectionView] {
+        try read { records in
+            let all = try records.objectionViews(campaign: records.campaign(ref).id!, order: onlyOpen ? .openOnly : .raised)
+            let person = try query.map { try records.stakeholder($0).id! }
+            return all.filter { objection in
+                person.map { objection.stakeholderId == $0 } ?? true && status.map { objection.status == $0 } ?? true
+            }
+        }
     }
 }

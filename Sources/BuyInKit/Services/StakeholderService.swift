@@ -107,9 +107,17 @@ extension RecordStore {
         try read { records in try records.allStakeholders() }
     }
 
-    /// The stakeholders mapped in a campaign, most influential first, with their stances.
-    public func mappedStakeholders(in ref: CampaignRef) throws -> [MappedStakeholder] {
-        try read { records in try records.mappedStakeholders(campaign: records.campaign(ref).id!) }
+    /// The stakeholders mapped in a campaign, most influential first, with their stances; only
+    /// those whose current stance is `stance`, or whose department contains `department` (in
+    /// any case, with or without accents), when asked.
+    public func mappedStakeholders(in ref: CampaignRef, stance: Stance? = nil, department: String? = nil) throws -> [MappedStakeholder] {
+        let department = department.map(Vocabulary.fold)
+        return try read { records in
+            try records.mappedStakeholders(campaign: records.campaign(ref).id!).filter { person in
+                stance.map { person.currentStance == $0 } ?? true
+                    && department.map { $0.isEmpty || Vocabulary.fold(person.department).contains($0) } ?? true
+            }
+        }
     }
 }
 
@@ -124,6 +132,67 @@ extension RecordStore {
             do { campaign = try records.campaign(ref) } catch BuyInError.noCampaign { return (person, nil, []) }
             let mapped = try records.mappedStakeholders(campaign: campaign.id!).first { $0.id == person.id }
             return (person, mapped, try records.meetingSummaries(campaign: campaign.id!, stakeholder: person.id!))
+        }
+    }
+}
+
+extension RecordStore {
+    /// Takes a person off a campaign's map; their meetings in it stay on record.
+    public func removeStakeholder(_ query: String, from ref: CampaignRef) throws -> (stakeholder: Stakeholder, campaign: Campaign) {
+        try write { records in
+            let campaign = try records.campaign(ref)
+            let person = try records.stakeholder(query)
+            guard try records.mapping(campaign: campaign.id!, stakeholder: person.id!) != nil else {
+                throw BuyInError.notMapped(person.name, campaign: campaign.title)
+            }
+            try records.deleteMapping(campaign: campaign.id!, stakeholder: person.id!)
+            return (person, campaign)
+        }
+    }
+
+    /// Who a deletion would remove, and how many meetings go with them: what to ask before it.
+    public func deletionOf(_ query: String) throws -> (stakeholder: Stakeholder, meetings: Int) {
+        try read { records in
+            let person = try records.stakeholder(query)
+            return (person, try records.meetingCount(stakeholder: person.id!))
+        }
+    }
+
+    /// Deletes a person everywhere, with their meetings; returns who and how many meetings.
+    public func deleteStakeholder(id: Int64) throws -> (stakeholder: Stakeholder, meetings: Int) {
+        try write { records in
+            guard let person = try records.stakeholder(id: id) else { throw BuyInError.unknownStakeholder("#\(id)") }
+            let meetings = try records.meetingCount(stakeholder: id)
+            try records.deleteStakeholder(id: id)
+            return (person, meetings)
+        }
+    }
+
+    /// Merges a duplicate into the person to keep: meetings, objections, wins and campaign
+    /// links move over, an empty role, department or e-mail takes the duplicate's, stances
+    /// noted only on the duplicate's map are kept; then the duplicate is gone.
+    public func mergeStakeholder(_ duplicateQuery: String, into keptQuery: String) throws
+        -> (duplicate: Stakeholder, kept: Stakeholder, meetings: Int) {
+        try write { records in
+            let duplicate = try records.stakeholder(duplicateQuery)
+            var kept = try records.stakeholder(keptQuery)
+            guard duplicate.id != kept.id else { throw BuyInError.sameStakeholder(kept.name) }
+            let (from, to) = (duplicate.id!, kept.id!)
+            for mapping in try records.mappings(stakeholder: from) {
+                var merged = try records.mapping(campaign: mapping.campaignId, stakeholder: to)
+                    ?? CampaignStakeholder(campaignId: mapping.campaignId, stakeholderId: to)
+                merged.targetStance = merged.targetStance ?? mapping.targetStance
+                merged.initialStance = merged.initialStance ?? mapping.initialStance
+                try records.save(merged)
+            }
+            let meetings = try records.meetingCount(stakeholder: from)
+            try records.reassignRecords(from: from, to: to)
+            if kept.role.isEmpty { kept.role = duplicate.role }
+            if kept.department.isEmpty { kept.department = duplicate.department }
+            if kept.email.isEmpty { kept.email = duplicate.email }
+            try records.update(kept)
+            try records.deleteStakeholder(id: from)
+            return (duplicate, kept, meetings)
         }
     }
 }

@@ -11,7 +11,7 @@ protocol ListingCommand: BuyInCommand {
     /// The noun whose list this is; its words are `help.<noun>.list` and `<noun>.none`.
     static var noun: String { get }
     var options: ListingOptions { get }
-    static func rows(_ context: Context) throws -> [Row]
+    func rows(_ context: Context) throws -> [Row]
     /// Each column's heading key beside what it shows of a row, so the two cannot drift apart.
     static func columns(_ context: Context) -> [ListColumn<Row>]
 }
@@ -26,7 +26,7 @@ extension ListingCommand {
     func run(_ context: Context) throws {
         let l = context.l
         let columns = Self.columns(context)
-        try Listing.print(Self.rows(context), json: options.json, empty: l.text("\(Self.noun).none"),
+        try Listing.print(rows(context), json: options.json, empty: l.text("\(Self.noun).none"),
                           headings: columns.map { l.text($0.heading) }) { row in columns.map { $0.cell(row) } }
     }
 }

@@ -55,6 +55,35 @@ extension SQLiteRecords: StakeholderRepository {
     }
 }
 
+extension SQLiteRecords {
+    func mappings(stakeholder: Int64) throws -> [CampaignStakeholder] {
+        try CampaignStakeholder.fetchAll(db, sql: "SELECT * FROM campaignStakeholder WHERE stakeholderId = ? ORDER BY campaignId",
+                                         arguments: [stakeholder])
+    }
+
+    func deleteMapping(campaign: Int64, stakeholder: Int64) throws {
+        try db.execute(sql: "DELETE FROM campaignStakeholder WHERE campaignId = ? AND stakeholderId = ?", arguments: [campaign, stakeholder])
+    }
+
+    func meetingCount(stakeholder: Int64) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM meeting WHERE stakeholderId = ?", arguments: [stakeholder]) ?? 0
+    }
+
+    func reassignRecords(from: Int64, to: Int64) throws {
+        try db.execute(sql: "UPDATE meeting SET stakeholderId = ? WHERE stakeholderId = ?", arguments: [to, from])
+        try db.execute(sql: "UPDATE objection SET stakeholderId = ? WHERE stakeholderId = ?", arguments: [to, from])
+        try db.execute(sql: "INSERT OR IGNORE INTO winStakeholder(winId, stakeholderId) SELECT winId, ? FROM winStakeholder WHERE stakeholderId = ?",
+                       arguments: [to, from])
+        try db.execute(sql: "DELETE FROM winStakeholder WHERE stakeholderId = ?", arguments: [from])
+    }
+
+    func deleteStakeholder(id: Int64) throws {
+        // Meetings first: the schema refuses to orphan them (notes, quotes and next steps go with each).
+        try db.execute(sql: "DELETE FROM meeting WHERE stakeholderId = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM stakeholder WHERE id = ?", arguments: [id])
+    }
+}
+
 extension MappedStakeholder: FetchableRecord {
     static let selection = """
         SELECT s.id, s.name, s.role, s.department, s.email, s.influence, s.interest,

@@ -48,7 +48,7 @@ struct CampaignList: ListingCommand {
     static let noun = "campaign"
     @OptionGroup var options: ListingOptions
 
-    static func rows(_ context: Context) throws -> [CampaignSummary] { try context.store().campaigns() }
+    func rows(_ context: Context) throws -> [CampaignSummary] { try context.store().campaigns() }
     static func columns(_ context: Context) -> [ListColumn<CampaignSummary>] {
         let l = context.l
         return [.init("column.current") { $0.isCurrent ? "*" : "" }, .init("column.slug") { $0.slug }, .init("column.title") { $0.title },

@@ -37,7 +37,7 @@ struct GoalList: ListingCommand {
     static let noun = "goal"
     @OptionGroup var options: ListingOptions
 
-    static func rows(_ context: Context) throws -> [Goal] { try context.store().goals(in: context.campaign) }
+    func rows(_ context: Context) throws -> [Goal] { try context.store().goals(in: context.campaign) }
     static func columns(_ context: Context) -> [ListColumn<Goal>] {
         [.number { $0.id }, .init("column.goal") { $0.text }, .init("column.department") { $0.department }, .init("column.kpi") { $0.kpi },
          .init("column.baselineTarget") { Alignment.range($0, context.l) }]

@@ -23,12 +23,15 @@ struct FollowUps: ParsableCommand {
 
 struct FollowUpList: ListingCommand {
     static let noun = "followups"
+    @Flag(name: .long, help: ArgumentHelp(L.text("help.option.overdue")))
+    var overdue = false
     @OptionGroup var options: ListingOptions
 
     /// Overdue first, then by due date.
-    static func rows(_ context: Context) throws -> [FollowUpView] {
+    func rows(_ context: Context) throws -> [FollowUpView] {
         let followUps = try context.store().openFollowUps(in: context.campaign)
-        return followUps.filter { $0.isOverdue(today: context.today) } + followUps.filter { !$0.isOverdue(today: context.today) }
+        let late = followUps.filter { $0.isOverdue(today: context.today) }
+        return overdue ? late : late + followUps.filter { !$0.isOverdue(today: context.today) }
     }
     static func columns(_ context: Context) -> [ListColumn<FollowUpView>] {
         let l = context.l

@@ -37,11 +37,16 @@ struct MeetingList: BuyInCommand {
     static var configuration: CommandConfiguration { .buyin("meeting.list") }
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.withStakeholder"), valueName: L.text("value.name")))
     var stakeholder: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.since"), valueName: L.text("value.date")))
+    var since: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.until"), valueName: L.text("value.date")))
+    var until: String?
     @OptionGroup var json: JSONOption
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let meetings = try context.store().meetings(in: context.campaign, stakeholder: stakeholder)
+        let meetings = try context.store().meetings(in: context.campaign, stakeholder: stakeholder,
+                                                    since: context.day(since), until: context.day(until))
         if json.json { return try Console.json(meetings) }
         guard !meetings.isEmpty else { return Console.out(context.l.text("meeting.none")) }
         MeetingTable.print(meetings, context.l)

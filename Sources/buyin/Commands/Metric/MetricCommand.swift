@@ -35,7 +35,7 @@ struct MetricList: ListingCommand {
     static let noun = "metric"
     @OptionGroup var options: ListingOptions
 
-    static func rows(_ context: Context) throws -> [Metric] { try context.store().metrics(in: context.campaign) }
+    func rows(_ context: Context) throws -> [Metric] { try context.store().metrics(in: context.campaign) }
     static func columns(_ context: Context) -> [ListColumn<Metric>] {
         let l = context.l
         return [.number { $0.id }, .init("column.metric") { $0.label }, .init("column.value") { MetricText.value($0, l) },

@@ -60,11 +60,16 @@ struct ObjectionCommand: ParsableCommand {
         static var configuration: CommandConfiguration { .buyin("objection.list") }
         @Flag(name: .long, help: ArgumentHelp(L.text("help.option.open")))
         var open = false
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.raisedBy"), valueName: L.text("value.name")))
+        var from: String?
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.status"), valueName: L.text("value.status")))
+        var status: String?
         @OptionGroup var json: JSONOption
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let objections = try context.store().objections(in: context.campaign, onlyOpen: open)
+            let objections = try context.store().objections(in: context.campaign, onlyOpen: open, from: from,
+                                                            status: status.map(ObjectionStatus.parse))
             let l = context.l
             try Listing.print(objections, json: json.json, empty: l.text(open ? "objection.noneOpen" : "objection.none"),
                               headings: [l.text("column.number"), l.text("column.status"), l.text("column.category"), l.text("column.from"),

@@ -1,11 +1,11 @@
 import ArgumentParser
 import BuyInKit
 
-/// `buyin stakeholder add|list|show|edit`: the people who are affected or can block.
+/// `buyin stakeholder add|list|show|edit|remove|delete|merge`: the people who are affected or can block.
 struct StakeholderCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .buyin("stakeholder",
-                             subcommands: [StakeholderAdd.self, StakeholderList.self, StakeholderShow.self, StakeholderEdit.self])
+        .buyin("stakeholder", subcommands: [StakeholderAdd.self, StakeholderList.self, StakeholderShow.self, StakeholderEdit.self,
+                                            StakeholderRemove.self, StakeholderDelete.self, StakeholderMerge.self])
     }
 }
 
@@ -68,6 +68,10 @@ struct StakeholderList: BuyInCommand {
     static var configuration: CommandConfiguration { .buyin("stakeholder.list") }
     @Flag(name: .long, help: ArgumentHelp(L.text("help.option.everyone")))
     var all = false
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.currentStance"), valueName: L.text("value.stance")))
+    var stance: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.inDepartment"), valueName: L.text("value.text")))
+    var department: String?
     @OptionGroup var json: JSONOption
     @OptionGroup var global: GlobalOptions
 
@@ -82,7 +86,7 @@ struct StakeholderList: BuyInCommand {
                 [String(person.id!), person.name, person.role, person.department, String(person.influence), String(person.interest)]
             }
         }
-        let people = try store.mappedStakeholders(in: context.campaign)
+        let people = try store.mappedStakeholders(in: context.campaign, stance: stance.map(Stance.parse), department: department)
         try Listing.print(people, json: json.json, empty: l.text("stakeholder.none"),
                           headings: [l.text("column.number"), l.text("column.name"), l.text("column.role"), l.text("column.influence"),
                                      l.text("column.stanceNow"), l.text("column.stanceTarget"), l.text("column.meetings")]) { person in
@@ -143,5 +147,57 @@ struct StakeholderEdit: BuyInCommand {
         change.name = newName
         let saved = try context.store().editStakeholder(name, in: context.campaign, change)
         Console.out(context.l.text("stakeholder.updated", saved.name, String(saved.id!)))
+    }
+}
+
+/// `buyin stakeholder remove NAME`: off this campaign's map; their meetings stay on record.
+struct StakeholderRemove: BuyInCommand {
+    static var configuration: CommandConfiguration { .buyin("stakeholder.remove") }
+    @Argument(help: ArgumentHelp(L.text("help.argument.stakeholder"), valueName: L.text("value.name")))
+    var name: String
+    @OptionGroup var global: GlobalOptions
+
+    func run(_ context: Context) throws {
+        let (person, campaign) = try context.store().removeStakeholder(name, from: context.campaign)
+        Console.out(context.l.text("stakeholder.removed", person.name, campaign.title))
+    }
+}
+
+/// `buyin stakeholder delete NAME`: everywhere, with their meetings. Asks at a terminal; a
+/// script says `--yes`; without either nothing is deleted.
+struct StakeholderDelete: BuyInCommand {
+    static var configuration: CommandConfiguration { .buyin("stakeholder.delete") }
+    @Argument(help: ArgumentHelp(L.text("help.argument.stakeholder"), valueName: L.text("value.name")))
+    var name: String
+    @Flag(name: .long, help: ArgumentHelp(L.text("help.option.yes")))
+    var yes = false
+    @OptionGroup var global: GlobalOptions
+
+    func run(_ context: Context) throws {
+        let store = try context.store()
+        let (person, meetings) = try store.deletionOf(name)
+        let l = context.l
+        if !yes {
+            guard Console.stdinIsTerminal else { throw BuyInError.confirmationNeeded(person.name) }
+            let answer = Prompter(l: l).ask(l.text("stakeholder.deleteConfirm", person.name, l.number(meetings))) ?? ""
+            guard Vocabulary.isYes(answer) else { return Console.out(l.text("stakeholder.deleteCancelled")) }
+        }
+        let deleted = try store.deleteStakeholder(id: person.id!)
+        Console.out(l.plural("stakeholder.deleted", count: deleted.meetings, deleted.stakeholder.name))
+    }
+}
+
+/// `buyin stakeholder merge DUPLICATE INTO`: one person again, with everything both had.
+struct StakeholderMerge: BuyInCommand {
+    static var configuration: CommandConfiguration { .buyin("stakeholder.merge") }
+    @Argument(help: ArgumentHelp(L.text("help.argument.mergeFrom"), valueName: L.text("value.name")))
+    var duplicate: String
+    @Argument(help: ArgumentHelp(L.text("help.argument.mergeInto"), valueName: L.text("value.name")))
+    var kept: String
+    @OptionGroup var global: GlobalOptions
+
+    func run(_ context: Context) throws {
+        let merged = try context.store().mergeStakeholder(duplicate, into: kept)
+        Console.out(context.l.plural("stakeholder.merged", count: merged.meetings, merged.duplicate.name, merged.kept.name))
     }
 }

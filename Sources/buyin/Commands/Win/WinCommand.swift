@@ -44,7 +44,7 @@ struct WinList: ListingCommand {
     static let noun = "win"
     @OptionGroup var options: ListingOptions
 
-    static func rows(_ context: Context) throws -> [WinView] { try context.store().wins(in: context.campaign) }
+    func rows(_ context: Context) throws -> [WinView] { try context.store().wins(in: context.campaign) }
     static func columns(_ context: Context) -> [ListColumn<WinView>] {
         let l = context.l
         return [.number { $0.id }, .init("column.date") { l.date($0.day) }, .init("column.kind") { $0.kind.word(l) },

@@ -1,0 +1,94 @@
+import BuyInTestSupport
+import Foundation
+import Testing
+
+/// A register that stays clean: a duplicate merged into the right person, someone taken off a
+/// campaign's map with their history kept, someone deleted everywhere only when asked for.
+@Suite struct StakeholderUpkeepTests {
+    @Test(arguments: ["en", "fr"])
+    func aDuplicateMergedIntoTheRightPerson(language: String) throws {
+        let buyin = Buyin.withStakeholder(language: language)
+        buyin.run(["stakeholder", "add", "Margret", "--role", "CFO", "--email", "m@example.com"], expect: 0)
+        buyin.run(["meeting", "log", "Margaret", "--summary", "First", "--after", "neutral"], expect: 0)
+        buyin.run(["meeting", "log", "Margret", "--summary", "Second, logged on the duplicate", "--after", "supporter"], expect: 0)
+        buyin.run(["objection", "add", "Too expensive", "--from", "Margret"], expect: 0)
+        buyin.run(["win", "add", "Pilot agreed", "--with", "Margret"], expect: 0)
+
+        let merged = buyin.run(["stakeholder", "merge", "Margret", "Margaret Lindqvist"], expect: 0)
+        #expect(merged.out.contains(language == "fr" ? "Doublon Margret fusionné dans Margaret Lindqvist" : "Margret merged into Margaret Lindqvist"))
+        let everyone = try buyin.json(["stakeholder", "list", "--all"]) as! [[String: Any]]
+        #expect(everyone.map { $0["name"] as! String } == ["Margaret Lindqvist"])
+        #expect(everyone[0]["role"] as? String == "CFO", "an empty role takes the duplicate's")
+        #expect(everyone[0]["email"] as? String == "m@example.com")
+        let meetings = try buyin.json(["meeting", "list"]) as! [[String: Any]]
+        #expect(meetings.map { $0["stakeholder"] as! String } == ["Margaret Lindqvist", "Margaret Lindqvist"])
+        let mapped = try buyin.json(["stakeholder", "list"]) as! [[String: Any]]
+        #expect(mapped.count == 1 && mapped[0]["meetingCount"] as? Int == 2 && mapped[0]["currentStance"] as? String == "supporter")
+        #expect((try buyin.json(["objection", "list"]) as! [[String: Any]])[0]["stakeholder"] as? String == "Margaret Lindqvist")
+        #expect((try buyin.json(["win", "list"]) as! [[String: Any]])[0]["people"] as? [String] == ["Margaret Lindqvist"])
+        buyin.run(["meeting", "log", "Margret", "--summary", "x"], expect: 65)
+        buyin.run(["stakeholder", "merge", "Margaret", "Lindqvist"], expect: 65)
+    }
+
+    @Test(arguments: ["en", "fr"])
+    func removedFromTheMapWithHistoryKept(language: String) throws {
+        let buyin = Buyin.withStakeholder(language: language)
+        buyin.run(["stakeholder", "add", "Marco Bianchi"], expect: 0)
+        buyin.run(["meeting", "log", "Marco", "--summary", "Rep view"], expect: 0)
+        buyin.run(["stakeholder", "remove", "Marco"], expect: 0)
+        let mapped = try buyin.json(["stakeholder", "list"]) as! [[String: Any]]
+        #expect(mapped.map { $0["name"] as! String } == ["Margaret Lindqvist"])
+        #expect((try buyin.json(["meeting", "list"]) as! [[String: Any]]).count == 1, "the meeting stays on record")
+        #expect((try buyin.json(["stakeholder", "list", "--all"]) as! [Any]).count == 2)
+        let again = buyin.run(["stakeholder", "remove", "Marco"], expect: 65)
+        #expect(again.errLines.count == 1)
+    }
+
+    @Test(arguments: ["en", "fr"])
+    func deletedEverywhereOnlyWhenAskedFor(language: String) throws {
+        let buyin = Buyin.withStakeholder(language: language)
+        buyin.run(["meeting", "log", "Margaret", "--summary", "Pilot", "--note", "private", "--next", "Call back"], expect: 0)
+        buyin.run(["objection", "add", "Too expensive", "--from", "Margaret"], expect: 0)
+        // A script that did not say yes deletes nothing.
+        let refused = buyin.run(["stakeholder", "delete", "Margaret"], expect: 65)
+        #expect(refused.err.contains("--yes"))
+        #expect((try buyin.json(["meeting", "list"]) as! [Any]).count == 1)
+        let deleted = buyin.run(["stakeholder", "delete", "Margaret", "--yes"], expect: 0)
+        #expect(deleted.out.contains("Margaret Lindqvist"))
+        #expect((try buyin.json(["stakeholder", "list", "--all"]) as! [Any]).isEmpty)
+        #expect((try buyin.json(["meeting", "list"]) as! [Any]).isEmpty)
+        #expect((try buyin.json(["followups"]) as! [Any]).isEmpty)
+        let objections = try buyin.json(["objection", "list"]) as! [[String: Any]]
+        #expect(objections.count == 1 && objections[0]["stakeholder"] == nil, "the objection stays, without a name")
+        #expect(buyin.sqlite("SELECT count(*) FROM meetingNote").out.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+    }
+}
+
+/// Listings narrowed to what a person is looking for.
+@Suite struct ListingFilterTests {
+    @Test(arguments: ["en", "fr"])
+    func filtersNarrowEachListing(language: String) throws {
+        let buyin = Buyin.withStakeholder(language: language)
+        buyin.run(["stakeholder", "edit", "Margaret", "--department", "Finance"], expect: 0)
+        buyin.run(["stakeholder", "add", "Marco Bianchi", "--department", "Sales"], expect: 0)
+        buyin.run(["meeting", "log", "Margaret", "--date", "2026-11-02", "--summary", "Early", "--after", "skeptic", "--next", "Late step", "--due", "2026-11-10"], expect: 0)
+        buyin.run(["meeting", "log", "Marco", "--date", "2026-11-12", "--summary", "Middle", "--after", "champion", "--next", "Soon", "--due", "2026-12-10"], expect: 0)
+        buyin.run(["meeting", "log", "Margaret", "--date", "2026-11-20", "--summary", "Late", "--after", "supporter"], expect: 0)
+        buyin.run(["objection", "add", "Too expensive", "--from", "Margaret"], expect: 0)
+        buyin.run(["objection", "add", "Why now?", "--from", "Marco"], expect: 0)
+        buyin.run(["objection", "answer", "2", "Because of the kick-off"], expect: 0)
+
+        func names(_ arguments: [String], _ field: String) throws -> [String] {
+            (try buyin.json(arguments) as! [[String: Any]]).map { $0[field] as? String ?? "" }
+        }
+        #expect(try names(["meeting", "list", "--since", "2026-11-10", "--until", "2026-11-15"], "summary") == ["Middle"])
+        #expect(try names(["meeting", "list", "--since", "2026-11-10", "--stakeholder", "Margaret"], "summary") == ["Late"])
+        #expect(try names(["stakeholder", "list", "--stance", language == "fr" ? "moteur" : "champion"], "name") == ["Marco Bianchi"])
+        #expect(try names(["stakeholder", "list", "--department", "finance"], "name") == ["Margaret Lindqvist"])
+        #expect(try names(["objection", "list", "--from", "Marco"], "text") == ["Why now?"])
+        #expect(try names(["objection", "list", "--status", language == "fr" ? "ouverte" : "open"], "text") == ["Too expensive"])
+        #expect(try names(["followups", "--overdue"], "text") == ["Late step"])
+        #expect(try names(["followups"], "text") == ["Late step", "Soon"])
+        buyin.run(["objection", "list", "--status", "maybe"], expect: 65)
+    }
+}
