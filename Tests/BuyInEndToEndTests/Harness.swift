@@ -117,14 +117,16 @@ struct Buyin {
             if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
             try? stdin.fileHandleForWriting.close()
             // Read both pipes fully before waiting, so a chatty process never blocks on a full pipe.
-            var outData = Data(), errData = Data()
+            // The reader thread writes `output` once, before `leave()`; `wait()` orders the read after it.
+            final class Output: @unchecked Sendable { var data = Data() }
+            let output = Output()
             let group = DispatchGroup()
             group.enter()
-            DispatchQueue.global().async { outData = self.stdout.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-            errData = stderr.fileHandleForReading.readDataToEndOfFile()
+            DispatchQueue.global().async { output.data = self.stdout.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+            let errData = stderr.fileHandleForReading.readDataToEndOfFile()
             group.wait()
             process.waitUntilExit()
-            return Result(out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self),
+            return Result(out: String(decoding: output.data, as: UTF8.self), err: String(decoding: errData, as: UTF8.self),
                           code: process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus)
         }
     }

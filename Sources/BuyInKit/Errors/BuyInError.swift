@@ -27,6 +27,10 @@ public enum BuyInError: Error, Equatable, Sendable {
     case confirmationNeeded(String)
     /// Merging a person into themselves.
     case sameStakeholder(String)
+    /// A campaign already has that short name.
+    case slugTaken(String)
+    /// A short name that is not lowercase letters, digits and dashes.
+    case invalidSlug(String)
     case unknownRecord(kind: RecordKind, id: Int64)
     case invalidTransition(kind: RecordKind, id: Int64, from: String, to: String)
     case foreignDatabase(path: String)
@@ -83,7 +87,7 @@ public enum BuyInError: Error, Equatable, Sendable {
              .unknownCampaign, .unknownStakeholder, .ambiguousStakeholder, .stakeholderExists, .unknownRecord,
              .invalidTransition, .foreignDatabase, .newerDatabase, .constraint,
              .templateSyntax, .templateTooComplex, .editorEncoding, .invalidDemoData,
-             .notMapped, .confirmationNeeded, .sameStakeholder: return SysExits.dataError
+             .notMapped, .confirmationNeeded, .sameStakeholder, .slugTaken, .invalidSlug: return SysExits.dataError
         case .noCampaign, .fileNotFound, .noDatabase: return SysExits.noInput
         case .cannotCreateDatabase, .outputExists, .cannotWriteFile, .outputIsDatabase: return SysExits.cannotCreate
         case .notADatabase, .corruptDatabase, .readOnlyDatabase, .diskFull, .databaseBusy, .ioError,
@@ -118,6 +122,8 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .notMapped(let name, let campaign): return l.text("error.notMapped", name, campaign)
         case .confirmationNeeded(let name): return l.text("error.confirmationNeeded", name)
         case .sameStakeholder(let name): return l.text("error.sameStakeholder", name)
+        case .slugTaken(let slug): return l.text("error.slugTaken", slug)
+        case .invalidSlug(let slug): return l.text("error.invalidSlug", slug, Slug.make(from: slug))
         case .unknownRecord(let kind, let id): return l.text("error.unknown.\(kind.rawValue)", String(id))
         case .invalidTransition(let kind, let id, let from, let to):
             return l.text("error.invalidTransition", l.text("record.\(kind.rawValue)"), String(id),

@@ -22,6 +22,8 @@ public protocol CampaignRepository {
     func goals(campaign: Int64) throws -> [Goal]
     /// The figures `status` shows, counted in the store.
     func counts(campaign: Int64, today: Day) throws -> CampaignCounts
+    /// Deletes a campaign with everything recorded in it; the people stay, for other campaigns.
+    func deleteCampaign(id: Int64) throws
     /// Deletes one record of a campaign with what hangs off it; false when there was none.
     func delete(_ kind: BuyInError.RecordKind, id: Int64, campaign: Int64) throws -> Bool
 }

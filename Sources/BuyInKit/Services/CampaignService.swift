@@ -96,3 +96,38 @@ extension RecordStore {
         }
     }
 }
+
+extension RecordStore {
+    /// Gives a campaign a new title and, when asked, a new short name; the current campaign
+    /// stays current under its new name.
+    public func renameCampaign(_ ref: CampaignRef, title: String, slug: String? = nil) throws -> Campaign {
+        let title = title.trimmed
+        guard !title.isEmpty else { throw BuyInError.emptyText(field: "title") }
+        if let slug, Slug.make(from: slug) != slug { throw BuyInError.invalidSlug(slug) }
+        return try write { records in
+            var campaign = try records.campaign(ref)
+            let wasCurrent = try records.currentCampaign()?.id == campaign.id
+            if let slug, slug != campaign.slug {
+                if try records.isSlugTaken(slug) { throw BuyInError.slugTaken(slug) }
+                campaign.slug = slug
+            }
+            campaign.title = title
+            try records.update(campaign)
+            if wasCurrent { try records.makeCurrent(slug: campaign.slug) }
+            return campaign
+        }
+    }
+
+    /// The campaign a deletion would remove and how many meetings go with it: what to ask before it.
+    public func deletionOf(campaign ref: CampaignRef, today: Day) throws -> (campaign: Campaign, meetings: Int) {
+        try read { records in
+            let campaign = try records.campaign(ref)
+            return (campaign, try records.counts(campaign: campaign.id!, today: today).meetings)
+        }
+    }
+
+    /// Deletes a campaign with everything recorded in it; the people stay.
+    public func deleteCampaign(id: Int64) throws {
+        try write { records in try records.deleteCampaign(id: id) }
+    }
+}

@@ -45,6 +45,11 @@ extension SQLiteRecords: CampaignRepository {
                               openFollowUps: 0, overdueFollowUps: 0)
     }
 
+    func deleteCampaign(id: Int64) throws {
+        // Meetings, objections, wins, goals, metrics, next steps and decisions go by the schema's cascade rules.
+        try db.execute(sql: "DELETE FROM campaign WHERE id = ?", arguments: [id])
+    }
+
     func delete(_ kind: BuyInError.RecordKind, id: Int64, campaign: Int64) throws -> Bool {
         // The kind's identifier is its table's name; notes, quotes and next steps of a meeting go
         // with it by the schema's cascade rules, objections raised in it lose their link.

@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin campaign list|show|use`.
 struct CampaignCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .buyin("campaign", subcommands: [CampaignList.self, Show.self, Use.self])
+        .buyin("campaign", subcommands: [CampaignList.self, Show.self, Use.self, Rename.self, Delete.self])
     }
 
     struct Show: BuyInCommand {
@@ -22,6 +22,43 @@ struct CampaignCommand: ParsableCommand {
             CircleInput.show(campaign, context.l)
             Console.out()
             StatusReport.printFigures(status, context.l)
+        }
+    }
+
+    struct Rename: BuyInCommand {
+        static var configuration: CommandConfiguration { .buyin("campaign.rename") }
+        @Argument(help: ArgumentHelp(L.text("help.argument.title"), valueName: L.text("value.title")))
+        var title: String
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.slug"), valueName: L.text("value.slug")))
+        var slug: String?
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let campaign = try context.store().renameCampaign(context.campaign, title: title, slug: slug)
+            Console.out(context.l.text("campaign.renamed", campaign.title, campaign.slug))
+        }
+    }
+
+    /// Deletes a campaign with everything in it: asks at a terminal, `--yes` in scripts.
+    struct Delete: BuyInCommand {
+        static var configuration: CommandConfiguration { .buyin("campaign.delete") }
+        @Argument(help: ArgumentHelp(L.text("help.argument.slug"), valueName: L.text("value.slug")))
+        var slug: String
+        @Flag(name: .long, help: ArgumentHelp(L.text("help.option.yes")))
+        var yes = false
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let store = try context.store()
+            let (campaign, meetings) = try store.deletionOf(campaign: .named(slug), today: context.today)
+            let l = context.l
+            if !yes {
+                guard Console.stdinIsTerminal else { throw BuyInError.confirmationNeeded(campaign.title) }
+                let answer = Prompter(l: l).ask(l.text("campaign.deleteConfirm", campaign.title, l.number(meetings))) ?? ""
+                guard Vocabulary.isYes(answer) else { return Console.out(l.text("stakeholder.deleteCancelled")) }
+            }
+            try store.deleteCampaign(id: campaign.id!)
+            Console.out(l.text("campaign.deleted", campaign.title, campaign.slug))
         }
     }
 

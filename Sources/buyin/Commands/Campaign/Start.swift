@@ -26,6 +26,10 @@ struct Start: BuyInCommand {
         let campaign = try store.startCampaign(title: title, author: author ?? context.environment["BUYIN_AUTHOR"] ?? "",
                                                circle: change, today: context.today)
         Console.out(context.l.text("start.done", campaign.title, campaign.slug))
+        // The short name had to change: another campaign bears this title already.
+        if campaign.slug != Slug.make(from: campaign.title) {
+            Console.error(context.l.text("start.duplicateTitle", Slug.make(from: campaign.title), campaign.slug))
+        }
         try StatusReport.printNextStep(store, slug: campaign.slug, context)
     }
 }
