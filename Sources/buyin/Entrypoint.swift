@@ -51,7 +51,7 @@ enum Entrypoint {
         let english = Localizer.loadOrBare(.en)
         let code = BuyIn.exitCode(for: error)
         if code == .success {
-            Console.out(ParserTranslation.translate(BuyIn.fullMessage(for: error), english: english, reader: L))
+            Console.out(ParserTranslation.translate(BuyIn.fullMessage(for: error), english: english, reader: L, isHelp: true))
             end(0)
         }
         if let known = error as? BuyInError { fail(known) }

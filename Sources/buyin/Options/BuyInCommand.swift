@@ -18,13 +18,14 @@ extension BuyInCommand {
 
 extension CommandConfiguration {
     /// A command named by its help key: "goal" is `buyin goal` with the abstract `help.goal`,
-    /// "goal.add" is `buyin goal add` with `help.goal.add`; a `help.<key>.discussion`, when the
-    /// tables have one, is its discussion.
-    static func buyin(_ key: String, subcommands: [ParsableCommand.Type] = [],
+    /// "goal.add" is `buyin goal add` with `help.goal.add`; a command with a discussion has it
+    /// in `help.<key>.discussion`. (Said, not looked up: the parser reads a configuration many
+    /// times per run, and a missing French key would load the English table.)
+    static func buyin(_ key: String, discussion: Bool = false, subcommands: [ParsableCommand.Type] = [],
                       defaultSubcommand: ParsableCommand.Type? = nil) -> CommandConfiguration {
         let name = key.split(separator: ".").last.map(String.init) ?? key
-        let discussion = L.has("help.\(key).discussion") ? L.text("help.\(key).discussion") : ""
-        return CommandConfiguration(commandName: name, abstract: L.text("help.\(key)"), discussion: discussion,
+        return CommandConfiguration(commandName: name, abstract: L.text("help.\(key)"),
+                                    discussion: discussion ? L.text("help.\(key).discussion") : "",
                                     subcommands: subcommands, defaultSubcommand: defaultSubcommand)
     }
 }

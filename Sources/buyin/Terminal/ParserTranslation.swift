@@ -18,10 +18,11 @@ enum ParserTranslation {
         "parser.missingValue", "parser.unexpectedArguments", "parser.unknownSubcommand", "parser.seeHelp",
     ]
 
-    static func translate(_ text: String, english: Localizer, reader: Localizer) -> String {
+    /// Help text holds one message pattern (`parser.seeHelp`); error lines may hold any.
+    static func translate(_ text: String, english: Localizer, reader: Localizer, isHelp: Bool = false) -> String {
         guard reader.language != .en else { return text }
         var result = text
-        for key in messageKeys {
+        for key in isHelp ? ["parser.seeHelp"] : messageKeys {
             result = translateMessage(result, pattern: english.template(key), replacement: reader.template(key))
         }
         for key in phraseKeys {

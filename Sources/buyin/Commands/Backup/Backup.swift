@@ -5,7 +5,7 @@ import Foundation
 /// `buyin backup FILE`: the one export that contains everything, private notes included.
 struct Backup: BuyInCommand {
     static var configuration: CommandConfiguration {
-        .buyin("backup")
+        .buyin("backup", discussion: true)
     }
     @Argument(help: ArgumentHelp(L.text("help.argument.backupFile"), valueName: L.text("value.path")))
     var file: String

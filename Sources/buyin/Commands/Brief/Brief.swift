@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin brief`: the pre-read leadership reads before the decision meeting.
 struct Brief: BuyInCommand {
     static var configuration: CommandConfiguration {
-        .buyin("brief")
+        .buyin("brief", discussion: true)
     }
     @OptionGroup var options: BriefOptions
     @OptionGroup var global: GlobalOptions

@@ -6,7 +6,7 @@ import Foundation
 /// is removed afterwards; the user's own database is never opened.
 struct Demo: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .buyin("demo")
+        .buyin("demo", discussion: true)
     }
     @OptionGroup var options: BriefOptions
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.lang"), valueName: "en|fr"))

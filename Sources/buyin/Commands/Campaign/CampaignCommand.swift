@@ -52,11 +52,8 @@ struct CampaignCommand: ParsableCommand {
             let store = try context.store()
             let (campaign, meetings) = try store.deletionOf(campaign: .named(slug), today: context.today)
             let l = context.l
-            if !yes {
-                guard Console.stdinIsTerminal else { throw BuyInError.confirmationNeeded(campaign.title) }
-                let answer = Prompter(l: l).ask(l.text("campaign.deleteConfirm", campaign.title, l.number(meetings))) ?? ""
-                guard Vocabulary.isYes(answer) else { return Console.out(l.text("stakeholder.deleteCancelled")) }
-            }
+            guard try Confirmation.granted(l.text("campaign.deleteConfirm", campaign.title, l.number(meetings)), yes: yes,
+                                           deleting: campaign.title, l) else { return }
             try store.deleteCampaign(id: campaign.id!)
             Console.out(l.text("campaign.deleted", campaign.title, campaign.slug))
         }

@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin start "TITLE"`: a new campaign, its why, and the ask.
 struct Start: BuyInCommand {
     static var configuration: CommandConfiguration {
-        .buyin("start")
+        .buyin("start", discussion: true)
     }
 
     @Argument(help: ArgumentHelp(L.text("help.argument.title"), valueName: L.text("value.title")))

@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin why`: shows the golden circle; with flags or `--edit`, changes it.
 struct Why: BuyInCommand {
     static var configuration: CommandConfiguration {
-        .buyin("why")
+        .buyin("why", discussion: true)
     }
 
     @Flag(name: .long, help: ArgumentHelp(L.text("help.option.edit")))

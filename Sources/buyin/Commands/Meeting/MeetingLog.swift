@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin meeting log NAME`: one record per 1:1, guided at a terminal, from flags, or in `$EDITOR`.
 struct MeetingLog: BuyInCommand {
     static var configuration: CommandConfiguration {
-        .buyin("meeting.log")
+        .buyin("meeting.log", discussion: true)
     }
 
     @Argument(help: ArgumentHelp(L.text("help.argument.stakeholder"), valueName: L.text("value.name")))

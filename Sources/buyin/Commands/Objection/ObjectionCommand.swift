@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin objection add|answer|resolve|accept|reopen|list`: listen, acknowledge, explore, respond, confirm.
 struct ObjectionCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .buyin("objection",
+        .buyin("objection", discussion: true,
                              subcommands: [Add.self, Answer.self, ResolveObjection.self, AcceptObjection.self, ReopenObjection.self,
                                            List.self, DeleteObjection.self])
     }

@@ -177,11 +177,8 @@ struct StakeholderDelete: BuyInCommand {
         let store = try context.store()
         let (person, meetings) = try store.deletionOf(name)
         let l = context.l
-        if !yes {
-            guard Console.stdinIsTerminal else { throw BuyInError.confirmationNeeded(person.name) }
-            let answer = Prompter(l: l).ask(l.text("stakeholder.deleteConfirm", person.name, l.number(meetings))) ?? ""
-            guard Vocabulary.isYes(answer) else { return Console.out(l.text("stakeholder.deleteCancelled")) }
-        }
+        guard try Confirmation.granted(l.text("stakeholder.deleteConfirm", person.name, l.number(meetings)), yes: yes,
+                                       deleting: person.name, l) else { return }
         let deleted = try store.deleteStakeholder(id: person.id!)
         Console.out(l.plural("stakeholder.deleted", count: deleted.meetings, deleted.stakeholder.name))
     }
