@@ -26,6 +26,11 @@ enum Entrypoint {
             fail(BuyInError.internalError(String(describing: error)))
         }
 
+        if let asked = HelpRequest.command(for: arguments) {
+            let english = Localizer.loadOrBare(.en)
+            Console.out(ParserTranslation.translate(BuyIn.helpMessage(for: asked), english: english, reader: L, isHelp: true))
+            end(0)
+        }
         let command: ParsableCommand
         do {
             command = try BuyIn.parseAsRoot(arguments)

@@ -49,6 +49,18 @@ import Testing
         #expect(zsh.out.hasPrefix("#compdef buyin"))
     }
 
+    /// `buyin PATH --help` is answered without a parse; it must read exactly as the parser's own
+    /// help (`buyin help PATH`), in both languages.
+    @Test(arguments: commands)
+    func helpWithoutAParseReadsAsTheParsersHelp(command: [String]) {
+        for language in ["en", "fr"] {
+            let buyin = Buyin(language: language)
+            let direct = buyin.run(command + ["--help"], expect: 0).out
+            let parsed = buyin.run(["help"] + command, expect: 0).out
+            #expect(direct == parsed, "\(language) \(command)")
+        }
+    }
+
     /// Help and errors call a subcommand by its whole name.
     @Test func usageNamesTheWholeCommand() {
         #expect(Buyin().run(["meeting", "list", "--help"]).out.contains("USAGE: buyin meeting list [--stakeholder <name>]"))
