@@ -64,6 +64,20 @@ import Testing
     }
 }
 
+/// A slip of the keyboard on a name suggests the person meant.
+@Suite struct NearMissTests {
+    @Test(arguments: ["en", "fr"])
+    func aMistypedNameSuggestsThePerson(language: String) {
+        let buyin = Buyin.withStakeholder(language: language)
+        let slip = buyin.run(["meeting", "log", "margret", "--summary", "x"], expect: 65)
+        #expect(slip.errLines.count == 1)
+        #expect(slip.err.contains(language == "fr" ? "vouliez-vous dire «\u{00A0}Margaret Lindqvist\u{00A0}»" : "did you mean “Margaret Lindqvist”"), "\(slip.err)")
+        let unrelated = buyin.run(["meeting", "log", "Zoltan", "--summary", "x"], expect: 65)
+        #expect(!unrelated.err.contains("Margaret"), "no suggestion when nothing is close")
+        #expect((try? buyin.json(["meeting", "list"]) as? [Any])??.isEmpty == true, "nothing recorded")
+    }
+}
+
 /// Listings narrowed to what a person is looking for.
 @Suite struct ListingFilterTests {
     @Test(arguments: ["en", "fr"])

@@ -19,6 +19,8 @@ public enum BuyInError: Error, Equatable, Sendable {
     case emptyText(field: String)
     case unknownCampaign(String)
     case unknownStakeholder(String)
+    /// No one by that name, but names close to it: a slip of the keyboard.
+    case unknownStakeholderNear(String, suggestions: [String])
     case ambiguousStakeholder(String, candidates: [StakeholderCandidate])
     case stakeholderExists(String)
     /// The person is not on the map of that campaign.
@@ -84,7 +86,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         switch self {
         case .invalidLanguage, .conflictingOptions, .missingValue, .repeatedOption, .tooManyArguments: return SysExits.usage
         case .invalidDate, .invalidNumber, .ambiguousNumber, .numberOutOfRange, .invalidScore, .invalidWord, .emptyText,
-             .unknownCampaign, .unknownStakeholder, .ambiguousStakeholder, .stakeholderExists, .unknownRecord,
+             .unknownCampaign, .unknownStakeholder, .unknownStakeholderNear, .ambiguousStakeholder, .stakeholderExists, .unknownRecord,
              .invalidTransition, .foreignDatabase, .newerDatabase, .constraint,
              .templateSyntax, .templateTooComplex, .editorEncoding, .invalidDemoData,
              .notMapped, .confirmationNeeded, .sameStakeholder, .slugTaken, .invalidSlug: return SysExits.dataError
@@ -116,6 +118,8 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .emptyText(let field): return l.text("error.emptyText", l.text("field.\(field)"))
         case .unknownCampaign(let slug): return l.text("error.unknownCampaign", slug)
         case .unknownStakeholder(let name): return l.text("error.unknownStakeholder", name)
+        case .unknownStakeholderNear(let name, let suggestions):
+            return l.text("error.unknownStakeholderNear", name, suggestions.map { l.text("quoted", $0) }.joined(separator: l.text("list.or")))
         case .ambiguousStakeholder(let name, let candidates):
             return l.text("error.ambiguousStakeholder", name, candidates.map { l.text("stakeholder.candidate", $0.name, String($0.id)) }.joined(separator: ", "))
         case .stakeholderExists(let name): return l.text("error.stakeholderExists", name)

@@ -19,6 +19,8 @@ extension StakeholderRepository {
                 throw BuyInError.ambiguousStakeholder(query, candidates: matches.prefix(10).map { StakeholderCandidate(name: $0.name, id: $0.id!) })
             }
         }
+        let near = EditDistance.nearest(to: folded, among: try allStakeholders().map { ($0.foldedName, $0.name) })
+        if !near.isEmpty { throw BuyInError.unknownStakeholderNear(query, suggestions: Array(near.prefix(3))) }
         throw BuyInError.unknownStakeholder(query)
     }
 
