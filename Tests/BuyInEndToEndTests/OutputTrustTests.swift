@@ -65,6 +65,16 @@ import Testing
         outputs.append(("status", buyin.run(["status"])))
         outputs.append(("announce", buyin.run(["win", "announce"])))
         outputs.append(("followups", buyin.run(["followups"])))
+        // The commands that reshape the record print without --json: the person whose private
+        // notes move or go is named, the notes never are.
+        buyin.run(["stakeholder", "add", "Margret"], expect: 0)
+        buyin.run(["meeting", "log", "Margret", "--summary", "Duplicate", "--note", Self.privateNote, "--quote", Self.privateQuote], expect: 0)
+        for line in [["stakeholder", "merge", "Margret", "Margaret Lindqvist"], ["stakeholder", "show", "Margaret"],
+                     ["campaign", "rename", "Renamed"], ["stakeholder", "remove", "Margaret"], ["stakeholder", "delete", "Margaret"],
+                     ["meeting", "log", "margret", "--summary", "x"], ["stakeholder", "delete", "Margaret", "--yes"],
+                     ["campaign", "delete", "idea"], ["campaign", "delete", "idea", "--yes"]] {
+            outputs.append((line.joined(separator: " "), buyin.run(line)))
+        }
         for (name, result) in outputs {
             let text = result.out + result.err
             let isMeetingShow = name.hasPrefix("meeting show")
