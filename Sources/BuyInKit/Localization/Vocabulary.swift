@@ -92,11 +92,18 @@ public enum Vocabulary {
 }
 
 extension Vocabulary {
+    /// The words a person may type for `key` in one language (`<key>.words`), folded.
+    static func words(_ table: Localizer, _ key: String) -> [String] {
+        table.text("\(key).words").split(separator: ",").map { fold(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// Whether already-folded text is one of the words for `key`, in either language.
+    static func matches(_ folded: String, _ key: String) -> Bool {
+        tables.contains { words($0, key).contains(folded) }
+    }
+
     /// Whether an answer is yes, in either language (`y`, `yes`, `o`, `oui`).
     public static func isYes(_ answer: String) -> Bool {
-        let folded = fold(answer)
-        return !folded.isEmpty && tables.contains { table in
-            table.text("confirm.yes.words").split(separator: ",").map { fold(String($0)) }.contains(folded)
-        }
+        matches(fold(answer), "confirm.yes")
     }
 }

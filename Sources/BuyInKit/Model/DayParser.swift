@@ -90,7 +90,7 @@ public enum DayParser {
     static func month(_ token: String) -> Int? {
         (1...12).first { month in
             Vocabulary.tables.contains { table in
-                Vocabulary.fold(table.text("month.\(month)")) == token || words(table, "month.\(month)").contains(token)
+                Vocabulary.fold(table.text("month.\(month)")) == token || Vocabulary.words(table, "month.\(month)").contains(token)
             }
         }
     }
@@ -100,12 +100,5 @@ public enum DayParser {
         (1...7).first { matches(token, "weekday.\($0)") }
     }
 
-    /// Whether the folded text is one of the `<key>.words` of either language.
-    static func matches(_ text: String, _ key: String) -> Bool {
-        Vocabulary.tables.contains { words($0, key).contains(text) }
-    }
-
-    static func words(_ table: Localizer, _ key: String) -> [String] {
-        table.text("\(key).words").split(separator: ",").map { Vocabulary.fold(String($0)) }.filter { !$0.isEmpty }
-    }
+    static func matches(_ text: String, _ key: String) -> Bool { Vocabulary.matches(text, key) }
 }
