@@ -30,4 +30,12 @@ import Testing
         #expect(buyin.sqlite("SELECT count(*) FROM meeting").out.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
         #expect((try buyin.json(["stakeholder", "list", "--all"]) as! [Any]).count == 1, "people stay for other campaigns")
     }
+
+    /// A ligature is spelled out in the short name, not dropped: « Cœur de cible » is coeur-de-cible.
+    @Test func ligaturesSpelledOutInShortNames() throws {
+        let buyin = Buyin(language: "fr")
+        buyin.run(["start", "Cœur de cible", "--why", "x"], expect: 0)
+        #expect((try buyin.json(["status"]) as! [String: Any])["slug"] as? String == "coeur-de-cible")
+        buyin.run(["status", "--campaign", "Cœur de cible"], expect: 0)
+    }
 }

@@ -46,6 +46,8 @@ import Testing
         case "ID": return "1"
         case "name": return "Margaret"
         case "slug": return "idea"
+        // Words the private note and quote hold: `search` must still not show them.
+        case "words": return "PRIVATE"
         default: return "x"
         }
     }

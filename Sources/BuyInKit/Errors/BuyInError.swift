@@ -14,6 +14,8 @@ public enum BuyInError: Error, Equatable, Sendable {
     case ambiguousNumber(String)
     /// A number too large to be shown to a reader as typed.
     case numberOutOfRange(String)
+    /// A count of results to show that is not at least one.
+    case invalidLimit(String)
     case invalidScore(field: String, value: String)
     case invalidWord(kind: WordKind, value: String)
     case emptyText(field: String)
@@ -85,7 +87,7 @@ public enum BuyInError: Error, Equatable, Sendable {
     public var exitCode: Int32 {
         switch self {
         case .invalidLanguage, .conflictingOptions, .missingValue, .repeatedOption, .tooManyArguments: return SysExits.usage
-        case .invalidDate, .invalidNumber, .ambiguousNumber, .numberOutOfRange, .invalidScore, .invalidWord, .emptyText,
+        case .invalidDate, .invalidNumber, .ambiguousNumber, .numberOutOfRange, .invalidLimit, .invalidScore, .invalidWord, .emptyText,
              .unknownCampaign, .unknownStakeholder, .unknownStakeholderNear, .ambiguousStakeholder, .stakeholderExists, .unknownRecord,
              .invalidTransition, .foreignDatabase, .newerDatabase, .constraint,
              .templateSyntax, .templateTooComplex, .editorEncoding, .invalidDemoData,
@@ -112,6 +114,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .invalidNumber(let value): return l.text("error.invalidNumber", value)
         case .ambiguousNumber(let value): return l.text("error.ambiguousNumber", value)
         case .numberOutOfRange(let value): return l.text("error.numberOutOfRange", value)
+        case .invalidLimit(let value): return l.text("error.invalidLimit", value)
         case .invalidScore(let field, let value): return l.text("error.invalidScore", l.text("field.\(field)"), value)
         case .invalidWord(let kind, let value):
             return l.text("error.invalidWord.\(kind.rawValue)", value, Vocabulary.accepted(kind, l))

@@ -121,9 +121,15 @@ public protocol DecisionRepository {
     func latestDecision(campaign: Int64) throws -> Decision?
 }
 
+public protocol SearchRepository {
+    /// The texts of the kinds given that hold every word of the query, best match first, at
+    /// most `limit`; only in one campaign when one is given.
+    func search(_ query: SearchQuery, kinds: [SearchHit.Kind], campaign: Int64?, limit: Int) throws -> [SearchHit]
+}
+
 /// Everything a command may ask of the record inside one transaction.
 public typealias Records = CampaignRepository & StakeholderRepository & MeetingRepository & ObjectionRepository
-    & WinRepository & DecisionRepository
+    & WinRepository & DecisionRepository & SearchRepository
 
 /// A place the record is kept. A command's work runs in one `read` (one consistent snapshot) or
 /// one `write` (one transaction: all of it lands, or none).

@@ -1,7 +1,7 @@
 /// Short, typeable campaign names made from titles: "Social selling 2027 !" → `social-selling-2027`.
 public enum Slug {
     public static func make(from title: String) -> String {
-        let folded = Vocabulary.fold(title)
+        let folded = Vocabulary.fold(Ligatures.spellOut(title))
         var words: [String] = []
         var current = ""
         for character in folded {

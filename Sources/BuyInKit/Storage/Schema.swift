@@ -16,6 +16,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-journey", migrate: createJourney)
         migrator.registerMigration("v2-decision-history", migrate: keepDecisionHistory)
+        migrator.registerMigration("v3-search", migrate: SearchIndexSchema.create)
         return migrator
     }()
 

@@ -1,0 +1,66 @@
+import GRDB
+
+/// The full-text index behind `buyin search`: one SQLite FTS5 table kept by triggers, so that
+/// every write that changes a searched text changes the index in the same transaction, whatever
+/// command (or future command) made it.
+///
+/// Each indexed text is one row whose rowid says where it came from: the record's id times
+/// eight plus its `SearchHit.Kind`, so that a trigger reaches its row by rowid instead of
+/// scanning the index.
+enum SearchIndexSchema {
+    static let table = "searchText"
+
+    /// The tokenizer lowercases and removes accents ("réticence" ~ "reticence") in both the
+    /// index and the query; ligatures are no accent to it, so they are spelled out before
+    /// indexing (`spelledOut`), as the query is (`SearchQuery`).
+    static func create(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE VIRTUAL TABLE \(table) USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')
+            """)
+        for source in sources {
+            try db.execute(sql: triggers(for: source))
+            try db.execute(sql: """
+                INSERT INTO \(table)(rowid, body)
+                SELECT id * 8 + \(source.kind.rawValue), \(spelledOut(source.body(prefix: ""))) FROM \(source.table)
+                """)
+        }
+    }
+
+    /// A table whose text is searched, and how its row becomes the indexed text.
+    struct Source {
+        let table: String
+        let kind: SearchHit.Kind
+        let columns: [String]
+
+        func body(prefix: String) -> String {
+            columns.map { prefix + $0 }.joined(separator: " || char(10) || ")
+        }
+    }
+
+    static let sources = [
+        Source(table: "meeting", kind: .meeting, columns: ["summary", "outcome"]),
+        Source(table: "objection", kind: .objection, columns: ["text", "concern", "response"]),
+        Source(table: "win", kind: .win, columns: ["text"]),
+        Source(table: "metric", kind: .metric, columns: ["label", "source"]),
+        Source(table: "meetingNote", kind: .note, columns: ["text"]),
+        Source(table: "meetingQuote", kind: .quote, columns: ["text"]),
+    ]
+
+    /// The text with its ligatures written out, in SQL, as `SearchQuery` writes out the query's.
+    static func spelledOut(_ expression: String) -> String {
+        Ligatures.spellings.reduce(expression) { sql, pair in "replace(\(sql), '\(pair.key)', '\(pair.value)')" }
+    }
+
+    static func triggers(for source: Source) -> String {
+        let name = "\(source.table)_search"
+        let rowid = "* 8 + \(source.kind.rawValue)"
+        let insert = "INSERT INTO \(table)(rowid, body) VALUES (new.id \(rowid), \(spelledOut(source.body(prefix: "new."))));"
+        let delete = "DELETE FROM \(table) WHERE rowid = old.id \(rowid);"
+        return """
+            CREATE TRIGGER \(name)_insert AFTER INSERT ON \(source.table) BEGIN \(insert) END;
+            CREATE TRIGGER \(name)_update AFTER UPDATE OF \(source.columns.joined(separator: ", ")) ON \(source.table)
+                BEGIN \(delete) \(insert) END;
+            CREATE TRIGGER \(name)_delete AFTER DELETE ON \(source.table) BEGIN \(delete) END;
+            """
+    }
+}
