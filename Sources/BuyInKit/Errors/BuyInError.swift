@@ -16,6 +16,8 @@ public enum BuyInError: Error, Equatable, Sendable {
     case numberOutOfRange(String)
     /// A count of results to show that is not at least one.
     case invalidLimit(String)
+    /// An edit command given nothing to change.
+    case nothingToChange(kind: RecordKind, id: Int64)
     case invalidScore(field: String, value: String)
     case invalidWord(kind: WordKind, value: String)
     case emptyText(field: String)
@@ -87,7 +89,7 @@ public enum BuyInError: Error, Equatable, Sendable {
     public var exitCode: Int32 {
         switch self {
         case .invalidLanguage, .conflictingOptions, .missingValue, .repeatedOption, .tooManyArguments: return SysExits.usage
-        case .invalidDate, .invalidNumber, .ambiguousNumber, .numberOutOfRange, .invalidLimit, .invalidScore, .invalidWord, .emptyText,
+        case .invalidDate, .invalidNumber, .ambiguousNumber, .numberOutOfRange, .invalidLimit, .nothingToChange, .invalidScore, .invalidWord, .emptyText,
              .unknownCampaign, .unknownStakeholder, .unknownStakeholderNear, .ambiguousStakeholder, .stakeholderExists, .unknownRecord,
              .invalidTransition, .foreignDatabase, .newerDatabase, .constraint,
              .templateSyntax, .templateTooComplex, .editorEncoding, .invalidDemoData,
@@ -115,6 +117,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .ambiguousNumber(let value): return l.text("error.ambiguousNumber", value)
         case .numberOutOfRange(let value): return l.text("error.numberOutOfRange", value)
         case .invalidLimit(let value): return l.text("error.invalidLimit", value)
+        case .nothingToChange(let kind, let id): return l.text("error.nothingToChange", l.text("record.\(kind.rawValue)"), String(id))
         case .invalidScore(let field, let value): return l.text("error.invalidScore", l.text("field.\(field)"), value)
         case .invalidWord(let kind, let value):
             return l.text("error.invalidWord.\(kind.rawValue)", value, Vocabulary.accepted(kind, l))

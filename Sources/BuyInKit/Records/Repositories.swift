@@ -69,6 +69,11 @@ public enum NameMatch: CaseIterable, Sendable {
 
 public protocol MeetingRepository {
     func insert(_ meeting: inout Meeting) throws
+    func meeting(id: Int64, campaign: Int64) throws -> Meeting?
+    func update(_ meeting: Meeting) throws
+    func deleteNotes(meeting: Int64) throws
+    /// Deletes the meeting's quotes, shareable or private as asked.
+    func deleteQuotes(meeting: Int64, shareable: Bool) throws
     func insertNote(meeting: Int64, text: String) throws
     func insert(_ quote: inout MeetingQuote) throws
     func insert(_ followUp: inout FollowUp) throws

@@ -29,11 +29,7 @@ extension RecordStore {
     /// Records a 1:1 with its notes, quotes and next step, in one transaction.
     /// `stanceBefore` defaults to the stakeholder's current stance in the campaign.
     public func logMeeting(_ entry: MeetingEntry, in ref: CampaignRef) throws -> MeetingRecord {
-        for text in entry.notes where text.trimmed.isEmpty { throw BuyInError.emptyText(field: "note") }
-        for text in entry.privateQuotes + entry.sharedQuotes where text.trimmed.isEmpty { throw BuyInError.emptyText(field: "quote") }
-        for next in entry.nextSteps where next.trimmed.isEmpty { throw BuyInError.emptyText(field: "next") }
-        // A due date belongs to a next step; alone it would be dropped without a word.
-        if entry.nextStepDue != nil && entry.nextSteps.isEmpty { throw BuyInError.missingValue(field: "next") }
+        try checkTexts(notes: entry.notes, quotes: entry.privateQuotes + entry.sharedQuotes, nextSteps: entry.nextSteps, due: entry.nextStepDue)
         return try write { records in
             let campaign = try records.campaign(ref).id!
             let person = try records.stakeholder(entry.stakeholder).id!
@@ -41,6 +37,41 @@ extension RecordStore {
             var entry = entry
             entry.stanceBefore = try entry.stanceBefore ?? records.currentStance(campaign: campaign, stakeholder: person)
             let id = try records.insertMeeting(entry, campaign: campaign, stakeholder: person)
+            return try records.meetingRecord(id, campaign: nil)
+        }
+    }
+
+    /// Changes a recorded meeting as asked, in one transaction, and returns it as it now is.
+    public func editMeeting(_ id: Int64, _ change: MeetingChange, in ref: CampaignRef) throws -> MeetingRecord {
+        try checkTexts(notes: change.notes.items, quotes: change.privateQuotes.items + change.sharedQuotes.items,
+                       nextSteps: change.nextSteps, due: change.nextStepDue)
+        return try write { records in
+            let campaign = try records.campaign(ref).id!
+            guard var meeting = try records.meeting(id: id, campaign: campaign) else { throw BuyInError.unknownRecord(kind: .meeting, id: id) }
+            if let name = change.stakeholder {
+                meeting.stakeholderId = try records.stakeholder(name).id!
+                try records.map(campaign: campaign, stakeholder: meeting.stakeholderId)
+            }
+            meeting.day = change.day ?? meeting.day
+            meeting.channel = change.channel ?? meeting.channel
+            meeting.stanceBefore = change.stanceBefore ?? meeting.stanceBefore
+            meeting.stanceAfter = change.stanceAfter ?? meeting.stanceAfter
+            meeting.summary = change.summary?.trimmed ?? meeting.summary
+            meeting.outcome = change.outcome?.trimmed ?? meeting.outcome
+            try records.update(meeting)
+            if case .replace = change.notes { try records.deleteNotes(meeting: id) }
+            for text in change.notes.items { try records.insertNote(meeting: id, text: text.trimmed) }
+            for (edit, shareable) in [(change.privateQuotes, false), (change.sharedQuotes, true)] {
+                if case .replace = edit { try records.deleteQuotes(meeting: id, shareable: shareable) }
+                for text in edit.items {
+                    var quote = MeetingQuote(meetingId: id, text: text.trimmed, isShareable: shareable)
+                    try records.insert(&quote)
+                }
+            }
+            for next in change.nextSteps {
+                var followUp = FollowUp(campaignId: campaign, meetingId: id, text: next.trimmed, due: change.nextStepDue)
+                try records.insert(&followUp)
+            }
             return try records.meetingRecord(id, campaign: nil)
         }
     }
@@ -77,4 +108,13 @@ extension RecordStore {
             return followUp
         }
     }
+}
+
+/// Refuses, before anything is written, an empty note, quote or next step, and a due date
+/// without a next step (alone it would be dropped without a word).
+private func checkTexts(notes: [String], quotes: [String], nextSteps: [String], due: Day?) throws {
+    for text in notes where text.trimmed.isEmpty { throw BuyInError.emptyText(field: "note") }
+    for text in quotes where text.trimmed.isEmpty { throw BuyInError.emptyText(field: "quote") }
+    for next in nextSteps where next.trimmed.isEmpty { throw BuyInError.emptyText(field: "next") }
+    if due != nil && nextSteps.isEmpty { throw BuyInError.missingValue(field: "next") }
 }

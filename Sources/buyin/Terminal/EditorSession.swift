@@ -14,8 +14,11 @@ struct EditorSession {
         var value: String
     }
 
-    /// Returns the answers by field id, or nil when the person emptied the file to cancel.
-    func edit(title: String, fields: [Field]) throws -> [String: String]? {
+    /// Returns what `read` makes of the answers (by field id), or nil when the person emptied the
+    /// file to cancel. When `read` rejects a field (a bad date), the error is shown and the
+    /// editor reopens on the person's own draft with the error on top, as `git commit` keeps a
+    /// message: nothing typed is lost. A draft saved again unchanged gives up with that error.
+    func edit<Answer>(title: String, fields: [Field], read: ([String: String]) throws -> Answer) throws -> Answer? {
         var text = "# \(title)\n"
         for line in l.text("editor.instructions").split(separator: "\n", omittingEmptySubsequences: false) {
             text += "# \(line)\n"
@@ -23,21 +26,36 @@ struct EditorSession {
         for field in fields {
             text += "\n[\(heading(field.id))] \(field.question)\n\(field.value)\n"
         }
+        let headings = Dictionary(fields.flatMap { [(heading($0.id), $0.id), ($0.id, $0.id)] }) { first, _ in first }
         // Drafts hold private notes: an owner-only folder, cleared of drafts left by killed runs.
         let folder = try TemporaryFiles.privateFolder()
         TemporaryFiles.sweep(folder: folder, prefix: "draft-", suffix: "-")
         let file = "\(folder)/draft-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt"
-        let written: String = try TemporaryFiles.removing(file) {
-            try DocumentWriter.write(text, to: file, overwrite: false)
-            try Self.runEditor(on: file)
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw BuyInError.cannotWriteFile(path: file, reason: .system(errno))
+        return try TemporaryFiles.removing(file) {
+            var offered = text
+            var isRetry = false
+            while true {
+                try DocumentWriter.write(offered, to: file, overwrite: isRetry)
+                try Self.runEditor(on: file)
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw BuyInError.cannotWriteFile(path: file, reason: .system(errno))
+                }
+                guard let written = String(validating: data, as: UTF8.self) else { throw BuyInError.editorEncoding(path: file) }
+                guard let answers = Self.parse(written, headings: headings) else { return nil }
+                do {
+                    return try read(answers)
+                } catch let error as BuyInError where !(isRetry && written == offered) {
+                    Console.error(error.message(l))
+                    let draft = written.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix(Self.rejectionMark) }
+                    offered = "\(Self.rejectionMark) \(error.message(l))\n" + draft.joined(separator: "\n")
+                    isRetry = true
+                }
             }
-            guard let written = String(validating: data, as: UTF8.self) else { throw BuyInError.editorEncoding(path: file) }
-            return written
         }
-        return Self.parse(written, headings: Dictionary(fields.flatMap { [(heading($0.id), $0.id), ($0.id, $0.id)] }) { first, _ in first })
     }
+
+    /// Starts the line that says why the draft came back: removed from the next round's draft.
+    static let rejectionMark = "# !"
 
     /// A field's heading in the reader's language (`[pourquoi]`, `[why]`).
     func heading(_ id: String) -> String { l.has("form.\(id)") ? l.text("form.\(id)") : id }

@@ -3,6 +3,20 @@ import GRDB
 extension SQLiteRecords: MeetingRepository {
     func insert(_ meeting: inout Meeting) throws { try meeting.insert(db) }
 
+    func meeting(id: Int64, campaign: Int64) throws -> Meeting? {
+        try Meeting.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ? AND campaignId = ?", arguments: [id, campaign])
+    }
+
+    func update(_ meeting: Meeting) throws { try meeting.update(db) }
+
+    func deleteNotes(meeting: Int64) throws {
+        try db.execute(sql: "DELETE FROM meetingNote WHERE meetingId = ?", arguments: [meeting])
+    }
+
+    func deleteQuotes(meeting: Int64, shareable: Bool) throws {
+        try db.execute(sql: "DELETE FROM meetingQuote WHERE meetingId = ? AND isShareable = ?", arguments: [meeting, shareable])
+    }
+
     func insertNote(meeting: Int64, text: String) throws {
         try db.execute(sql: "INSERT INTO meetingNote(meetingId, text) VALUES (?, ?)", arguments: [meeting, text])
     }

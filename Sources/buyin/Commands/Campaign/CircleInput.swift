@@ -99,14 +99,13 @@ enum CircleInput {
         let fields = GoldenCircle.Field.allCases.map {
             EditorSession.Field(id: $0.rawValue, question: context.l.text("question.\($0.rawValue)"), value: current.value(of: $0))
         }
-        guard let answers = try EditorSession(l: context.l).edit(title: "\(campaign.title) (\(campaign.slug))", fields: fields) else {
-            return nil
+        return try EditorSession(l: context.l).edit(title: "\(campaign.title) (\(campaign.slug))", fields: fields) { answers in
+            var change = GoldenCircle.Change()
+            for field in GoldenCircle.Field.allCases {
+                if let value = answers[field.rawValue], value != current.value(of: field) { try change.set(field, value, today: context.today) }
+            }
+            return change
         }
-        var change = GoldenCircle.Change()
-        for field in GoldenCircle.Field.allCases {
-            if let value = answers[field.rawValue], value != current.value(of: field) { try change.set(field, value, today: context.today) }
-        }
-        return change
     }
 
     /// Prints the circle as a person reads it.

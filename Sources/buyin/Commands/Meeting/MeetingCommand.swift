@@ -5,7 +5,7 @@ import BuyInKit
 struct MeetingCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         .buyin("meeting",
-                             subcommands: [MeetingLog.self, MeetingList.self, MeetingShow.self, DeleteMeeting.self])
+                             subcommands: [MeetingLog.self, MeetingList.self, MeetingShow.self, MeetingEdit.self, DeleteMeeting.self])
     }
 }
 

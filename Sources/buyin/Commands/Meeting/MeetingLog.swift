@@ -9,6 +9,35 @@ struct MeetingLog: BuyInCommand {
 
     @Argument(help: ArgumentHelp(L.text("help.argument.stakeholder"), valueName: L.text("value.name")))
     var name: String
+    @OptionGroup var fields: MeetingFields
+    @OptionGroup var json: JSONOption
+    @OptionGroup var global: GlobalOptions
+
+    func run(_ context: Context) throws {
+        var values = fields.values
+        // Check what was typed before asking for more, so a typo is caught at once.
+        _ = try MeetingForm.entry(name, values, context)
+        let store = try context.store()
+        if fields.edit {
+            let person = try store.stakeholder(name)
+            let check = { (values: FieldValues) in _ = try MeetingForm.entry(name, values, context); return values }
+            guard let edited = try MeetingForm.edit(person.name, values, fields: MeetingForm.order, context, read: check) else {
+                return Console.out(context.l.text("meeting.cancelled"))
+            }
+            values = edited
+        } else if !fields.hasFields && Console.stdinIsTerminal {
+            let person = try store.stakeholder(name)
+            guard let asked = MeetingForm.ask(person.name, values, context) else { return Console.out(context.l.text("meeting.cancelled")) }
+            values = asked
+        }
+        let record = try store.logMeeting(MeetingForm.entry(name, values, context), in: context.campaign)
+        if json.json { return try Console.json(SharedMeetingRecord(record)) }
+        Console.out(context.l.text("meeting.logged", String(record.meeting.id), record.meeting.stakeholder, context.l.date(record.meeting.day)))
+    }
+}
+
+/// The fields of a meeting as options, shared by `meeting log` and `meeting edit`.
+struct MeetingFields: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.date"), valueName: L.text("value.date")))
     var date: String?
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.channel"), valueName: L.text("value.channel")))
@@ -33,36 +62,19 @@ struct MeetingLog: BuyInCommand {
     var due: String?
     @Flag(name: .long, help: ArgumentHelp(L.text("help.option.edit")))
     var edit = false
-    @OptionGroup var json: JSONOption
-    @OptionGroup var global: GlobalOptions
 
     var hasFields: Bool {
         [date, channel, before, after, summary, outcome, due].contains { $0 != nil } || !(note + quote + sharedQuote + next).isEmpty
     }
 
-    func run(_ context: Context) throws {
+    /// The options given, by form field id.
+    var values: FieldValues {
         var values = FieldValues()
         values["date"] = date; values["channel"] = channel; values["before"] = before; values["after"] = after
         values["summary"] = summary; values["outcome"] = outcome; values["due"] = due
         values.lists["next"] = next
         values.lists["notes"] = note; values.lists["quotes"] = quote; values.lists["sharedQuotes"] = sharedQuote
-        // Check what was typed before asking for more, so a typo is caught at once.
-        _ = try MeetingForm.entry(name, values, context)
-        let store = try context.store()
-        if edit {
-            let person = try store.stakeholder(name)
-            guard let edited = try MeetingForm.edit(person.name, values, context) else {
-                return Console.out(context.l.text("meeting.cancelled"))
-            }
-            values = edited
-        } else if !hasFields && Console.stdinIsTerminal {
-            let person = try store.stakeholder(name)
-            guard let asked = MeetingForm.ask(person.name, values, context) else { return Console.out(context.l.text("meeting.cancelled")) }
-            values = asked
-        }
-        let record = try store.logMeeting(MeetingForm.entry(name, values, context), in: context.campaign)
-        if json.json { return try Console.json(SharedMeetingRecord(record)) }
-        Console.out(context.l.text("meeting.logged", String(record.meeting.id), record.meeting.stakeholder, context.l.date(record.meeting.day)))
+        return values
     }
 }
 
@@ -96,6 +108,28 @@ enum MeetingForm {
         entry.nextSteps = values.lists["next"] ?? []
         entry.nextStepDue = try context.day(nonEmpty(values["due"]))
         return entry
+    }
+
+    /// Parses the typed words into a change of a recorded meeting. From the `$EDITOR` form,
+    /// which shows everything, lists and texts replace what is recorded; from options, notes
+    /// and quotes are added.
+    static func change(_ values: FieldValues, replacingLists: Bool, _ context: Context) throws -> MeetingChange {
+        var change = MeetingChange()
+        change.day = try context.day(nonEmpty(values["date"]))
+        change.channel = try nonEmpty(values["channel"]).map(Channel.parse)
+        change.stanceBefore = try nonEmpty(values["before"]).map(Stance.parse)
+        change.stanceAfter = try nonEmpty(values["after"]).map(Stance.parse)
+        change.summary = values["summary"] ?? (replacingLists ? "" : nil)
+        change.outcome = values["outcome"] ?? (replacingLists ? "" : nil)
+        let edit = { (field: String) -> MeetingChange.ListEdit in
+            replacingLists ? .replace(values.lists[field] ?? []) : .add(values.lists[field] ?? [])
+        }
+        change.notes = edit("notes")
+        change.privateQuotes = edit("quotes")
+        change.sharedQuotes = edit("sharedQuotes")
+        change.nextSteps = values.lists["next"] ?? []
+        change.nextStepDue = try context.day(nonEmpty(values["due"]))
+        return change
     }
 
     static func nonEmpty(_ text: String?) -> String? {
@@ -143,24 +177,28 @@ enum MeetingForm {
         return values
     }
 
-    /// The whole form in `$EDITOR`; lists take one item per line. Nil when cancelled.
-    static func edit(_ name: String, _ values: FieldValues, _ context: Context) throws -> FieldValues? {
+    /// The form's fields (by id) in `$EDITOR`; lists take one item per line. `read` turns the
+    /// answers into what the command records, and a field it rejects reopens the editor on
+    /// the draft. Nil when cancelled.
+    static func edit<Answer>(_ name: String, _ values: FieldValues, fields: [String], _ context: Context,
+                             read: @escaping (FieldValues) throws -> Answer) throws -> Answer? {
         let l = context.l
-        let fields = order.map { field in
+        let form = fields.map { field in
             EditorSession.Field(id: field, question: l.text("question.meeting.\(field)"),
                                 value: listFields.contains(field) ? (values.lists[field] ?? []).joined(separator: "\n")
                                     : values[field] ?? (field == "date" ? context.today.iso : ""))
         }
-        guard let answers = try EditorSession(l: l).edit(title: l.text("prompt.meeting.intro", name), fields: fields) else { return nil }
-        var result = FieldValues()
-        for field in order {
-            let answer = answers[field] ?? ""
-            if listFields.contains(field) {
-                result.lists[field] = answer.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty }
-            } else if !answer.isEmpty {
-                result[field] = answer
+        return try EditorSession(l: l).edit(title: l.text("prompt.meeting.intro", name), fields: form) { answers in
+            var result = FieldValues()
+            for field in fields {
+                let answer = answers[field] ?? ""
+                if listFields.contains(field) {
+                    result.lists[field] = answer.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty }
+                } else if !answer.isEmpty {
+                    result[field] = answer
+                }
             }
+            return try read(result)
         }
-        return result
     }
 }
