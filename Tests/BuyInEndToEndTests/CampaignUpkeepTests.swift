@@ -38,4 +38,60 @@ import Testing
         #expect((try buyin.json(["status"]) as! [String: Any])["slug"] as? String == "coeur-de-cible")
         buyin.run(["status", "--campaign", "Cœur de cible"], expect: 0)
     }
+
+    /// A declined idea comes back: the second attempt starts with the first one's why, goals and
+    /// people where they ended, shows its lessons, and the pre-read says who moved since.
+    @Test(arguments: ["en", "fr"])
+    func aSecondAttemptStartsFromTheFirst(language: String) throws {
+        let buyin = Buyin(language: language)
+        let (skeptic, neutral, supporter) = language == "fr" ? ("sceptique", "neutre", "favorable") : ("skeptic", "neutral", "supporter")
+        buyin.run(["start", "Pilot", "--why", "Sell more", "--ask", "Approve 50k"], expect: 0)
+        buyin.run(["goal", "add", "Grow pipeline"], expect: 0)
+        buyin.run(["stakeholder", "add", "Margaret Lindqvist", "--target", supporter, "--stance", skeptic], expect: 0)
+        buyin.run(["meeting", "log", "Margaret", "--after", neutral, "--summary", "Budget talk"], expect: 0)
+        buyin.run(["decision", "declined", "--reason", "Budget freeze", "--lessons", "Bring a cheaper pilot"], expect: 0)
+
+        buyin.run(["start", "Pilot, second try", "--after", "pilot"], expect: 0)
+        let why = try buyin.json(["why"]) as! [String: Any]
+        #expect(why["why"] as? String == "Sell more" && why["ask"] as? String == "Approve 50k")
+        #expect((try buyin.json(["goal", "list"]) as! [[String: Any]]).map { $0["text"] as! String } == ["Grow pipeline"])
+        let people = try buyin.json(["stakeholder", "list"]) as! [[String: Any]]
+        #expect(people.map { $0["currentStance"] as! String } == ["neutral"], "where the first attempt left them")
+        #expect(people.map { $0["targetStance"] as! String } == ["supporter"])
+        #expect((try buyin.json(["meeting", "list"]) as! [Any]).isEmpty, "meetings stay with the first attempt")
+
+        let status = buyin.run(["status"], expect: 0)
+        #expect(status.out.contains("Bring a cheaper pilot") && status.out.contains("(pilot)"), "\(status.out)")
+        let earlier = (try buyin.json(["status"]) as! [String: Any])["earlierAttempt"] as! [String: Any]
+        #expect(earlier["slug"] as? String == "pilot")
+
+        buyin.run(["meeting", "log", "Margaret", "--after", supporter, "--summary", "Cheaper pilot"], expect: 0)
+        for format in ["markdown", "html"] {
+            let brief = buyin.run(["brief", "--format", format], expect: 0).out
+            #expect(brief.contains("Bring a cheaper pilot"), "\(format)")
+            #expect(brief.contains("Margaret Lindqvist\(language == "fr" ? "\u{A0}:" : ":") \(neutral) → \(supporter)"), "\(format): \(brief)")
+        }
+        buyin.run(["start", "Third", "--after", "nothing-like-it"], expect: 65)
+    }
+
+    /// A finished campaign is put away and brought back; a mistyped name suggests the ones meant.
+    @Test(arguments: ["en", "fr"])
+    func archivedAndSuggested(language: String) throws {
+        let buyin = Buyin(language: language)
+        buyin.run(["start", "Social selling", "--why", "x"], expect: 0)
+        buyin.run(["start", "Social ads", "--why", "y"], expect: 0)
+        buyin.run(["campaign", "archive", "social-selling"], expect: 0)
+        let slugs = { (arguments: [String]) in (try buyin.json(arguments) as! [[String: Any]]).map { $0["slug"] as! String } }
+        #expect(try slugs(["campaign", "list"]) == ["social-ads"])
+        #expect(try slugs(["campaign", "list", "--all"]) == ["social-selling", "social-ads"])
+        buyin.run(["status", "--campaign", "social-selling"], expect: 0)
+        buyin.run(["campaign", "restore", "social-selling"], expect: 0)
+        #expect(try slugs(["campaign", "list"]) == ["social-selling", "social-ads"])
+
+        let shared = buyin.run(["status", "--campaign", "social"], expect: 65)
+        #expect(shared.err.contains("social-selling") && shared.err.contains("social-ads"), "both are offered: \(shared.err)")
+        let slip = buyin.run(["campaign", "delete", "socal-ads", "--yes"], expect: 65)
+        #expect(slip.errLines.count == 1 && slip.err.contains("social-ads") && !slip.err.contains("social-selling"))
+        #expect(try slugs(["campaign", "list"]).count == 2, "a suggestion is never acted on")
+    }
 }

@@ -22,6 +22,7 @@ public enum BuyInError: Error, Equatable, Sendable {
     case invalidWord(kind: WordKind, value: String)
     case emptyText(field: String)
     case unknownCampaign(String)
+    case unknownCampaignNear(String, suggestions: [String])
     case unknownStakeholder(String)
     /// No one by that name, but names close to it: a slip of the keyboard.
     case unknownStakeholderNear(String, suggestions: [String])
@@ -90,7 +91,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         switch self {
         case .invalidLanguage, .conflictingOptions, .missingValue, .repeatedOption, .tooManyArguments: return SysExits.usage
         case .invalidDate, .invalidNumber, .ambiguousNumber, .numberOutOfRange, .invalidLimit, .nothingToChange, .invalidScore, .invalidWord, .emptyText,
-             .unknownCampaign, .unknownStakeholder, .unknownStakeholderNear, .ambiguousStakeholder, .stakeholderExists, .unknownRecord,
+             .unknownCampaign, .unknownCampaignNear, .unknownStakeholder, .unknownStakeholderNear, .ambiguousStakeholder, .stakeholderExists, .unknownRecord,
              .invalidTransition, .foreignDatabase, .newerDatabase, .constraint,
              .templateSyntax, .templateTooComplex, .editorEncoding, .invalidDemoData,
              .notMapped, .confirmationNeeded, .sameStakeholder, .slugTaken, .invalidSlug: return SysExits.dataError
@@ -123,9 +124,11 @@ public enum BuyInError: Error, Equatable, Sendable {
             return l.text("error.invalidWord.\(kind.rawValue)", value, Vocabulary.accepted(kind, l))
         case .emptyText(let field): return l.text("error.emptyText", l.text("field.\(field)"))
         case .unknownCampaign(let slug): return l.text("error.unknownCampaign", slug)
+        case .unknownCampaignNear(let name, let suggestions):
+            return l.text("error.unknownCampaignNear", name, l.alternatives(suggestions))
         case .unknownStakeholder(let name): return l.text("error.unknownStakeholder", name)
         case .unknownStakeholderNear(let name, let suggestions):
-            return l.text("error.unknownStakeholderNear", name, suggestions.map { l.text("quoted", $0) }.joined(separator: l.text("list.or")))
+            return l.text("error.unknownStakeholderNear", name, l.alternatives(suggestions.map { l.text("quoted", $0) }))
         case .ambiguousStakeholder(let name, let candidates):
             return l.text("error.ambiguousStakeholder", name, candidates.map { l.text("stakeholder.candidate", $0.name, String($0.id)) }.joined(separator: ", "))
         case .stakeholderExists(let name): return l.text("error.stakeholderExists", name)

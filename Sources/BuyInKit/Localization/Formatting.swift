@@ -3,6 +3,12 @@ import Foundation
 extension Localizer {
     /// A day as the reader writes it: "November 22, 2026", "22 novembre 2026".
     /// Month names and order come from the translation files, so no locale data is loaded.
+    /// "a, b or c": choices offered in a sentence.
+    public func alternatives(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: text("list.comma")) + text("list.or") + items.last!
+    }
+
     public func date(_ day: Day) -> String {
         formatted.date(day) {
             text("date.long", text("month.\(day.month)"), day.day == 1 ? text("date.firstDay") : String(day.day), String(day.year))

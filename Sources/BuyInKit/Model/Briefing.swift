@@ -105,4 +105,20 @@ public struct Briefing: Codable, Sendable, Equatable {
     /// The decision in force, and the ones before it (deferred, then approved), whose lessons stay readable.
     public var decision: Decision?
     public var earlierDecisions: [Decision]
+    /// The attempt this campaign follows (`start --after`): how it ended, and who moved since.
+    public var earlierAttempt: EarlierAttempt? = nil
+
+    public struct EarlierAttempt: Codable, Sendable, Equatable {
+        public var title: String
+        public var slug: String
+        public var decision: Decision?
+        /// The people on both maps whose stance is not where the earlier attempt left it.
+        public var movements: [Movement]
+    }
+
+    public struct Movement: Codable, Sendable, Equatable {
+        public var name: String
+        public var then: Stance?
+        public var now: Stance?
+    }
 }

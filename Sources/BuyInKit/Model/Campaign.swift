@@ -19,6 +19,10 @@ public struct Campaign: Codable, Sendable, Equatable, FetchableRecord, MutablePe
     /// What happens next if leadership says yes, one step per line.
     public var ifApproved: String
     public var createdOn: Day
+    /// The campaign this one is a new attempt of (`start --after`).
+    public var previousId: Int64?
+    /// When the campaign was put away; it then leaves `campaign list` unless `--all` is given.
+    public var archivedOn: Day?
 
     public static let databaseTableName = "campaign"
 
@@ -49,6 +53,8 @@ public struct Campaign: Codable, Sendable, Equatable, FetchableRecord, MutablePe
         decideBy = try row.decode(forColumn: "decideBy")
         ifApproved = try row.decode(forColumn: "ifApproved")
         createdOn = try row.decode(forColumn: "createdOn")
+        previousId = try row.decode(forColumn: "previousId")
+        archivedOn = try row.decode(forColumn: "archivedOn")
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

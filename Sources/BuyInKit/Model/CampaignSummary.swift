@@ -6,4 +6,6 @@ public struct CampaignSummary: Codable, Sendable, Equatable {
     public var decideBy: Day?
     public var isCurrent: Bool
     public var decision: DecisionOutcome?
+    /// When it was put away (`campaign archive`).
+    public var archivedOn: Day?
 }

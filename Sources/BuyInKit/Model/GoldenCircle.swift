@@ -74,6 +74,14 @@ public struct GoldenCircle: Codable, Sendable, Equatable {
         field.text.map { self[keyPath: $0.circle] } ?? decideBy?.iso ?? ""
     }
 
+    /// Every text as a change, for a new attempt to start from; not the decide-by date, which
+    /// a new attempt sets anew.
+    public var carriedOver: Change {
+        var change = Change()
+        for field in Field.allCases where field.text != nil { change.setText(field, value(of: field)) }
+        return change
+    }
+
     /// Whether the purpose is written down: the first step of the journey.
     public var hasWhy: Bool { !why.trimmed.isEmpty }
 }

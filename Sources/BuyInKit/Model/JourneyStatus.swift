@@ -33,5 +33,15 @@ public struct JourneyStatus: Codable, Sendable {
     public var overdueFollowUps: Int
     public var decideBy: Day?
     public var decision: Decision?
+    /// The campaign this one is a new attempt of, with how it ended.
+    public var earlierAttempt: EarlierAttempt?
     public var nextStep: NextStep?
+}
+
+/// The attempt a campaign follows (`start --after`), and the decision that closed it: its
+/// lessons are what the new attempt is for.
+public struct EarlierAttempt: Codable, Sendable, Equatable {
+    public var slug: String
+    public var title: String
+    public var decision: Decision?
 }

@@ -8,6 +8,7 @@
 
 public protocol CampaignRepository {
     func campaign(slug: String) throws -> Campaign?
+    func campaign(id: Int64) throws -> Campaign?
     /// The campaign recorded as current, if it still exists.
     func currentCampaign() throws -> Campaign?
     /// The most recently started campaign.

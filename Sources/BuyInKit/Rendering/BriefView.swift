@@ -209,6 +209,16 @@ public enum BriefView {
         if let d = b.decision { view["decision"] = decisionNode(d) }
         view["earlierDecisions"] = b.earlierDecisions.map(decisionNode)
         view["hasEarlierDecisions"] = !b.earlierDecisions.isEmpty
+        if let earlier = b.earlierAttempt {
+            // Every key set, even when empty, so that none reaches the campaign's own decision.
+            let line = earlier.decision.map { l.text("brief.lastAttemptDecided", earlier.title, $0.outcome.word(l), l.date($0.day)) }
+                ?? l.text("brief.lastAttemptOpen", earlier.title)
+            view["earlierAttempt"] = BriefNode([
+                "line": line, "lessons": earlier.decision?.lessons ?? "",
+                "movements": earlier.movements.map { BriefNode(["name": $0.name, "then": $0.then?.word(l) ?? "—", "now": $0.now?.word(l) ?? "—"]) },
+                "hasMovements": !earlier.movements.isEmpty,
+            ])
+        }
         return BriefNode(view)
     }
 
@@ -228,6 +238,7 @@ public enum BriefLabels {
         "influence", "firstMeeting", "now", "target", "champions", "stillSkeptical", "inTheirWords", "objections", "raisedBy",
         "answer", "openMark", "confirmed", "notAnsweredYet", "nextSteps", "appendix", "meetingLog", "date", "who", "channel",
         "stanceAfter", "outcome", "decision", "reason", "lessons", "nextAttempt", "confidential", "movement", "noneYet",
+        "sinceLastAttempt", "noStanceMoved",
         "colon", "quoteOpen", "quoteClose", "earlierDecision", "concern",
     ]
 }

@@ -28,6 +28,16 @@ extension RecordStore {
                 champions: people.filter { $0.currentStance == .champion }.map(\.name),
                 stillSkeptical: people.filter { ($0.currentStance?.score ?? 0) < 0 }.map(\.name))
 
+            var earlierAttempt: Briefing.EarlierAttempt?
+            if let earlier = try records.earlierAttempt(of: campaign), let earlierId = campaign.previousId {
+                let then = Dictionary(try records.mappedStakeholders(campaign: earlierId).map { ($0.id, $0.currentStance) }) { first, _ in first }
+                let movements = people.compactMap { person -> Briefing.Movement? in
+                    guard let stance = then[person.id], stance != person.currentStance else { return nil }
+                    return Briefing.Movement(name: person.name, then: stance, now: person.currentStance)
+                }
+                earlierAttempt = Briefing.EarlierAttempt(title: earlier.title, slug: earlier.slug, decision: earlier.decision, movements: movements)
+            }
+
             return Briefing(
                 header: .init(title: campaign.title, slug: campaign.slug, author: campaign.author, decisionOwner: campaign.decisionOwner,
                               decideBy: campaign.decideBy, prepared: prepared),
@@ -44,7 +54,7 @@ extension RecordStore {
                 },
                 nextSteps: campaign.ifApproved.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty },
                 meetingLog: meetings.map { .init(day: $0.day, stakeholder: $0.stakeholder, channel: $0.channel, stanceAfter: $0.stanceAfter, outcome: $0.outcome, summary: $0.summary) },
-                decision: decisions.latest, earlierDecisions: decisions.earlier)
+                decision: decisions.latest, earlierDecisions: decisions.earlier, earlierAttempt: earlierAttempt)
         }
     }
 }

@@ -8,20 +8,59 @@ extension CampaignRepository {
             if let campaign = try campaign(slug: typed) { return campaign }
             let fromTitle = Slug.make(from: name)
             if fromTitle != typed, let campaign = try campaign(slug: fromTitle) { return campaign }
-            throw BuyInError.unknownCampaign(name)
+            throw try unknownCampaign(name, typed: fromTitle)
         case .current:
             if let campaign = try currentCampaign() ?? latestCampaign() { return campaign }
             throw BuyInError.noCampaign
         }
     }
+
+    /// The error for a campaign name that matches none, with the ones meant when that is
+    /// clear: every campaign whose short name starts so ("social" for social-selling and
+    /// social-ads), else the nearest by spelling. Never chosen silently: a command may delete.
+    func unknownCampaign(_ name: String, typed: String) throws -> BuyInError {
+        let slugs = try campaignSummaries().map(\.slug)
+        let started = slugs.filter { $0.hasPrefix(typed) }
+        let near = started.isEmpty ? EditDistance.nearest(to: typed, among: slugs.map { ($0, $0) }) : started
+        return near.isEmpty ? .unknownCampaign(name) : .unknownCampaignNear(name, suggestions: Array(near.prefix(5)))
+    }
+}
+
+extension CampaignRepository where Self: DecisionRepository {
+    /// The campaign this one is a new attempt of, if it still exists, with its latest decision.
+    func earlierAttempt(of campaign: Campaign) throws -> EarlierAttempt? {
+        guard let id = campaign.previousId, let earlier = try self.campaign(id: id) else { return nil }
+        return EarlierAttempt(slug: earlier.slug, title: earlier.title, decision: try latestDecision(campaign: id))
+    }
+}
+
+extension CampaignRepository where Self: StakeholderRepository {
+    /// A new attempt starts with the earlier one's goals and people: each person's target
+    /// stands, and where they stood at the end becomes where they start.
+    func carryOver(from earlier: Int64, to campaign: Int64) throws {
+        for goal in try goals(campaign: earlier) {
+            var copy = goal
+            copy.id = nil
+            copy.campaignId = campaign
+            try insert(&copy)
+        }
+        for person in try mappedStakeholders(campaign: earlier) {
+            try save(CampaignStakeholder(campaignId: campaign, stakeholderId: person.id, targetStance: person.targetStance,
+                                         initialStance: person.currentStance))
+        }
+    }
 }
 
 extension RecordStore {
-    /// Creates a campaign and makes it the current one.
-    public func startCampaign(title: String, author: String, circle: GoldenCircle.Change, today: Day) throws -> Campaign {
+    /// Creates a campaign and makes it the current one. After an earlier attempt (`earlier`),
+    /// it starts from that one's why, ask and goals, and its people where they stand now;
+    /// what `circle` sets replaces what was carried over.
+    public func startCampaign(title: String, author: String, circle: GoldenCircle.Change, today: Day,
+                              after earlier: CampaignRef? = nil) throws -> Campaign {
         let title = title.trimmed
         guard !title.isEmpty else { throw BuyInError.emptyText(field: "title") }
         return try write { records in
+            let previous = try earlier.map { try records.campaign($0) }
             let base = Slug.make(from: title)
             var slug = base
             var suffix = 2
@@ -30,8 +69,13 @@ extension RecordStore {
                 suffix += 1
             }
             var campaign = Campaign(slug: slug, title: title, author: author, createdOn: today)
+            if let previous {
+                campaign.apply(previous.circle.carriedOver)
+                campaign.previousId = previous.id
+            }
             campaign.apply(circle)
             try records.insert(&campaign)
+            if let previous { try records.carryOver(from: previous.id!, to: campaign.id!) }
             try records.makeCurrent(slug: campaign.slug)
             return campaign
         }
@@ -114,6 +158,17 @@ extension RecordStore {
             campaign.title = title
             try records.update(campaign)
             if wasCurrent { try records.makeCurrent(slug: campaign.slug) }
+            return campaign
+        }
+    }
+
+    /// Puts a campaign away (`day`), or back (nil): an archived campaign keeps its record and
+    /// leaves `campaign list` unless `--all` is given.
+    public func archiveCampaign(_ ref: CampaignRef, on day: Day?) throws -> Campaign {
+        try write { records in
+            var campaign = try records.campaign(ref)
+            campaign.archivedOn = day
+            try records.update(campaign)
             return campaign
         }
     }

@@ -31,7 +31,8 @@ extension RecordStore {
             supportive: people.filter { $0.currentStance?.isSupportive ?? false }.count,
             skeptical: people.filter { ($0.currentStance?.score ?? 0) < 0 }.count,
             openObjections: openObjections, objections: objections, wins: wins,
-            openFollowUps: openFollowUps, overdueFollowUps: overdue, decideBy: campaign.decideBy, decision: decision)
+            openFollowUps: openFollowUps, overdueFollowUps: overdue, decideBy: campaign.decideBy, decision: decision,
+            earlierAttempt: try records.earlierAttempt(of: campaign))
 
         let quoted = { (text: String) in "\"\(text.replacingOccurrences(of: "\"", with: "\\\""))\"" }
         let unmet = people.first { $0.meetingCount == 0 }

@@ -17,6 +17,7 @@ enum Schema {
         migrator.registerMigration("v1-journey", migrate: createJourney)
         migrator.registerMigration("v2-decision-history", migrate: keepDecisionHistory)
         migrator.registerMigration("v3-search", migrate: SearchIndexSchema.create)
+        migrator.registerMigration("v4-attempts-and-archive", migrate: linkAttemptsAndArchive)
         return migrator
     }()
 
@@ -177,5 +178,14 @@ enum Schema {
             """)
         try db.drop(table: "decision")
         try db.rename(table: "decisionHistory", to: "decision")
+    }
+
+    /// A declined idea often comes back: a campaign can be the next attempt of an earlier one
+    /// (`start --after`), and a finished campaign can be put away without deleting it.
+    static func linkAttemptsAndArchive(_ db: Database) throws {
+        try db.alter(table: "campaign") { t in
+            t.add(column: "previousId", .integer).references("campaign", onDelete: .setNull)
+            t.add(column: "archivedOn", .text)
+        }
     }
 }

@@ -7,6 +7,10 @@ extension SQLiteRecords: CampaignRepository {
         try Campaign.fetchOne(db, sql: "SELECT * FROM campaign WHERE slug = ?", arguments: [slug])
     }
 
+    func campaign(id: Int64) throws -> Campaign? {
+        try Campaign.fetchOne(db, sql: "SELECT * FROM campaign WHERE id = ?", arguments: [id])
+    }
+
     func currentCampaign() throws -> Campaign? {
         try Campaign.fetchOne(db, sql: "SELECT campaign.* FROM setting JOIN campaign ON campaign.slug = setting.value WHERE setting.key = ?",
                               arguments: [Self.currentCampaignKey])
@@ -61,14 +65,15 @@ extension SQLiteRecords: CampaignRepository {
 extension CampaignSummary: FetchableRecord {
     /// Each campaign with the outcome of its latest decision.
     static let selection = """
-        SELECT campaign.slug, campaign.title, campaign.createdOn, campaign.decideBy, decision.outcome
+        SELECT campaign.slug, campaign.title, campaign.createdOn, campaign.decideBy, decision.outcome, campaign.archivedOn
         FROM campaign LEFT JOIN decision
             ON decision.id = (SELECT max(id) FROM decision AS latest WHERE latest.campaignId = campaign.id)
         """
 
     public init(row: Row) throws {
         self.init(slug: try row.decode(atIndex: 0), title: try row.decode(atIndex: 1), createdOn: try row.decode(atIndex: 2),
-                  decideBy: try row.decode(atIndex: 3), isCurrent: false, decision: try row.decode(atIndex: 4))
+                  decideBy: try row.decode(atIndex: 3), isCurrent: false, decision: try row.decode(atIndex: 4),
+                  archivedOn: try row.decode(atIndex: 5))
     }
 }
 

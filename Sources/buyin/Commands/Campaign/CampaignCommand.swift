@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin campaign list|show|use`.
 struct CampaignCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .buyin("campaign", subcommands: [CampaignList.self, Show.self, Use.self, Rename.self, Delete.self])
+        .buyin("campaign", subcommands: [CampaignList.self, Show.self, Use.self, Rename.self, Archive.self, Restore.self, Delete.self])
     }
 
     struct Show: BuyInCommand {
@@ -36,6 +36,32 @@ struct CampaignCommand: ParsableCommand {
         func run(_ context: Context) throws {
             let campaign = try context.store().renameCampaign(context.campaign, title: title, slug: slug)
             Console.out(context.l.text("campaign.renamed", campaign.title, campaign.slug))
+        }
+    }
+
+    /// Puts a finished campaign away without deleting anything.
+    struct Archive: BuyInCommand {
+        static var configuration: CommandConfiguration { .buyin("campaign.archive") }
+        @Argument(help: ArgumentHelp(L.text("help.argument.slug"), valueName: L.text("value.slug")))
+        var slug: String?
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let campaign = try context.store().archiveCampaign(slug.map(CampaignRef.named) ?? context.campaign, on: context.today)
+            Console.out(context.l.text("campaign.archived", campaign.title, campaign.slug))
+        }
+    }
+
+    /// Brings an archived campaign back into `campaign list`.
+    struct Restore: BuyInCommand {
+        static var configuration: CommandConfiguration { .buyin("campaign.restore") }
+        @Argument(help: ArgumentHelp(L.text("help.argument.slug"), valueName: L.text("value.slug")))
+        var slug: String
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let campaign = try context.store().archiveCampaign(.named(slug), on: nil)
+            Console.out(context.l.text("campaign.restored", campaign.title, campaign.slug))
         }
     }
 
@@ -80,13 +106,18 @@ struct CampaignDetail: Encodable {
 
 struct CampaignList: ListingCommand {
     static let noun = "campaign"
+    @Flag(name: .long, help: ArgumentHelp(L.text("help.option.archivedToo")))
+    var all = false
     @OptionGroup var options: ListingOptions
 
-    func rows(_ context: Context) throws -> [CampaignSummary] { try context.store().campaigns() }
+    /// Archived campaigns only when asked, or when one is still the current campaign.
+    func rows(_ context: Context) throws -> [CampaignSummary] {
+        try context.store().campaigns().filter { all || $0.archivedOn == nil || $0.isCurrent }
+    }
     static func columns(_ context: Context) -> [ListColumn<CampaignSummary>] {
         let l = context.l
         return [.init("column.current") { $0.isCurrent ? "*" : "" }, .init("column.slug") { $0.slug }, .init("column.title") { $0.title },
                 .init("column.started") { l.date($0.createdOn) }, .init("column.decideBy") { $0.decideBy.map(l.date) ?? "" },
-                .init("column.decision") { $0.decision?.word(l) ?? "" }]
+                .init("column.decision") { $0.decision?.word(l) ?? "" }, .init("column.archived") { $0.archivedOn.map(l.date) ?? "" }]
     }
 }

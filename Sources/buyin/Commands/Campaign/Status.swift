@@ -30,6 +30,11 @@ enum StatusReport {
             Console.out()
             printDecision(decision, l)
         }
+        if let earlier = status.earlierAttempt {
+            Console.out()
+            Console.out(Console.bold(l.text("status.earlierAttempt", earlier.title, earlier.slug)))
+            if let decision = earlier.decision { printDecision(decision, l) }
+        }
         printNext(status.nextStep, l)
     }
 
