@@ -35,6 +35,7 @@ enum Entrypoint {
         do {
             command = try BuyIn.parseAsRoot(arguments)
         } catch {
+            if let nearMiss = CommandNearMiss.error(for: arguments) { fail(nearMiss) }
             finishParsing(error)
         }
         do {

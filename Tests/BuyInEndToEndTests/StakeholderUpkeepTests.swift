@@ -76,6 +76,18 @@ import Testing
         #expect(!unrelated.err.contains("Margaret"), "no suggestion when nothing is close")
         #expect((try? buyin.json(["meeting", "list"]) as? [Any])??.isEmpty == true, "nothing recorded")
     }
+
+    @Test(arguments: ["en", "fr"])
+    func aMistypedCommandSuggestsTheCommand(language: String) {
+        let buyin = Buyin.withStakeholder(language: language)
+        for (line, meant) in [(["stakholder", "list"], "buyin stakeholder"), (["meeting", "lgo", "Margaret"], "buyin meeting log"),
+                              (["objection", "lst"], "buyin objection list")] {
+            let slip = buyin.run(line, expect: 64)
+            #expect(slip.errLines.count == 1 && slip.err.contains(meant), "\(line): \(slip.err)")
+        }
+        let unrelated = buyin.run(["frobnicate"], expect: 64)
+        #expect(!unrelated.err.contains("did you mean") && !unrelated.err.contains("vouliez-vous"), "\(unrelated.err)")
+    }
 }
 
 /// Listings narrowed to what a person is looking for.

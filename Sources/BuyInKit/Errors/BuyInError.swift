@@ -22,6 +22,8 @@ public enum BuyInError: Error, Equatable, Sendable {
     case invalidWord(kind: WordKind, value: String)
     case emptyText(field: String)
     case unknownCampaign(String)
+    /// A word where a command name goes, close to one: `stakholder` for `stakeholder`.
+    case unknownCommandNear(String, suggestion: String)
     case unknownCampaignNear(String, suggestions: [String])
     case unknownStakeholder(String)
     /// No one by that name, but names close to it: a slip of the keyboard.
@@ -89,7 +91,7 @@ public enum BuyInError: Error, Equatable, Sendable {
     /// The sysexits code for this error (see `SysExits`).
     public var exitCode: Int32 {
         switch self {
-        case .invalidLanguage, .conflictingOptions, .missingValue, .repeatedOption, .tooManyArguments: return SysExits.usage
+        case .invalidLanguage, .conflictingOptions, .missingValue, .repeatedOption, .tooManyArguments, .unknownCommandNear: return SysExits.usage
         case .invalidDate, .invalidNumber, .ambiguousNumber, .numberOutOfRange, .invalidLimit, .nothingToChange, .invalidScore, .invalidWord, .emptyText,
              .unknownCampaign, .unknownCampaignNear, .unknownStakeholder, .unknownStakeholderNear, .ambiguousStakeholder, .stakeholderExists, .unknownRecord,
              .invalidTransition, .foreignDatabase, .newerDatabase, .constraint,
@@ -124,6 +126,7 @@ public enum BuyInError: Error, Equatable, Sendable {
             return l.text("error.invalidWord.\(kind.rawValue)", value, Vocabulary.accepted(kind, l))
         case .emptyText(let field): return l.text("error.emptyText", l.text("field.\(field)"))
         case .unknownCampaign(let slug): return l.text("error.unknownCampaign", slug)
+        case .unknownCommandNear(let typed, let suggestion): return l.text("error.unknownCommandNear", typed, suggestion)
         case .unknownCampaignNear(let name, let suggestions):
             return l.text("error.unknownCampaignNear", name, l.alternatives(suggestions))
         case .unknownStakeholder(let name): return l.text("error.unknownStakeholder", name)
