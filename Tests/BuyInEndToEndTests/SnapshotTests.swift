@@ -19,6 +19,7 @@ import Testing
         ("win-list", ["win", "list"]),
         ("metric-list", ["metric", "list"]),
         ("decision-show", ["decision", "show"]),
+        ("stakeholder-show", ["stakeholder", "show", "Margaret"]),
     ]
 
     /// A campaign with a little of everything, typed as a person would, in their language.

@@ -65,6 +65,37 @@ import Testing
 }
 
 /// A slip of the keyboard on a name suggests the person meant.
+/// `stakeholder show`: a person's whole story, every campaign, by date.
+@Suite struct StakeholderStoryTests {
+    @Test(arguments: ["en", "fr"])
+    func everyCampaignAndEveryEventInOrder(language: String) throws {
+        let buyin = Buyin.withStakeholder(language: language)
+        buyin.run(["meeting", "log", "Margaret", "--date", "2026-11-02", "--summary", "Budget talk", "--outcome", "Wants numbers",
+                   "--note", "PRIVATE-NOTE-1", "--after", language == "fr" ? "neutre" : "neutral"], expect: 0)
+        buyin.run(["objection", "add", "Too expensive", "--from", "Margaret", "--date", "2026-11-03"], expect: 0)
+        buyin.run(["win", "add", "CFO agreed to a pilot", "--with", "Margaret"], expect: 0)
+        buyin.run(["start", "Second idea", "--why", "y"], expect: 0)
+        buyin.run(["meeting", "log", "Margaret", "--date", "2026-11-10", "--summary", "New idea", "--next", "Send the deck",
+                   "--due", "2026-11-30"], expect: 0)
+
+        let shown = buyin.run(["stakeholder", "show", "Margaret"], expect: 0).out
+        for text in ["Idea (idea)", "Second idea (second-idea)", "Budget talk", "Wants numbers", "Too expensive",
+                     "CFO agreed to a pilot", "New idea", "Send the deck"] {
+            #expect(shown.contains(text), "\(text) in \(shown)")
+        }
+        #expect(!shown.contains("PRIVATE-NOTE-1"))
+        #expect(shown.range(of: "Budget talk")!.lowerBound < shown.range(of: "Too expensive")!.lowerBound, "by date")
+        let story = try buyin.json(["stakeholder", "show", "Margaret"]) as! [String: Any]
+        let chapters = story["chapters"] as! [[String: Any]]
+        #expect(chapters.map { $0["slug"] as! String } == ["idea", "second-idea"])
+        #expect((chapters[0]["events"] as! [[String: Any]]).map { $0["kind"] as! String } == ["meeting", "objection", "win"])
+        #expect((chapters[1]["events"] as! [[String: Any]]).map { $0["kind"] as! String } == ["meeting", "nextStep"])
+        buyin.run(["stakeholder", "add", "Julie Martin"], expect: 0)
+        buyin.run(["stakeholder", "remove", "Julie"], expect: 0)
+        #expect(buyin.run(["stakeholder", "show", "Julie"], expect: 0).out.contains(language == "fr" ? "Aucune campagne" : "No campaign"))
+    }
+}
+
 @Suite struct NearMissTests {
     @Test(arguments: ["en", "fr"])
     func aMistypedNameSuggestsThePerson(language: String) {

@@ -48,6 +48,8 @@ public protocol StakeholderRepository {
     /// The campaigns a person is mapped in, with the stances noted there.
     func mappings(stakeholder: Int64) throws -> [CampaignStakeholder]
     func deleteMapping(campaign: Int64, stakeholder: Int64) throws
+    /// Everything that happened with a person, in every campaign, by date.
+    func timeline(stakeholder: Int64) throws -> [TimelineEvent]
     /// How many meetings a person has had, in every campaign.
     func meetingCount(stakeholder: Int64) throws -> Int
     /// The person's meetings, the objections they raised and the wins they are named in

@@ -139,6 +139,28 @@ extension RecordStore {
 }
 
 extension RecordStore {
+    /// A person's whole story, in every campaign that mapped or met them, read in one snapshot.
+    public func story(of query: String) throws -> StakeholderStory {
+        try read { records in
+            let person = try records.stakeholder(query)
+            let events = try records.timeline(stakeholder: person.id!)
+            let mappings = Dictionary(try records.mappings(stakeholder: person.id!).map { ($0.campaignId, $0) }) { first, _ in first }
+            var chapters: [StakeholderStory.Chapter] = []
+            // Campaigns in the order they were started.
+            for id in Set(mappings.keys).union(events.map(\.campaignId)).sorted() {
+                guard let campaign = try records.campaign(id: id) else { continue }
+                let mapping = mappings[id]
+                let happened = events.filter { $0.campaignId == id }
+                let now = try records.latestStanceAfter(campaign: id, stakeholder: person.id!) ?? mapping?.initialStance
+                chapters.append(.init(slug: campaign.slug, title: campaign.title, currentStance: now,
+                                      targetStance: mapping?.targetStance, events: happened))
+            }
+            return StakeholderStory(stakeholder: person, chapters: chapters)
+        }
+    }
+}
+
+extension RecordStore {
     /// Takes a person off a campaign's map; their meetings in it stay on record.
     public func removeStakeholder(_ query: String, from ref: CampaignRef) throws -> (stakeholder: Stakeholder, campaign: Campaign) {
         try write { records in

@@ -53,6 +53,10 @@ extension SQLiteRecords: StakeholderRepository {
             ORDER BY day DESC, id DESC LIMIT 1
             """, arguments: [stakeholder, campaign])
     }
+
+    func timeline(stakeholder: Int64) throws -> [TimelineEvent] {
+        try TimelineEvent.fetchAll(db, sql: TimelineEvent.selection, arguments: [stakeholder])
+    }
 }
 
 extension SQLiteRecords {
@@ -106,5 +110,29 @@ extension MappedStakeholder: FetchableRecord {
                   targetStance: try row.decode(atIndex: 7), initialStance: try row.decode(atIndex: 8),
                   meetingCount: try row.decode(atIndex: 9), lastMet: try row.decode(atIndex: 10),
                   firstMeetingStance: try row.decode(atIndex: 11), latestStanceAfter: try row.decode(atIndex: 12))
+    }
+}
+
+extension TimelineEvent: FetchableRecord {
+    static let selection = """
+        SELECT campaignId, 'meeting', id, day, summary, outcome, stanceBefore, stanceAfter, NULL, NULL
+        FROM meeting WHERE stakeholderId = ?1
+        UNION ALL
+        SELECT campaignId, 'objection', id, raisedOn, text, response, NULL, NULL, status, NULL
+        FROM objection WHERE stakeholderId = ?1
+        UNION ALL
+        SELECT w.campaignId, 'win', w.id, w.day, w.text, '', NULL, NULL, NULL, NULL
+        FROM win w JOIN winStakeholder ws ON ws.winId = w.id WHERE ws.stakeholderId = ?1
+        UNION ALL
+        SELECT f.campaignId, 'nextStep', f.id, m.day, f.text, '', NULL, NULL, NULL, f.due
+        FROM followUp f JOIN meeting m ON m.id = f.meetingId WHERE m.stakeholderId = ?1 AND f.doneOn IS NULL
+        ORDER BY 4, 2, 3
+        """
+
+    public init(row: Row) throws {
+        self.init(campaignId: try row.decode(atIndex: 0), kind: Kind(rawValue: try row.decode(atIndex: 1)) ?? .meeting,
+                  id: try row.decode(atIndex: 2), day: try row.decode(atIndex: 3), text: try row.decode(atIndex: 4),
+                  outcome: try row.decode(atIndex: 5), stanceBefore: try row.decode(atIndex: 6), stanceAfter: try row.decode(atIndex: 7),
+                  objectionStatus: try row.decode(atIndex: 8), due: try row.decode(atIndex: 9))
     }
 }

@@ -105,32 +105,46 @@ struct StakeholderShow: BuyInCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let (person, mapped, meetings) = try context.store().stakeholder(name, in: context.campaign)
-        if json.json {
-            return try Console.json(StakeholderDetail(stakeholder: person, inCampaign: mapped, meetings: meetings))
-        }
+        let story = try context.store().story(of: name)
+        if json.json { return try Console.json(story) }
         let l = context.l
+        let person = story.stakeholder
         Console.out(Console.bold(person.name) + Console.dim(" (#\(person.id!))"))
         for (label, value) in [("column.role", person.role), ("column.department", person.department), ("column.email", person.email)] where !value.isEmpty {
             Console.out(Console.labelled([(label, value)], l))
         }
         Console.out(Console.labelled([("column.influence", String(person.influence)), ("column.interest", String(person.interest))], l))
-        if let mapped {
-            Console.out(Console.labelled([("column.stanceNow", mapped.currentStance?.word(l) ?? "—"),
-                                          ("column.stanceTarget", mapped.targetStance?.word(l) ?? "—")], l))
-        }
-        if !meetings.isEmpty {
+        guard !story.chapters.isEmpty else { return Console.out("\n" + l.text("story.none", person.name)) }
+        let stances = l.words(Stance.self)
+        for chapter in story.chapters {
             Console.out()
-            MeetingTable.print(meetings, l)
+            Console.out(Console.bold(chapter.title) + Console.dim(" (\(chapter.slug))") + " · "
+                        + Console.labelled([("column.stanceNow", chapter.currentStance.flatMap { stances[$0] } ?? "—"),
+                                            ("column.stanceTarget", chapter.targetStance.flatMap { stances[$0] } ?? "—")], l))
+            for event in chapter.events { StoryLine.print(event, stances, l) }
         }
     }
 }
 
-/// `stakeholder show --json`.
-struct StakeholderDetail: Encodable {
-    var stakeholder: Stakeholder
-    var inCampaign: MappedStakeholder?
-    var meetings: [MeetingSummary]
+/// One event of a person's story: its date and what happened, the meeting's words beneath.
+enum StoryLine {
+    static func print(_ event: TimelineEvent, _ stances: [Stance: String], _ l: Localizer) {
+        let id = String(event.id)
+        let line: String
+        switch event.kind {
+        case .meeting: line = l.text("story.meeting", id, MeetingTable.stanceMove(event.stanceBefore, event.stanceAfter, stances))
+        case .objection: line = l.text("story.objection", id, event.objectionStatus?.word(l) ?? "", event.text)
+        case .win: line = l.text("story.win", id, event.text)
+        case .nextStep: line = event.due.map { l.text("story.nextStepDue", id, l.date($0), event.text) } ?? l.text("story.nextStep", id, event.text)
+        }
+        Console.out("  " + Console.dim(l.date(event.day)) + " · " + line)
+        if event.kind == .meeting {
+            if !event.text.isEmpty { Console.out("    " + event.text) }
+            if !event.outcome.isEmpty { Console.out("    " + Console.labelled([("label.outcome", event.outcome)], l)) }
+        } else if event.kind == .objection, !event.outcome.isEmpty {
+            Console.out("    " + event.outcome)
+        }
+    }
 }
 
 struct StakeholderEdit: BuyInCommand {
