@@ -96,6 +96,18 @@ import Testing
     }
 }
 
+/// Renaming a person to another's name is a duplicate found: buyin offers the merge.
+@Suite struct RenameToTakenNameTests {
+    @Test(arguments: ["en", "fr"])
+    func offersTheMerge(language: String) {
+        let buyin = Buyin.withStakeholder(language: language)
+        buyin.run(["stakeholder", "add", "Marc"], expect: 0)
+        let taken = buyin.run(["stakeholder", "edit", "Marc", "--name", "margaret lindqvist"], expect: 65)
+        #expect(taken.errLines.count == 1 && taken.err.contains("buyin stakeholder merge \"Marc\" \"Margaret Lindqvist\""), "\(taken.err)")
+        buyin.run(["stakeholder", "merge", "Marc", "Margaret Lindqvist"], expect: 0)
+    }
+}
+
 @Suite struct NearMissTests {
     @Test(arguments: ["en", "fr"])
     func aMistypedNameSuggestsThePerson(language: String) {

@@ -30,6 +30,8 @@ public enum BuyInError: Error, Equatable, Sendable {
     case unknownStakeholderNear(String, suggestions: [String])
     case ambiguousStakeholder(String, candidates: [StakeholderCandidate])
     case stakeholderExists(String)
+    /// A rename to the name of another person: the two are probably one.
+    case renameTaken(String, to: String)
     /// The person is not on the map of that campaign.
     case notMapped(String, campaign: String)
     /// Deleting someone everywhere needs a yes, and no one was there to say it.
@@ -93,7 +95,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         switch self {
         case .invalidLanguage, .conflictingOptions, .missingValue, .repeatedOption, .tooManyArguments, .unknownCommandNear: return SysExits.usage
         case .invalidDate, .invalidNumber, .ambiguousNumber, .numberOutOfRange, .invalidLimit, .nothingToChange, .invalidScore, .invalidWord, .emptyText,
-             .unknownCampaign, .unknownCampaignNear, .unknownStakeholder, .unknownStakeholderNear, .ambiguousStakeholder, .stakeholderExists, .unknownRecord,
+             .unknownCampaign, .unknownCampaignNear, .unknownStakeholder, .unknownStakeholderNear, .ambiguousStakeholder, .stakeholderExists, .renameTaken, .unknownRecord,
              .invalidTransition, .foreignDatabase, .newerDatabase, .constraint,
              .templateSyntax, .templateTooComplex, .editorEncoding, .invalidDemoData,
              .notMapped, .confirmationNeeded, .sameStakeholder, .slugTaken, .invalidSlug: return SysExits.dataError
@@ -135,6 +137,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .ambiguousStakeholder(let name, let candidates):
             return l.text("error.ambiguousStakeholder", name, candidates.map { l.text("stakeholder.candidate", $0.name, String($0.id)) }.joined(separator: ", "))
         case .stakeholderExists(let name): return l.text("error.stakeholderExists", name)
+        case .renameTaken(let name, let other): return l.text("error.renameTaken", other, name)
         case .notMapped(let name, let campaign): return l.text("error.notMapped", name, campaign)
         case .confirmationNeeded(let name): return l.text("error.confirmationNeeded", name)
         case .sameStakeholder(let name): return l.text("error.sameStakeholder", name)

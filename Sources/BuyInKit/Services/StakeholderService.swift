@@ -86,9 +86,13 @@ extension RecordStore {
         return try write { records in
             var person = try records.stakeholder(query)
             if let name = change.name {
+                let folded = Vocabulary.fold(name)
+                // The other person with that name is most likely this one entered twice.
+                if try records.isNameTaken(folded, except: person.id), let other = try records.stakeholder(foldedName: folded) {
+                    throw BuyInError.renameTaken(person.name, to: other.name)
+                }
                 person.name = name.trimmed
-                person.foldedName = Vocabulary.fold(name)
-                if try records.isNameTaken(person.foldedName, except: person.id) { throw BuyInError.stakeholderExists(person.name) }
+                person.foldedName = folded
             }
             if let role = change.role { person.role = role }
             if let department = change.department { person.department = department }
