@@ -20,9 +20,10 @@ import Testing
         Localizer.fill(template, with: Array(repeating: "12", count: 6)).replacingOccurrences(of: "%%", with: "%")
     }
 
-    /// Commands and options quoted in a sentence are buyin's own words, the same in every language.
+    /// Commands and options quoted in a sentence are buyin's own words, the same in every language;
+    /// a command's quoted arguments are shell syntax, to paste as they are.
     static func withoutCommands(_ text: String) -> String {
-        var text = text.replacingOccurrences(of: #"buyin( [a-z][a-z-]*)+"#, with: "", options: .regularExpression)
+        var text = text.replacingOccurrences(of: #"buyin( [a-z][a-z-]*| "[^"]*")+"#, with: "", options: .regularExpression)
         text = text.replacingOccurrences(of: #"--[a-z][a-z-]*"#, with: "", options: .regularExpression)
         return text.replacingOccurrences(of: #"[A-Z_]+=\S*|\$[A-Z]+|~/\S+|\S+\.sqlite"#, with: "", options: .regularExpression)
     }

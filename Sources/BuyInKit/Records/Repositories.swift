@@ -20,6 +20,8 @@ public protocol CampaignRepository {
     /// Every campaign, oldest first, with its latest decision (`isCurrent` left false).
     func campaignSummaries() throws -> [CampaignSummary]
     func insert(_ goal: inout Goal) throws
+    func goal(id: Int64, campaign: Int64) throws -> Goal?
+    func update(_ goal: Goal) throws
     func goals(campaign: Int64) throws -> [Goal]
     /// The figures `status` shows, counted in the store.
     func counts(campaign: Int64, today: Day) throws -> CampaignCounts
@@ -116,9 +118,15 @@ public enum ObjectionOrder: Sendable {
 public protocol WinRepository {
     func insert(_ win: inout Win) throws
     func link(win: Int64, stakeholder: Int64) throws
+    func win(id: Int64, campaign: Int64) throws -> Win?
+    func update(_ win: Win) throws
+    /// Takes every person off a win, before naming them anew.
+    func unlinkPeople(win: Int64) throws
     /// The wins of a campaign (or one of them) by day, with the names of the people in each.
     func wins(campaign: Int64, only id: Int64?) throws -> [WinView]
     func insert(_ metric: inout Metric) throws
+    func metric(id: Int64, campaign: Int64) throws -> Metric?
+    func update(_ metric: Metric) throws
     func metrics(campaign: Int64) throws -> [Metric]
 }
 

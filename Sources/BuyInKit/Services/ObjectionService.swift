@@ -45,7 +45,7 @@ extension RecordStore {
         }
     }
 
-    private static func view(_ records: any Records, _ id: Int64, campaign: Int64) throws -> ObjectionView {
+    static func view(_ records: any Records, _ id: Int64, campaign: Int64) throws -> ObjectionView {
         guard let view = try records.objectionView(id: id, campaign: campaign) else { throw BuyInError.unknownRecord(kind: .objection, id: id) }
         return view
     }

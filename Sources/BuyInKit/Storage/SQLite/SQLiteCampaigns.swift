@@ -39,6 +39,12 @@ extension SQLiteRecords: CampaignRepository {
 
     func insert(_ goal: inout Goal) throws { try goal.insert(db) }
 
+    func goal(id: Int64, campaign: Int64) throws -> Goal? {
+        try Goal.fetchOne(db, sql: "SELECT * FROM goal WHERE id = ? AND campaignId = ?", arguments: [id, campaign])
+    }
+
+    func update(_ goal: Goal) throws { try goal.update(db) }
+
     func goals(campaign: Int64) throws -> [Goal] {
         try Goal.fetchAll(db, sql: "SELECT * FROM goal WHERE campaignId = ? ORDER BY id", arguments: [campaign])
     }

@@ -7,6 +7,16 @@ extension SQLiteRecords: WinRepository {
         try db.execute(sql: "INSERT OR IGNORE INTO winStakeholder(winId, stakeholderId) VALUES (?, ?)", arguments: [win, stakeholder])
     }
 
+    func win(id: Int64, campaign: Int64) throws -> Win? {
+        try Win.fetchOne(db, sql: "SELECT * FROM win WHERE id = ? AND campaignId = ?", arguments: [id, campaign])
+    }
+
+    func update(_ win: Win) throws { try win.update(db) }
+
+    func unlinkPeople(win: Int64) throws {
+        try db.execute(sql: "DELETE FROM winStakeholder WHERE winId = ?", arguments: [win])
+    }
+
     func wins(campaign: Int64, only id: Int64?) throws -> [WinView] {
         let wins = id == nil
             ? try Win.fetchAll(db, sql: "SELECT * FROM win WHERE campaignId = ? ORDER BY day, id", arguments: [campaign])
@@ -21,6 +31,12 @@ extension SQLiteRecords: WinRepository {
     }
 
     func insert(_ metric: inout Metric) throws { try metric.insert(db) }
+
+    func metric(id: Int64, campaign: Int64) throws -> Metric? {
+        try Metric.fetchOne(db, sql: "SELECT * FROM metric WHERE id = ? AND campaignId = ?", arguments: [id, campaign])
+    }
+
+    func update(_ metric: Metric) throws { try metric.update(db) }
 
     func metrics(campaign: Int64) throws -> [Metric] {
         try Metric.fetchAll(db, sql: "SELECT * FROM metric WHERE campaignId = ? ORDER BY id", arguments: [campaign])

@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin goal add|list`: the organisation goals and other departments' KPIs the idea moves.
 struct GoalCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .buyin("goal", subcommands: [Add.self, GoalList.self, DeleteGoal.self])
+        .buyin("goal", subcommands: [Add.self, GoalList.self, Edit.self, DeleteGoal.self])
     }
 
     struct Add: BuyInCommand {
@@ -12,24 +12,59 @@ struct GoalCommand: ParsableCommand {
 
         @Argument(help: ArgumentHelp(L.text("help.argument.goal"), valueName: L.text("value.text")))
         var text: String
-        @Option(name: .long, help: ArgumentHelp(L.text("help.option.department"), valueName: L.text("value.text")))
-        var department: String?
-        @Option(name: .long, help: ArgumentHelp(L.text("help.option.kpi"), valueName: L.text("value.text")))
-        var kpi: String?
-        @Option(name: .long, help: ArgumentHelp(L.text("help.option.baseline"), valueName: L.text("value.value")))
-        var baseline: String?
-        @Option(name: .long, help: ArgumentHelp(L.text("help.option.target"), valueName: L.text("value.value")))
-        var target: String?
-        @Option(name: .long, help: ArgumentHelp(L.text("help.option.unit"), valueName: L.text("value.text")))
-        var unit: String?
+        @OptionGroup var fields: GoalFields
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let goal = Goal(campaignId: 0, text: text.trimmed, department: department?.trimmed ?? "", kpi: kpi?.trimmed ?? "",
-                            baseline: baseline?.trimmed ?? "", target: target?.trimmed ?? "", unit: unit?.trimmed ?? "")
+            var goal = Goal(campaignId: 0, text: text.trimmed)
+            fields.apply(to: &goal)
             let saved = try context.store().addGoal(goal, in: context.campaign)
             Console.out(context.l.text("goal.added", String(saved.id!), saved.text))
         }
+    }
+
+    struct Edit: BuyInCommand {
+        static var configuration: CommandConfiguration { .buyin("goal.edit") }
+        @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
+        var id: Int64
+        @Option(name: .long, help: ArgumentHelp(L.text("help.argument.goal"), valueName: L.text("value.text")))
+        var text: String?
+        @OptionGroup var fields: GoalFields
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            guard text != nil || fields.isGiven else { throw BuyInError.nothingToChange(kind: .goal, id: id) }
+            let saved = try context.store().editGoal(id, in: context.campaign) { goal in
+                goal.text = text ?? goal.text
+                fields.apply(to: &goal)
+            }
+            Console.out(context.l.text("goal.edited", String(saved.id!), saved.text))
+        }
+    }
+}
+
+/// A goal's details as options (`add` and `edit` share them).
+struct GoalFields: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.department"), valueName: L.text("value.text")))
+    var department: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.kpi"), valueName: L.text("value.text")))
+    var kpi: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.baseline"), valueName: L.text("value.value")))
+    var baseline: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.target"), valueName: L.text("value.value")))
+    var target: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.unit"), valueName: L.text("value.text")))
+    var unit: String?
+
+    var isGiven: Bool { [department, kpi, baseline, target, unit].contains { $0 != nil } }
+
+    /// Sets the fields given; the others stay as they are.
+    func apply(to goal: inout Goal) {
+        if let department { goal.department = department.trimmed }
+        if let kpi { goal.kpi = kpi.trimmed }
+        if let baseline { goal.baseline = baseline.trimmed }
+        if let target { goal.target = target.trimmed }
+        if let unit { goal.unit = unit.trimmed }
     }
 }
 

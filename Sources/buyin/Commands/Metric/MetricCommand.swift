@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin metric add|list`: the numbers leadership wants.
 struct MetricCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .buyin("metric", subcommands: [Add.self, MetricList.self, DeleteMetric.self])
+        .buyin("metric", subcommands: [Add.self, MetricList.self, Edit.self, DeleteMetric.self])
     }
 
     struct Add: BuyInCommand {
@@ -13,20 +13,63 @@ struct MetricCommand: ParsableCommand {
         var label: String
         @Argument(help: ArgumentHelp(L.text("help.argument.value"), valueName: L.text("value.value")))
         var value: String
-        @Option(name: .long, help: ArgumentHelp(L.text("help.option.unit"), valueName: L.text("value.text")))
-        var unit: String?
-        @Option(name: .long, help: ArgumentHelp(L.text("help.option.source"), valueName: L.text("value.text")))
-        var source: String?
-        @Option(name: .long, help: ArgumentHelp(L.text("help.option.date"), valueName: L.text("value.date")))
-        var date: String?
+        @OptionGroup var fields: MetricFields
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let number = try NumberParser.parse(value, language: context.l.language)
-            let metric = Metric(campaignId: 0, label: label, value: number, unit: unit?.trimmed ?? "", source: source?.trimmed ?? "",
-                                day: try context.day(date) ?? context.today)
+            var metric = Metric(campaignId: 0, label: label, value: try NumberParser.parse(value, language: context.l.language),
+                                day: context.today)
+            try fields.change(context)(&metric)
             let saved = try context.store().addMetric(metric, in: context.campaign)
             Console.out(context.l.text("metric.added", String(saved.id!), saved.label, MetricText.value(saved, context.l)))
+        }
+    }
+
+    struct Edit: BuyInCommand {
+        static var configuration: CommandConfiguration { .buyin("metric.edit") }
+        @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
+        var id: Int64
+        @Option(name: .long, help: ArgumentHelp(L.text("help.argument.label"), valueName: L.text("value.text")))
+        var label: String?
+        @Option(name: .long, help: ArgumentHelp(L.text("help.argument.value"), valueName: L.text("value.value")))
+        var value: String?
+        @OptionGroup var fields: MetricFields
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            guard label != nil || value != nil || fields.isGiven else { throw BuyInError.nothingToChange(kind: .metric, id: id) }
+            // Everything typed is read before the transaction: a bad number or date changes nothing.
+            let number = try value.map { try NumberParser.parse($0, language: context.l.language) }
+            let details = try fields.change(context)
+            let saved = try context.store().editMetric(id, in: context.campaign) { metric in
+                metric.label = label ?? metric.label
+                metric.value = number ?? metric.value
+                details(&metric)
+            }
+            Console.out(context.l.text("metric.edited", String(saved.id!), saved.label, MetricText.value(saved, context.l)))
+        }
+    }
+}
+
+/// A metric's details as options (`add` and `edit` share them).
+struct MetricFields: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.unit"), valueName: L.text("value.text")))
+    var unit: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.source"), valueName: L.text("value.text")))
+    var source: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.date"), valueName: L.text("value.date")))
+    var date: String?
+
+    var isGiven: Bool { [unit, source, date].contains { $0 != nil } }
+
+    /// Reads what was typed (a bad date is an error here, before anything is written) into a
+    /// change that sets the fields given and leaves the others.
+    func change(_ context: Context) throws -> (inout Metric) -> Void {
+        let day = try context.day(date)
+        return { [unit, source] metric in
+            if let unit { metric.unit = unit.trimmed }
+            if let source { metric.source = source.trimmed }
+            if let day { metric.day = day }
         }
     }
 }

@@ -6,33 +6,46 @@ struct ObjectionCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         .buyin("objection", discussion: true,
                              subcommands: [Add.self, Answer.self, ResolveObjection.self, AcceptObjection.self, ReopenObjection.self,
-                                           List.self, DeleteObjection.self])
+                                           List.self, Edit.self, DeleteObjection.self])
     }
 
     struct Add: BuyInCommand {
         static var configuration: CommandConfiguration { .buyin("objection.add") }
         @Argument(help: ArgumentHelp(L.text("help.argument.objection"), valueName: L.text("value.text")))
         var text: String
-        @Option(name: .long, help: ArgumentHelp(L.text("help.option.from"), valueName: L.text("value.name")))
-        var from: String?
-        @Option(name: .long, help: ArgumentHelp(L.text("help.option.meeting"), valueName: "ID"))
-        var meeting: Int64?
-        @Option(name: .long, help: ArgumentHelp(L.text("help.option.concern"), valueName: L.text("value.text")))
-        var concern: String?
-        @Option(name: .long, help: ArgumentHelp(L.text("help.option.category"), valueName: L.text("value.category")))
-        var category: String?
-        @Option(name: .long, help: ArgumentHelp(L.text("help.option.date"), valueName: L.text("value.date")))
-        var date: String?
+        @OptionGroup var fields: ObjectionFields
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            var entry = ObjectionEntry(text: text, day: try context.day(date) ?? context.today)
-            entry.stakeholder = from
-            entry.meetingId = meeting
-            entry.concern = concern ?? ""
-            if let category { entry.category = try ObjectionCategory.parse(category) }
+            let change = try fields.change(context)
+            var entry = ObjectionEntry(text: text, day: change.day ?? context.today)
+            entry.stakeholder = change.stakeholder
+            entry.meetingId = change.meetingId
+            entry.concern = change.concern ?? ""
+            if let category = change.category { entry.category = category }
             let objection = try context.store().addObjection(entry, in: context.campaign)
             Console.out(context.l.text("objection.added", String(objection.id), objection.text))
+        }
+    }
+
+    struct Edit: BuyInCommand {
+        static var configuration: CommandConfiguration { .buyin("objection.edit") }
+        @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
+        var id: Int64
+        @Option(name: .long, help: ArgumentHelp(L.text("help.argument.objection"), valueName: L.text("value.text")))
+        var text: String?
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.responseText"), valueName: L.text("value.text")))
+        var response: String?
+        @OptionGroup var fields: ObjectionFields
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            var change = try fields.change(context)
+            change.text = text
+            change.response = response
+            guard text != nil || response != nil || fields.isGiven else { throw BuyInError.nothingToChange(kind: .objection, id: id) }
+            let objection = try context.store().editObjection(id, in: context.campaign, change)
+            Console.out(context.l.text("objection.edited", String(objection.id), objection.text))
         }
     }
 
@@ -100,3 +113,30 @@ extension BareObjectionMove {
 struct ResolveObjection: BareObjectionMove { static let (move, commandName) = (ObjectionMove.resolve, "resolve"); @OptionGroup var options: RecordOptions }
 struct AcceptObjection: BareObjectionMove { static let (move, commandName) = (ObjectionMove.accept, "accept"); @OptionGroup var options: RecordOptions }
 struct ReopenObjection: BareObjectionMove { static let (move, commandName) = (ObjectionMove.reopen, "reopen"); @OptionGroup var options: RecordOptions }
+
+/// An objection's details as options (`add` and `edit` share them).
+struct ObjectionFields: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.from"), valueName: L.text("value.name")))
+    var from: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.meeting"), valueName: "ID"))
+    var meeting: Int64?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.concern"), valueName: L.text("value.text")))
+    var concern: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.category"), valueName: L.text("value.category")))
+    var category: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.date"), valueName: L.text("value.date")))
+    var date: String?
+
+    var isGiven: Bool { from != nil || meeting != nil || concern != nil || category != nil || date != nil }
+
+    /// What was typed, read: a bad category or date is an error here, before anything is written.
+    func change(_ context: Context) throws -> ObjectionChange {
+        var change = ObjectionChange()
+        change.stakeholder = from
+        change.meetingId = meeting
+        change.concern = concern
+        change.category = try category.map(ObjectionCategory.parse)
+        change.day = try context.day(date)
+        return change
+    }
+}

@@ -1,0 +1,67 @@
+/// Putting right a goal, an objection, a win or a metric, each in one transaction: the fields
+/// given replace the recorded ones, and a record left without its text is refused.
+extension RecordStore {
+    public func editGoal(_ id: Int64, in ref: CampaignRef, _ change: (inout Goal) -> Void) throws -> Goal {
+        try write { records in
+            guard var goal = try records.goal(id: id, campaign: records.campaign(ref).id!) else { throw BuyInError.unknownRecord(kind: .goal, id: id) }
+            change(&goal)
+            goal.text = goal.text.trimmed
+            guard !goal.text.isEmpty else { throw BuyInError.emptyText(field: "goal") }
+            try records.update(goal)
+            return goal
+        }
+    }
+
+    public func editMetric(_ id: Int64, in ref: CampaignRef, _ change: (inout Metric) -> Void) throws -> Metric {
+        try write { records in
+            guard var metric = try records.metric(id: id, campaign: records.campaign(ref).id!) else { throw BuyInError.unknownRecord(kind: .metric, id: id) }
+            change(&metric)
+            metric.label = metric.label.trimmed
+            guard !metric.label.isEmpty else { throw BuyInError.emptyText(field: "label") }
+            try records.update(metric)
+            return metric
+        }
+    }
+
+    public func editWin(_ id: Int64, in ref: CampaignRef, _ change: WinChange) throws -> WinView {
+        if let text = change.text, text.trimmed.isEmpty { throw BuyInError.emptyText(field: "win") }
+        return try write { records in
+            let campaign = try records.campaign(ref).id!
+            guard var win = try records.win(id: id, campaign: campaign) else { throw BuyInError.unknownRecord(kind: .win, id: id) }
+            win.text = change.text?.trimmed ?? win.text
+            win.day = change.day ?? win.day
+            win.kind = change.kind ?? win.kind
+            try records.update(win)
+            if let people = change.people {
+                try records.unlinkPeople(win: id)
+                for name in people { try records.link(win: id, stakeholder: records.stakeholder(name).id!) }
+            }
+            return try records.wins(campaign: campaign, only: id).first!
+        }
+    }
+
+    /// The status moves only through `objection answer|resolve|accept|reopen`; a response
+    /// edited here is the answer's text put right.
+    public func editObjection(_ id: Int64, in ref: CampaignRef, _ change: ObjectionChange) throws -> ObjectionView {
+        if let text = change.text, text.trimmed.isEmpty { throw BuyInError.emptyText(field: "objection") }
+        return try write { records in
+            let campaign = try records.campaign(ref).id!
+            guard var objection = try records.objection(id: id, campaign: campaign) else { throw BuyInError.unknownRecord(kind: .objection, id: id) }
+            if let name = change.stakeholder {
+                objection.stakeholderId = try records.stakeholder(name).id!
+                try records.map(campaign: campaign, stakeholder: objection.stakeholderId!)
+            }
+            if let meetingId = change.meetingId {
+                _ = try records.meetingRecord(meetingId, campaign: campaign)
+                objection.meetingId = meetingId
+            }
+            objection.text = change.text?.trimmed ?? objection.text
+            objection.concern = change.concern?.trimmed ?? objection.concern
+            objection.category = change.category ?? objection.category
+            objection.response = change.response?.trimmed ?? objection.response
+            objection.raisedOn = change.day ?? objection.raisedOn
+            try records.update(objection)
+            return try Self.view(records, id, campaign: campaign)
+        }
+    }
+}
