@@ -84,6 +84,8 @@ public protocol MeetingRepository {
     func insert(_ followUp: inout FollowUp) throws
     /// The meetings of a campaign (of one person, when given), oldest first.
     func meetingSummaries(campaign: Int64, stakeholder: Int64?) throws -> [MeetingSummary]
+    /// How many meetings a person had in a campaign on one day.
+    func meetingCount(campaign: Int64, stakeholder: Int64, day: Day) throws -> Int
     /// One meeting, within a campaign when one is given.
     func meetingSummary(id: Int64, campaign: Int64?) throws -> MeetingSummary?
     func notes(meeting: Int64) throws -> [String]

@@ -21,6 +21,11 @@ enum Console {
         writeAll(text + "\n", to: STDERR_FILENO)
     }
 
+    /// Each warning as one line on standard error: the record is kept, the exit code stays 0.
+    static func warn(_ warnings: [RecordWarning], _ l: Localizer) {
+        for warning in warnings { error(l.text("warning.prefix", warning.message(l)).shownOnOneLine) }
+    }
+
     /// The first error writing standard output (a full disk, a file-size limit, a closed pipe):
     /// the entry point turns it into an error line and exit 74 instead of a silent success.
     nonisolated(unsafe) static var outputError: Int32?

@@ -33,6 +33,11 @@ extension SQLiteRecords: MeetingRepository {
         return try MeetingSummary.fetchAll(db, sql: MeetingSummary.selection + " WHERE m.campaignId = ? ORDER BY m.day, m.id", arguments: [campaign])
     }
 
+    func meetingCount(campaign: Int64, stakeholder: Int64, day: Day) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM meeting WHERE stakeholderId = ? AND campaignId = ? AND day = ?",
+                         arguments: [stakeholder, campaign, day]) ?? 0
+    }
+
     func meetingSummary(id: Int64, campaign: Int64?) throws -> MeetingSummary? {
         if let campaign {
             return try MeetingSummary.fetchOne(db, sql: MeetingSummary.selection + " WHERE m.id = ? AND m.campaignId = ?", arguments: [id, campaign])

@@ -37,9 +37,11 @@ struct MeetingEdit: BuyInCommand {
             throw BuyInError.nothingToChange(kind: .meeting, id: id)
         }
         let record = try store.editMeeting(id, change, in: context.campaign)
-        if json.json { return try Console.json(SharedMeetingRecord(record)) }
         let meeting = record.meeting
-        Console.out(context.l.text("meeting.edited", String(meeting.id), meeting.stakeholder, context.l.date(meeting.day)))
+        if json.json { try Console.json(SharedMeetingRecord(record)) } else {
+            Console.out(context.l.text("meeting.edited", String(meeting.id), meeting.stakeholder, context.l.date(meeting.day)))
+        }
+        Console.warn(try store.warnings(for: record, in: context.campaign, today: context.today), context.l)
     }
 
     /// The meeting as recorded, in the form's words, with the options typed on top.

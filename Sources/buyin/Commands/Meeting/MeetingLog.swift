@@ -31,8 +31,10 @@ struct MeetingLog: BuyInCommand {
             values = asked
         }
         let record = try store.logMeeting(MeetingForm.entry(name, values, context), in: context.campaign)
-        if json.json { return try Console.json(SharedMeetingRecord(record)) }
-        Console.out(context.l.text("meeting.logged", String(record.meeting.id), record.meeting.stakeholder, context.l.date(record.meeting.day)))
+        if json.json { try Console.json(SharedMeetingRecord(record)) } else {
+            Console.out(context.l.text("meeting.logged", String(record.meeting.id), record.meeting.stakeholder, context.l.date(record.meeting.day)))
+        }
+        Console.warn(try store.warnings(for: record, in: context.campaign, today: context.today), context.l)
     }
 }
 

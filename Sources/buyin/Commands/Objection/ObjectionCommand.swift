@@ -23,8 +23,10 @@ struct ObjectionCommand: ParsableCommand {
             entry.meetingId = change.meetingId
             entry.concern = change.concern ?? ""
             if let category = change.category { entry.category = category }
-            let objection = try context.store().addObjection(entry, in: context.campaign)
+            let store = try context.store()
+            let objection = try store.addObjection(entry, in: context.campaign)
             Console.out(context.l.text("objection.added", String(objection.id), objection.text))
+            Console.warn(try store.warnings(for: objection, in: context.campaign), context.l)
         }
     }
 
@@ -44,8 +46,10 @@ struct ObjectionCommand: ParsableCommand {
             change.text = text
             change.response = response
             guard text != nil || response != nil || fields.isGiven else { throw BuyInError.nothingToChange(kind: .objection, id: id) }
-            let objection = try context.store().editObjection(id, in: context.campaign, change)
+            let store = try context.store()
+            let objection = try store.editObjection(id, in: context.campaign, change)
             Console.out(context.l.text("objection.edited", String(objection.id), objection.text))
+            Console.warn(try store.warnings(for: objection, in: context.campaign), context.l)
         }
     }
 
