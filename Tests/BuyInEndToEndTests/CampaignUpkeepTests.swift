@@ -94,4 +94,16 @@ import Testing
         #expect(slip.errLines.count == 1 && slip.err.contains("social-ads") && !slip.err.contains("social-selling"))
         #expect(try slugs(["campaign", "list"]).count == 2, "a suggestion is never acted on")
     }
+
+    /// A piped `start` with one line buyin cannot read says which line, and keeps nothing.
+    @Test(arguments: ["en", "fr"])
+    func aBadPipedLineIsNamed(language: String) throws {
+        let buyin = Buyin(language: language)
+        let lines = "Why\nGoals\nCare\nHow\nWhat\nAsk\nRecommendation\nOwner\n32 ducember\n"
+        let refused = buyin.run(["start", "Piped"], input: lines, expect: 65)
+        #expect(refused.errLines.count == 1 && refused.err.contains(language == "fr" ? "ligne 9" : "line 9"), "\(refused.err)")
+        #expect(!FileManager.default.fileExists(atPath: buyin.database), "nothing half-written")
+        buyin.run(["start", "Piped"], input: lines.replacingOccurrences(of: "32 ducember", with: "2026-12-03"), expect: 0)
+        #expect((try buyin.json(["why"]) as! [String: Any])["decideBy"] as? String == "2026-12-03")
+    }
 }

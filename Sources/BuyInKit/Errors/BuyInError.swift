@@ -84,6 +84,8 @@ public enum BuyInError: Error, Equatable, Sendable {
     // 70: a bug or a broken installation
     case resourcesMissing
     case internalError(String)
+    /// A line of piped input that could not be read: which line, and why.
+    indirect case onInputLine(Int, BuyInError)
 
     /// What kind of word failed to parse: names the list of accepted words in the message.
     public enum WordKind: String, Sendable { case stance, channel, category, objectionStatus, winKind, outcome }
@@ -106,12 +108,14 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .sharedFolder, .foreignOwner: return SysExits.noPermission
         case .clockOutOfRange: return SysExits.configuration
         case .resourcesMissing, .internalError: return SysExits.software
+        case .onInputLine(_, let reason): return reason.exitCode
         }
     }
 
     /// The one line a person reads, in their language.
     public func message(_ l: Localizer) -> String {
         switch self {
+        case .onInputLine(let line, let reason): return l.text("error.onInputLine", String(line), reason.message(l))
         case .invalidLanguage(let value): return l.text("error.invalidLanguage", value)
         case .conflictingOptions(let a, let b): return l.text("error.conflictingOptions", a, b)
         case .missingValue(let field): return l.text("error.missingValue", l.text("field.\(field)"))

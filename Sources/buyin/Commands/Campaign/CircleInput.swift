@@ -86,9 +86,14 @@ enum CircleInput {
     /// Answers from standard input, one per line, in the order of the guided questions.
     static func readLines(_ context: Context) throws -> GoldenCircle.Change {
         var change = GoldenCircle.Change()
-        for field in GoldenCircle.Field.allCases {
+        for (index, field) in GoldenCircle.Field.allCases.enumerated() {
             guard let line = Prompter.nextLine() else { break }
-            if !line.trimmed.isEmpty { try change.set(field, line, today: context.today) }
+            do {
+                if !line.trimmed.isEmpty { try change.set(field, line, today: context.today) }
+            } catch let error as BuyInError {
+                // Nothing is written yet: the person fixes that line and pipes the lines again.
+                throw BuyInError.onInputLine(index + 1, error)
+            }
         }
         return change
     }
