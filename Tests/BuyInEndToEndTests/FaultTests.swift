@@ -110,7 +110,9 @@ import Testing
         let buyin = Buyin.withStakeholder()
         buyin.sqlite("PRAGMA user_version = 0;")
         #expect(buyin.run(["status"]).code == 0)
-        #expect(buyin.sqlite("PRAGMA user_version;").out.trimmingCharacters(in: .whitespacesAndNewlines) == "2")
+        // The stamp is the number of migrations run.
+        let migrations = buyin.sqlite("SELECT count(*) FROM grdb_migrations;").out.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(buyin.sqlite("PRAGMA user_version;").out.trimmingCharacters(in: .whitespacesAndNewlines) == migrations)
         #expect(buyin.run(["stakeholder", "list"]).out.contains("Margaret Lindqvist"))
     }
 

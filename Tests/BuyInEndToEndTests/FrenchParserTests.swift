@@ -14,7 +14,7 @@ import Testing
         ("several unexpected arguments", ["status", "stakholder", "list"], "arguments inattendus"),
         ("invalid value", ["brief", "--format", "pdf"], "n’est pas valide pour"),
         ("missing value", ["brief", "--format"], "Valeur manquante"),
-        ("unknown subcommand", ["meeting", "lgo"], "inattendu"),
+        ("unknown subcommand", ["meeting", "zzz"], "inattendu"),
         ("unsupported shell", ["--generate-completion-script", "klingon"], "Impossible de générer un script de complétion"),
     ]
 
