@@ -26,6 +26,7 @@ import Testing
         #expect(Set(try Self.kinds(buyin, ["reticence"])) == ["meeting idea", "win second-idea"])
         #expect(try Self.kinds(buyin, ["RÉTICENCE", "budg"]) == ["meeting idea"], "every word, each a prefix")
         #expect(try Self.kinds(buyin, ["coeur"]) == ["objection idea"], "coeur finds « cœur »; the quote is private")
+        #expect(try Self.kinds(buyin, ["CŒUR", "equipe"]) == ["objection idea"], "the ligature typed, in capitals")
         #expect(try Self.kinds(buyin, ["reticence", "--campaign", "second-idea"]) == ["win second-idea"])
 
         let shown = buyin.run(["search", "coeur"], expect: 0)

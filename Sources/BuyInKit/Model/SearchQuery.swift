@@ -2,7 +2,7 @@
 ///
 /// Every word must appear, each as a word or the start of one ("budg" finds "budget"). Case,
 /// accents and ligatures do not count: the index's tokenizer folds case and accents on both
-/// sides, and ligatures are spelled out here as they are in the index.
+/// sides, and the query asks for each word with and without its ligatures.
 public struct SearchQuery: Sendable, Equatable {
     public let words: [String]
     /// The words as `matches` compares them.
@@ -16,9 +16,22 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     /// The FTS5 expression: each word quoted (so that no typed word is read as an operator)
-    /// and marked as a prefix.
+    /// and marked as a prefix, in each spelling a ligature allows ("coeur" or « cœur »): the
+    /// index holds the text as written.
     public var matchExpression: String {
-        words.map { "\"\($0)\"*" }.joined(separator: " ")
+        words.map { word in
+            let spellings = [word] + SearchQuery.ligatureSpellings(of: word)
+            return "(" + spellings.map { "\"\($0)\"*" }.joined(separator: " OR ") + ")"
+        }.joined(separator: " AND ")
+    }
+
+    /// The word with its "oe", "ae" or "ss" written as the ligature, each on its own.
+    static func ligatureSpellings(of word: String) -> [String] {
+        let lowered = word.lowercased()
+        return Ligatures.spellings.compactMap { pair -> String? in
+            guard pair.key.isLowercase, lowered.contains(pair.value) else { return nil }
+            return lowered.replacingEvery(pair.value, with: String(pair.key))
+        }
     }
 
     /// Whether a word of a found text is one the query asked for, folded as the index folds it.
