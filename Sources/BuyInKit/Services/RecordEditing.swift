@@ -2,24 +2,26 @@
 /// given replace the recorded ones, and a record left without its text is refused.
 extension RecordStore {
     public func editGoal(_ id: Int64, in ref: CampaignRef, _ change: (inout Goal) -> Void) throws -> Goal {
-        try write { records in
-            guard var goal = try records.goal(id: id, campaign: records.campaign(ref).id!) else { throw BuyInError.unknownRecord(kind: .goal, id: id) }
-            change(&goal)
-            goal.text = goal.text.trimmed
-            guard !goal.text.isEmpty else { throw BuyInError.emptyText(field: "goal") }
-            try records.update(goal)
-            return goal
-        }
+        try edit(.goal, id, in: ref, text: \.text, field: "goal", fetch: { try $0.goal(id: id, campaign: $1) },
+                 save: { try $0.update($1) }, change)
     }
 
     public func editMetric(_ id: Int64, in ref: CampaignRef, _ change: (inout Metric) -> Void) throws -> Metric {
+        try edit(.metric, id, in: ref, text: \.label, field: "label", fetch: { try $0.metric(id: id, campaign: $1) },
+                 save: { try $0.update($1) }, change)
+    }
+
+    /// A record fetched in its campaign, changed, its text trimmed and required, saved.
+    private func edit<Record>(_ kind: BuyInError.RecordKind, _ id: Int64, in ref: CampaignRef, text: WritableKeyPath<Record, String>,
+                              field: String, fetch: (any Records, Int64) throws -> Record?, save: (any Records, Record) throws -> Void,
+                              _ change: (inout Record) -> Void) throws -> Record {
         try write { records in
-            guard var metric = try records.metric(id: id, campaign: records.campaign(ref).id!) else { throw BuyInError.unknownRecord(kind: .metric, id: id) }
-            change(&metric)
-            metric.label = metric.label.trimmed
-            guard !metric.label.isEmpty else { throw BuyInError.emptyText(field: "label") }
-            try records.update(metric)
-            return metric
+            guard var record = try fetch(records, records.campaign(ref).id!) else { throw BuyInError.unknownRecord(kind: kind, id: id) }
+            change(&record)
+            record[keyPath: text] = record[keyPath: text].trimmed
+            guard !record[keyPath: text].isEmpty else { throw BuyInError.emptyText(field: field) }
+            try save(records, record)
+            return record
         }
     }
 
