@@ -128,21 +128,6 @@ extension RecordStore {
 }
 
 extension RecordStore {
-    /// A person, where they stand in the campaign and their meetings in it, read in one
-    /// snapshot. Without any campaign yet, the person alone.
-    public func stakeholder(_ query: String, in ref: CampaignRef) throws
-        -> (stakeholder: Stakeholder, inCampaign: MappedStakeholder?, meetings: [MeetingSummary]) {
-        try read { records in
-            let person = try records.stakeholder(query)
-            let campaign: Campaign
-            do { campaign = try records.campaign(ref) } catch BuyInError.noCampaign { return (person, nil, []) }
-            let mapped = try records.mappedStakeholders(campaign: campaign.id!).first { $0.id == person.id }
-            return (person, mapped, try records.meetingSummaries(campaign: campaign.id!, stakeholder: person.id!))
-        }
-    }
-}
-
-extension RecordStore {
     /// A person's whole story, in every campaign that mapped or met them, read in one snapshot.
     public func story(of query: String) throws -> StakeholderStory {
         try read { records in
