@@ -47,12 +47,11 @@ struct MeetingEdit: BuyInCommand {
     /// The meeting as recorded, in the form's words, with the options typed on top.
     static func formValues(_ record: MeetingRecord, overlaid options: FieldValues, _ l: Localizer) -> FieldValues {
         let meeting = record.meeting
-        let stances = l.words(Stance.self)
         var values = FieldValues()
         values["date"] = meeting.day.iso
-        values["channel"] = l.words(Channel.self)[meeting.channel]
-        values["before"] = meeting.stanceBefore.flatMap { stances[$0] }
-        values["after"] = meeting.stanceAfter.flatMap { stances[$0] }
+        values["channel"] = meeting.channel.word(l)
+        values["before"] = meeting.stanceBefore?.word(l)
+        values["after"] = meeting.stanceAfter?.word(l)
         values["summary"] = meeting.summary
         values["outcome"] = meeting.outcome
         values.lists["notes"] = record.notes

@@ -35,6 +35,6 @@ struct Search: BuyInCommand {
 /// How a matching word stands out: in colour on a terminal, between brackets elsewhere.
 enum SearchMark {
     static func mark(_ word: String) -> String {
-        Console.usesColour ? "\u{1B}[1;33m\(word)\u{1B}[0m" : "[\(word)]"
+        Console.usesColour ? Console.bold(Console.yellow(word)) : "[\(word)]"
     }
 }
