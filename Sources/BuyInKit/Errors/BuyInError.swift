@@ -81,6 +81,11 @@ public enum BuyInError: Error, Equatable, Sendable {
     case ioError(path: String, reason: FailureReason)
     case outputFailed(reason: FailureReason)
     case editorFailed(String)
+    // 69: a program buyin needs is not there or failed
+    /// `brief --format pdf` found no headless Chromium to print with.
+    case browserMissing
+    /// Chromium ran but wrote no PDF; what it said, first line.
+    case printFailed(String)
     // 70: a bug or a broken installation
     case resourcesMissing
     case internalError(String)
@@ -90,7 +95,7 @@ public enum BuyInError: Error, Equatable, Sendable {
     /// What kind of word failed to parse: names the list of accepted words in the message.
     public enum WordKind: String, Sendable { case stance, channel, category, objectionStatus, winKind, outcome }
     /// What kind of numbered record was not found.
-    public enum RecordKind: String, Sendable { case meeting, objection, win, followUp, metric, goal }
+    public enum RecordKind: String, Sendable { case meeting, objection, win, followUp, metric, goal, decisionOption }
 
     /// The sysexits code for this error (see `SysExits`).
     public var exitCode: Int32 {
@@ -107,6 +112,7 @@ public enum BuyInError: Error, Equatable, Sendable {
              .outputFailed, .editorFailed: return SysExits.ioError
         case .sharedFolder, .foreignOwner: return SysExits.noPermission
         case .clockOutOfRange: return SysExits.configuration
+        case .browserMissing, .printFailed: return SysExits.unavailable
         case .resourcesMissing, .internalError: return SysExits.software
         case .onInputLine(_, let reason): return reason.exitCode
         }
@@ -168,6 +174,8 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .sharedFolder(let path): return l.text("error.sharedFolder", path)
         case .foreignOwner(let path): return l.text("error.foreignOwner", path)
         case .clockOutOfRange(let value): return l.text("error.clockOutOfRange", value)
+        case .browserMissing: return l.text("error.browserMissing")
+        case .printFailed(let reason): return l.text("error.printFailed", reason)
         case .notADatabase(let path): return l.text("error.notADatabase", path)
         case .corruptDatabase(let path): return l.text("error.corruptDatabase", path)
         case .readOnlyDatabase(let path): return l.text("error.readOnlyDatabase", path)
@@ -190,6 +198,7 @@ public enum SysExits {
     public static let usage: Int32 = 64
     public static let dataError: Int32 = 65
     public static let noInput: Int32 = 66
+    public static let unavailable: Int32 = 69
     public static let software: Int32 = 70
     public static let cannotCreate: Int32 = 73
     public static let ioError: Int32 = 74

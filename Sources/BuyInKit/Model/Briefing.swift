@@ -1,26 +1,50 @@
 /// Everything the pre-read says, in language-neutral form: what `brief --format json` prints and
 /// what every template receives (through `BriefView`). Only shareable material is in it:
 /// no private note and no quote that was not marked shareable can reach this type.
-public struct Briefing: Codable, Sendable, Equatable {
-    public struct Header: Codable, Sendable, Equatable {
+///
+/// In its JSON a missing value is `null`, never left out and never `""` (see the container
+/// extension at the end of this file, which applies to the types declared here only).
+public struct Briefing: Encodable, Sendable, Equatable {
+    /// Raised when the JSON's shape changes, so that a reader's script can tell.
+    public static let schemaVersion = 2
+    public var schemaVersion = Briefing.schemaVersion
+
+    public struct Header: Encodable, Sendable, Equatable {
         public var title: String
         public var slug: String
         public var author: String
         public var decisionOwner: String
         public var decideBy: Day?
         public var prepared: Day
+        /// The mapped person the decision owner is (their name begins the decision owner's line).
+        public var decisionOwnerStakeholder: String?
     }
 
-    public struct AlignmentRow: Codable, Sendable, Equatable {
+    public struct AlignmentRow: Encodable, Sendable, Equatable {
         public var goal: String
         public var kpi: String
         public var department: String
         public var baseline: String
         public var target: String
         public var unit: String
+        /// The baseline and target as numbers, when they are numbers.
+        public var baselineValue: Double?
+        public var targetValue: Double?
+        /// When the number is looked at again, for the go/no-go.
+        public var reviewOn: Day?
     }
 
-    public struct MetricRow: Codable, Sendable, Equatable {
+    public struct OptionRow: Encodable, Sendable, Equatable {
+        public var text: String
+        public var cost: Double?
+        public var costUnit: String
+        public var expectedReturn: String
+        public var pros: String
+        public var cons: String
+        public var recommended: Bool
+    }
+
+    public struct MetricRow: Encodable, Sendable, Equatable {
         public var label: String
         public var value: Double
         public var unit: String
@@ -28,25 +52,27 @@ public struct Briefing: Codable, Sendable, Equatable {
         public var day: Day?
     }
 
-    public struct WinRow: Codable, Sendable, Equatable {
+    public struct WinRow: Encodable, Sendable, Equatable {
         public var day: Day
         public var text: String
         public var kind: WinKind
         public var people: [String]
     }
 
-    public struct Person: Codable, Sendable, Equatable {
+    public struct Person: Encodable, Sendable, Equatable {
         public var name: String
         public var role: String
         public var department: String
         public var influence: Int
+        public var interest: Int
         public var meetings: Int
         public var firstStance: Stance?
         public var currentStance: Stance?
         public var targetStance: Stance?
+        public var isDecisionOwner: Bool
     }
 
-    public struct Stakeholders: Codable, Sendable, Equatable {
+    public struct Stakeholders: Encodable, Sendable, Equatable {
         public var mapped: Int
         public var met: Int
         /// Share of the mapped stakeholders' influence that is now supportive, in percent.
@@ -56,13 +82,13 @@ public struct Briefing: Codable, Sendable, Equatable {
         public var stillSkeptical: [String]
     }
 
-    public struct Quote: Codable, Sendable, Equatable {
+    public struct Quote: Encodable, Sendable, Equatable {
         public var text: String
         public var stakeholder: String
         public var day: Day
     }
 
-    public struct ObjectionRow: Codable, Sendable, Equatable {
+    public struct ObjectionRow: Encodable, Sendable, Equatable {
         public var objection: String
         public var concern: String
         public var category: ObjectionCategory
@@ -70,9 +96,32 @@ public struct Briefing: Codable, Sendable, Equatable {
         public var status: ObjectionStatus
         public var confirmed: Bool
         public var raisedBy: String?
+        public var raisedByDecisionOwner: Bool
+        /// The influence of the person who raised it (1–5), nil when nobody is named.
+        public var raiserInfluence: Int?
     }
 
-    public struct LogRow: Codable, Sendable, Equatable {
+    /// Page one: what a director who reads nothing else needs to decide.
+    public struct Summary: Encodable, Sendable, Equatable {
+        /// The open objections, the decision owner's first, then by the raiser's influence.
+        public var openObjections: [ObjectionRow]
+        /// The people mapped whose stance now is skeptic or hostile.
+        public var opposed: [Named]
+        /// The recommended option, whose cost and return are the proposal's.
+        public var recommendedOption: OptionRow?
+        /// The open or accepted objection that weighs most: the decision owner's, then the
+        /// open ones, then by the raiser's influence.
+        public var topRisk: ObjectionRow?
+        /// The earliest review date of a goal.
+        public var firstReview: Day?
+    }
+
+    public struct Named: Encodable, Sendable, Equatable {
+        public var name: String
+        public var stance: Stance
+    }
+
+    public struct LogRow: Encodable, Sendable, Equatable {
         public var day: Day
         public var stakeholder: String
         public var channel: Channel
@@ -82,6 +131,7 @@ public struct Briefing: Codable, Sendable, Equatable {
     }
 
     public var header: Header
+    public var summary: Summary
     public var ask: String
     public var recommendation: String
     public var why: String
@@ -90,6 +140,9 @@ public struct Briefing: Codable, Sendable, Equatable {
     public var how: String
     public var what: String
     public var alignment: [AlignmentRow]
+    public var options: [OptionRow]
+    /// What happens if leadership says no.
+    public var ifNot: String
 
     /// The why · how · what, as the golden circle's fields.
     public var purpose: GoldenCircle {
@@ -108,7 +161,7 @@ public struct Briefing: Codable, Sendable, Equatable {
     /// The attempt this campaign follows (`start --after`): how it ended, and who moved since.
     public var earlierAttempt: EarlierAttempt? = nil
 
-    public struct EarlierAttempt: Codable, Sendable, Equatable {
+    public struct EarlierAttempt: Encodable, Sendable, Equatable {
         public var title: String
         public var slug: String
         public var decision: Decision?
@@ -116,9 +169,34 @@ public struct Briefing: Codable, Sendable, Equatable {
         public var movements: [Movement]
     }
 
-    public struct Movement: Codable, Sendable, Equatable {
+    public struct Movement: Encodable, Sendable, Equatable {
         public var name: String
         public var then: Stance?
         public var now: Stance?
+    }
+}
+
+// A missing value reads `null` in the pre-read's JSON: an optional left empty is written as
+// null rather than left out, and so is an empty text. File-private, so that only the types of
+// this file encode this way (the records stored through GRDB keep their own encoding).
+fileprivate extension KeyedEncodingContainer {
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        if value.isEmpty { try encodeNil(forKey: key) } else { try encodeString(value, forKey: key) }
+    }
+    /// The standard library's `encode(_:forKey:)` for text, which the one above shadows.
+    private mutating func encodeString(_ value: String, forKey key: Key) throws {
+        try encode(Optional(value), forKey: key)
     }
 }

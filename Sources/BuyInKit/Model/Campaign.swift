@@ -18,6 +18,8 @@ public struct Campaign: Codable, Sendable, Equatable, FetchableRecord, MutablePe
     public var decideBy: Day?
     /// What happens next if leadership says yes, one step per line.
     public var ifApproved: String
+    /// What happens if leadership says no: the cost of doing nothing.
+    public var ifNot: String
     public var createdOn: Day
     /// The campaign this one is a new attempt of (`start --after`).
     public var previousId: Int64?
@@ -31,7 +33,7 @@ public struct Campaign: Codable, Sendable, Equatable, FetchableRecord, MutablePe
         self.title = title
         self.author = author
         self.why = ""; self.whyGoals = ""; self.whyCare = ""; self.how = ""; self.what = ""
-        self.ask = ""; self.recommendation = ""; self.decisionOwner = ""; self.ifApproved = ""
+        self.ask = ""; self.recommendation = ""; self.decisionOwner = ""; self.ifApproved = ""; self.ifNot = ""
         self.createdOn = createdOn
     }
 
@@ -52,6 +54,7 @@ public struct Campaign: Codable, Sendable, Equatable, FetchableRecord, MutablePe
         decisionOwner = try row.decode(forColumn: "decisionOwner")
         decideBy = try row.decode(forColumn: "decideBy")
         ifApproved = try row.decode(forColumn: "ifApproved")
+        ifNot = try row.decode(forColumn: "ifNot")
         createdOn = try row.decode(forColumn: "createdOn")
         previousId = try row.decode(forColumn: "previousId")
         archivedOn = try row.decode(forColumn: "archivedOn")
@@ -62,7 +65,7 @@ public struct Campaign: Codable, Sendable, Equatable, FetchableRecord, MutablePe
     /// The golden circle and the ask as they stand.
     public var circle: GoldenCircle {
         GoldenCircle(why: why, whyGoals: whyGoals, whyCare: whyCare, how: how, what: what, ask: ask,
-                     recommendation: recommendation, decisionOwner: decisionOwner, decideBy: decideBy, ifApproved: ifApproved)
+                     recommendation: recommendation, decisionOwner: decisionOwner, decideBy: decideBy, ifApproved: ifApproved, ifNot: ifNot)
     }
 
     /// Takes every field the change sets; fields left nil stay as they are.

@@ -10,13 +10,15 @@ public struct Goal: Codable, Sendable, Equatable, FetchableRecord, MutablePersis
     public var baseline: String
     public var target: String
     public var unit: String
+    /// When the number is looked at again, for the go/no-go.
+    public var reviewOn: Day?
 
     public static let databaseTableName = "goal"
 
     public init(campaignId: Int64, text: String, department: String = "", kpi: String = "",
-                baseline: String = "", target: String = "", unit: String = "") {
+                baseline: String = "", target: String = "", unit: String = "", reviewOn: Day? = nil) {
         self.campaignId = campaignId; self.text = text; self.department = department; self.kpi = kpi
-        self.baseline = baseline; self.target = target; self.unit = unit
+        self.baseline = baseline; self.target = target; self.unit = unit; self.reviewOn = reviewOn
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -10,18 +10,20 @@ public struct GoldenCircle: Codable, Sendable, Equatable {
     public var decisionOwner = ""
     public var decideBy: Day?
     public var ifApproved = ""
+    public var ifNot = ""
 
     public init(why: String = "", whyGoals: String = "", whyCare: String = "", how: String = "", what: String = "",
-                ask: String = "", recommendation: String = "", decisionOwner: String = "", decideBy: Day? = nil, ifApproved: String = "") {
+                ask: String = "", recommendation: String = "", decisionOwner: String = "", decideBy: Day? = nil, ifApproved: String = "",
+                ifNot: String = "") {
         self.why = why; self.whyGoals = whyGoals; self.whyCare = whyCare; self.how = how; self.what = what
         self.ask = ask; self.recommendation = recommendation; self.decisionOwner = decisionOwner; self.decideBy = decideBy
-        self.ifApproved = ifApproved
+        self.ifApproved = ifApproved; self.ifNot = ifNot
     }
 
     /// The fields, in the order a person is asked them. The raw value is the stable name used in
     /// translation keys (`question.why`, `label.why`) and in the demo's JSON.
     public enum Field: String, CaseIterable, Sendable {
-        case why, whyGoals, whyCare, how, what, ask, recommendation, decisionOwner, decideBy, ifApproved
+        case why, whyGoals, whyCare, how, what, ask, recommendation, decisionOwner, decideBy, ifApproved, ifNot
 
         /// Where a text field lives in each type; nil for the one date.
         var text: (circle: WritableKeyPath<GoldenCircle, String>, change: WritableKeyPath<Change, String?>,
@@ -36,6 +38,7 @@ public struct GoldenCircle: Codable, Sendable, Equatable {
             case .recommendation: return (\.recommendation, \.recommendation, \.recommendation)
             case .decisionOwner: return (\.decisionOwner, \.decisionOwner, \.decisionOwner)
             case .ifApproved: return (\.ifApproved, \.ifApproved, \.ifApproved)
+            case .ifNot: return (\.ifNot, \.ifNot, \.ifNot)
             case .decideBy: return nil
             }
         }
@@ -49,7 +52,7 @@ public struct GoldenCircle: Codable, Sendable, Equatable {
 
     /// A partial update: nil leaves a field as it is.
     public struct Change: Sendable, Equatable {
-        public var why, whyGoals, whyCare, how, what, ask, recommendation, decisionOwner, ifApproved: String?
+        public var why, whyGoals, whyCare, how, what, ask, recommendation, decisionOwner, ifApproved, ifNot: String?
         public var decideBy: Day??
         public init() {}
         public var isEmpty: Bool { self == Change() }

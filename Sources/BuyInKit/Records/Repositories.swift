@@ -132,6 +132,16 @@ public protocol WinRepository {
     func metrics(campaign: Int64) throws -> [Metric]
 }
 
+public protocol OptionRepository {
+    func insert(_ option: inout DecisionOption) throws
+    func option(id: Int64, campaign: Int64) throws -> DecisionOption?
+    func update(_ option: DecisionOption) throws
+    /// The options of a campaign, in the order they were added.
+    func options(campaign: Int64) throws -> [DecisionOption]
+    /// Takes the mark off every recommended option of a campaign but `except`.
+    func unrecommendOptions(campaign: Int64, except id: Int64) throws
+}
+
 public protocol DecisionRepository {
     func insert(_ decision: inout Decision) throws
     /// Every decision of a campaign, the first recorded first.
@@ -147,7 +157,7 @@ public protocol SearchRepository {
 
 /// Everything a command may ask of the record inside one transaction.
 public typealias Records = CampaignRepository & StakeholderRepository & MeetingRepository & ObjectionRepository
-    & WinRepository & DecisionRepository & SearchRepository
+    & WinRepository & OptionRepository & DecisionRepository & SearchRepository
 
 /// A place the record is kept. A command's work runs in one `read` (one consistent snapshot) or
 /// one `write` (one transaction: all of it lands, or none).

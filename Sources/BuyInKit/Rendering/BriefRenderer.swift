@@ -3,19 +3,28 @@ import Mustache
 
 /// The formats the pre-read comes in.
 public enum BriefFormat: String, CaseIterable, Sendable {
-    case markdown, html, json
+    /// `pdf` is the HTML pre-read printed by a headless Chromium (`PDFPrinter`).
+    case markdown, html, json, pdf
 
-    /// Reads `markdown`/`md`, `html`/`htm`, `json`, in any case.
+    /// Reads `markdown`/`md`, `html`/`htm`, `json`, `pdf`, in any case.
     public init?(word: String) {
         switch word.trimmed.lowercased() {
         case "markdown", "md": self = .markdown
         case "html", "htm": self = .html
         case "json": self = .json
+        case "pdf": self = .pdf
         default: return nil
         }
     }
 
-    var contentType: String { self == .html ? "HTML" : "MARKDOWN" }
+    /// How a user's template of this format escapes values: JSON's `--template` writes plain text.
+    var contentType: String {
+        switch self {
+        case .html, .pdf: return "HTML"
+        case .markdown: return "MARKDOWN"
+        case .json: return "TEXT"
+        }
+    }
 }
 
 /// Turns a briefing into a document with swift-mustache: the bundled templates under
@@ -27,7 +36,9 @@ public enum BriefRenderer {
         MustacheContentTypes.register(HTMLEscaping(), named: "HTML")
     }()
 
-    public static func render(_ briefing: Briefing, format: BriefFormat, localizer: Localizer, templatePath: String? = nil) throws -> String {
+    /// `paper` is the printed page's CSS size (`A4`, `letter`); the browser's own when nil.
+    public static func render(_ briefing: Briefing, format: BriefFormat, localizer: Localizer, templatePath: String? = nil,
+                              paper: String? = nil) throws -> String {
         if format == .json && templatePath == nil { return try json(briefing) }
         _ = registerContentTypes
         let (source, name, addedLines) = try templateSource(format: format, path: templatePath)
@@ -43,9 +54,11 @@ public enum BriefRenderer {
         }
         var view = BriefView.make(briefing, localizer)
         // The stylesheet is data, not template: as `{{{css}}}` it costs nothing to parse.
-        if format == .html {
+        if format == .html || format == .pdf {
             view["css"] = String(decoding: try ResourceLocator.contents("templates/brief.css"), as: UTF8.self)
+            view["confidentialCSS"] = cssString(localizer.text("brief.confidential"))
         }
+        view["paper"] = paper ?? "auto"
         RenderBudget.reset()
         let document = template.render(view)
         if RenderBudget.isExhausted { throw BuyInError.templateTooComplex(path: name) }
@@ -55,7 +68,7 @@ public enum BriefRenderer {
     /// The template text, the name to report in errors, and how many lines we put before the user's.
     static func templateSource(format: BriefFormat, path: String?) throws -> (String, String, Int) {
         guard let path else {
-            let name = "brief.\(format == .html ? "html" : "md").mustache"
+            let name = "brief.\(format == .markdown ? "md" : "html").mustache"
             return (String(decoding: try ResourceLocator.contents("templates/" + name), as: UTF8.self), name, 0)
         }
         guard FileManager.default.fileExists(atPath: path) else { throw BuyInError.fileNotFound(path) }
@@ -67,6 +80,22 @@ public enum BriefRenderer {
             return ("{{% CONTENT_TYPE: \(format.contentType) }}\n" + text, path, 1)
         }
         return (text, path, 0)
+    }
+
+    /// Text made safe inside a CSS string in a `<style>` element: quotes and backslashes
+    /// escaped, line breaks and `<` as CSS escapes, so nothing can close the string or the element.
+    static func cssString(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n", "\r": out += "\\A "
+            case "<": out += "\\3C "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     public static func json(_ briefing: Briefing) throws -> String {

@@ -147,7 +147,9 @@ public enum BriefView {
             "author": b.header.author,
             "decisionOwner": b.header.decisionOwner,
             "decideBy": b.header.decideBy.map(l.date) ?? "",
+            "decideByISO": b.header.decideBy?.iso ?? "",
             "prepared": l.date(b.header.prepared),
+            "preparedISO": b.header.prepared.iso,
             "ask": b.ask,
             "recommendation": b.recommendation,
             "hasAsk": !b.ask.isEmpty || !b.recommendation.isEmpty,
@@ -155,46 +157,65 @@ public enum BriefView {
             "hasCircle": !GoldenCircle.Field.purpose.allSatisfy { purpose.value(of: $0).isEmpty },
             "alignment": b.alignment.map { row -> BriefNode in
                 BriefNode(["goal": row.goal, "kpi": row.kpi, "department": row.department,
-                           "range": Alignment.range(baseline: row.baseline, target: row.target, unit: row.unit, l)])
+                           "range": Alignment.range(baseline: row.baseline, target: row.target, unit: row.unit, l),
+                           "reviewOn": row.reviewOn.map(l.date) ?? "", "reviewOnISO": row.reviewOn?.iso ?? ""])
             },
+            "hasSuccessMeasures": b.alignment.contains { !$0.baseline.isEmpty || !$0.target.isEmpty || $0.reviewOn != nil },
+            "options": b.options.map { row -> BriefNode in
+                BriefNode(["text": row.text, "cost": row.cost.map { MetricText.value($0, unit: row.costUnit, l) } ?? "",
+                           "expectedReturn": row.expectedReturn, "pros": row.pros, "cons": row.cons, "recommended": row.recommended])
+            },
+            "hasOptions": !b.options.isEmpty || !b.ifNot.isEmpty,
+            "hasOptionRows": !b.options.isEmpty,
+            "ifNot": b.ifNot,
+            "risks": b.objections.filter { $0.status == .accepted }.map { objectionNode($0, l) },
+            "hasRisks": b.objections.contains { $0.status == .accepted },
+            "summary": summaryNode(b, l),
             "metrics": b.metrics.map { row -> BriefNode in
                 BriefNode(["label": row.label, "value": MetricText.value(row.value, unit: row.unit, l),
                  "source": row.source, "date": row.day.map(l.date) ?? "",
                  "sourceAndDate": [row.source, row.day.map(l.date) ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")])
             },
             "wins": b.wins.map { row -> BriefNode in
-                BriefNode(["date": l.date(row.day), "text": row.text, "kind": row.kind.word(l), "people": Announcement.list(row.people, l)])
+                BriefNode(["date": l.date(row.day), "dateISO": row.day.iso, "text": row.text, "kind": row.kind.word(l), "people": Announcement.list(row.people, l)])
             },
             "hasEvidence": !b.metrics.isEmpty || !b.wins.isEmpty,
             "hasStakeholders": s.mapped > 0,
             "stakeholderSummary": l.text("brief.metOfMapped", l.number(s.met), l.number(s.mapped)),
             "supportSummary": l.text("brief.weightedSupport", l.number(s.influenceWeightedSupport) + l.text("number.percent")),
+            "supportMethod": l.text("brief.supportMethod"),
             "people": s.people.map { person -> BriefNode in
-                let move = movement(person.firstStance, person.currentStance)
-                return BriefNode(["name": person.name, "role": [person.role, person.department].filter { !$0.isEmpty }.joined(separator: ", "),
-                        "influence": String(person.influence), "first": person.firstStance?.word(l) ?? "—",
+                let met = person.meetings > 0
+                let move = met ? movement(person.firstStance, person.currentStance) : ""
+                return BriefNode(["name": person.name, "role": roleLine(person.role, person.department),
+                        "influence": String(person.influence), "interest": String(person.interest),
+                        "quadrant": l.text("brief.quadrant" + StakeholderGrid.quadrant(influence: person.influence, interest: person.interest)),
+                        // Someone not met yet has no first-meeting stance: the one noted is where they stand now.
+                        "first": met ? person.firstStance?.word(l) ?? "—" : "—",
                         "now": person.currentStance?.word(l) ?? "—", "target": person.targetStance?.word(l) ?? "—",
-                        "movement": move, "moved": move != "", "movementUp": move == "↑", "notMet": person.meetings == 0,
-                        "notMetLabel": person.meetings == 0 ? l.text("brief.notMetYet") : ""])
+                        "movement": move, "moved": move != "", "movementUp": move == "↑", "notMet": !met,
+                        "notMetLabel": met ? "" : l.text("brief.notMetYet"),
+                        "isDecisionOwner": person.isDecisionOwner])
             },
+            "grid": BriefPictures.grid(s.people, l),
+            "gridFrame": BriefPictures.gridFrame,
+            "slopes": BriefPictures.slopes(s.people, l),
+            "slopeFrame": BriefPictures.slopeFrame(l),
+            "hasSlopes": !BriefPictures.slopes(s.people, l).isEmpty,
+            "stanceLegend": BriefPictures.legend(l),
             "champions": Announcement.list(s.champions, l),
             "hasChampions": !s.champions.isEmpty,
             "skeptics": Announcement.list(s.stillSkeptical, l),
             "hasSkeptics": !s.stillSkeptical.isEmpty,
             "quotes": b.quotes.map { BriefNode(["text": $0.text, "who": $0.stakeholder, "date": l.date($0.day)]) },
             "hasQuotes": !b.quotes.isEmpty,
-            "objections": b.objections.map { row -> BriefNode in
-                BriefNode(["question": row.objection, "concern": row.concern, "category": row.category.word(l),
-                 "response": row.response, "hasResponse": !row.response.isEmpty, "status": row.status.word(l),
-                 "isOpen": row.status == .open, "confirmed": row.confirmed, "from": row.raisedBy ?? "",
-                 "statusLine": l.text("brief.objectionStatus.\(row.status == .answered && row.confirmed ? "answeredConfirmed" : row.status.rawValue)")])
-            },
+            "objections": b.objections.map { objectionNode($0, l) },
             "hasObjections": !b.objections.isEmpty,
             "objectionSummary": l.plural("brief.openObjections", count: open, l.number(b.objections.count)),
             "nextSteps": b.nextSteps,
             "hasNextSteps": !b.nextSteps.isEmpty,
             "meetings": b.meetingLog.map { row -> BriefNode in
-                BriefNode(["date": l.date(row.day), "who": row.stakeholder, "channel": row.channel.word(l),
+                BriefNode(["date": l.date(row.day), "dateISO": row.day.iso, "who": row.stakeholder, "channel": row.channel.word(l),
                            "stance": row.stanceAfter?.word(l) ?? "—", "outcome": row.outcome.isEmpty ? row.summary : row.outcome])
             },
             "hasMeetings": !b.meetingLog.isEmpty,
@@ -222,6 +243,49 @@ public enum BriefView {
         return BriefNode(view)
     }
 
+    static func objectionNode(_ row: Briefing.ObjectionRow, _ l: Localizer) -> BriefNode {
+        let answeredUnconfirmed = row.status == .answered && !row.confirmed
+        return BriefNode(["question": row.objection, "concern": row.concern, "category": row.category.word(l),
+             "response": row.response, "hasResponse": !row.response.isEmpty, "status": row.status.word(l),
+             "statusKey": row.status.rawValue, "isOpen": row.status == .open, "confirmed": row.confirmed,
+             "isAnsweredUnconfirmed": answeredUnconfirmed, "from": row.raisedBy ?? "",
+             "isDecisionOwner": row.raisedByDecisionOwner,
+             "badge": l.text("brief.objectionBadge.\(row.status == .answered && row.confirmed ? "answeredConfirmed" : row.status.rawValue)"),
+             "statusLine": l.text("brief.objectionStatus.\(row.status == .answered && row.confirmed ? "answeredConfirmed" : row.status.rawValue)")])
+    }
+
+    /// Page one: the decision, the support, what stands in the way, what it costs.
+    static func summaryNode(_ b: Briefing, _ l: Localizer) -> BriefNode {
+        let s = b.stakeholders, summary = b.summary
+        let band = s.influenceWeightedSupport >= 67 ? "strong" : s.influenceWeightedSupport >= 50 ? "majority"
+            : s.influenceWeightedSupport > 0 ? "minority" : "none"
+        let option = summary.recommendedOption
+        return BriefNode([
+            "support": l.text("brief.summarySupport", l.number(s.met), l.number(s.mapped),
+                              l.number(s.influenceWeightedSupport) + l.text("number.percent")),
+            "supportMeaning": l.text("brief.supportMeaning.\(band)"),
+            "opposed": Announcement.list(summary.opposed.map { l.text("brief.nameWithStance", $0.name, $0.stance.word(l)) }, l),
+            "hasOpposed": !summary.opposed.isEmpty,
+            "openObjections": summary.openObjections.map { objectionNode($0, l) },
+            "hasOpenObjections": !summary.openObjections.isEmpty,
+            "noOpenObjections": l.text("brief.noOpenObjections"),
+            "option": option?.text ?? "",
+            "cost": option?.cost.map { MetricText.value($0, unit: option?.costUnit ?? "", l) } ?? "",
+            "expectedReturn": option?.expectedReturn ?? "",
+            "topRisk": summary.topRisk.map { objectionNode($0, l) } ?? BriefNode([:]),
+            "hasTopRisk": summary.topRisk != nil,
+            "firstReview": summary.firstReview.map(l.date) ?? "",
+            "firstReviewISO": summary.firstReview?.iso ?? "",
+        ])
+    }
+
+    /// "Head of HR" rather than "Head of HR, HR": the department is left out when the role names it.
+    static func roleLine(_ role: String, _ department: String) -> String {
+        let foldedRole = " " + Vocabulary.fold(role) + " ", foldedDepartment = Vocabulary.fold(department)
+        if foldedDepartment.isEmpty || foldedRole.contains(" " + foldedDepartment + " ") { return role }
+        return role.isEmpty ? department : role + ", " + department
+    }
+
     /// "↑" when a stakeholder moved towards support since their first meeting, "↓" away, "" otherwise.
     static func movement(_ first: Stance?, _ now: Stance?) -> String {
         guard let first, let now, first != now else { return "" }
@@ -240,5 +304,10 @@ public enum BriefLabels {
         "stanceAfter", "outcome", "decision", "reason", "lessons", "nextAttempt", "confidential", "movement", "noneYet",
         "sinceLastAttempt", "noStanceMoved",
         "colon", "quoteOpen", "quoteClose", "earlierDecision", "concern",
+        "summary", "support", "whoIsOpposed", "openObjectionsNow", "decisionOwnerMark", "cost", "expectedReturn", "topRisk",
+        "reviewOn", "options", "option", "pros", "cons", "recommendedMark", "ifNot", "risks", "mitigation", "risk",
+        "successMeasures", "powerInterest", "powerInterestCaption", "interest", "quadrant", "stanceMovement",
+        "stanceMovementCaption", "axisInterest", "axisInfluence", "quadrantManageClosely", "quadrantKeepSatisfied",
+        "quadrantKeepInformed", "quadrantMonitor", "page", "status",
     ]
 }

@@ -30,7 +30,15 @@ public struct DemoCampaign: Decodable, Sendable {
             circle.decideBy = .some(decideBy)
         }
     }
-    struct GoalPart: Decodable, Sendable { var text, department, kpi, baseline, target, unit: String }
+    struct GoalPart: Decodable, Sendable {
+        var text, department, kpi, baseline, target, unit: String
+        var reviewOn: Day?
+    }
+    struct OptionPart: Decodable, Sendable {
+        var text, costUnit, expectedReturn, pros, cons: String
+        var cost: Double?
+        var recommended: Bool
+    }
     struct PersonPart: Decodable, Sendable {
         var name, role, department, email: String
         var influence, interest: Int
@@ -72,6 +80,7 @@ public struct DemoCampaign: Decodable, Sendable {
     var objections: [ObjectionPart]
     var wins: [WinPart]
     var metrics: [MetricPart]
+    var options: [OptionPart]
 
     /// Reads the sample campaign of a language.
     public static func load(_ language: Language) throws -> DemoCampaign {
@@ -97,7 +106,7 @@ extension RecordStore {
             let campaignID = campaign.id!
             for goal in demo.goals {
                 var row = Goal(campaignId: campaignID, text: goal.text, department: goal.department, kpi: goal.kpi,
-                               baseline: goal.baseline, target: goal.target, unit: goal.unit)
+                               baseline: goal.baseline, target: goal.target, unit: goal.unit, reviewOn: goal.reviewOn)
                 try records.insert(&row)
             }
             var ids: [String: Int64] = [:]
@@ -139,6 +148,12 @@ extension RecordStore {
             }
             for entry in demo.metrics {
                 var row = Metric(campaignId: campaignID, label: entry.label, value: entry.value, unit: entry.unit, source: entry.source, day: entry.date)
+                try records.insert(&row)
+            }
+            for entry in demo.options {
+                var row = DecisionOption(campaignId: campaignID, text: entry.text, cost: entry.cost, costUnit: entry.costUnit,
+                                         expectedReturn: entry.expectedReturn, pros: entry.pros, cons: entry.cons,
+                                         isRecommended: entry.recommended)
                 try records.insert(&row)
             }
             return campaign.slug

@@ -18,6 +18,7 @@ enum Schema {
         migrator.registerMigration("v2-decision-history", migrate: keepDecisionHistory)
         migrator.registerMigration("v3-search", migrate: SearchIndexSchema.create)
         migrator.registerMigration("v4-attempts-and-archive", migrate: linkAttemptsAndArchive)
+        migrator.registerMigration("v5-decision-memo", migrate: addDecisionMemo)
         return migrator
     }()
 
@@ -186,6 +187,24 @@ enum Schema {
         try db.alter(table: "campaign") { t in
             t.add(column: "previousId", .integer).references("campaign", onDelete: .setNull)
             t.add(column: "archivedOn", .text)
+        }
+    }
+
+    /// What a decision memo needs beyond the record: the options leadership chooses between,
+    /// what happens if it says no, and when each goal's number is reviewed.
+    static func addDecisionMemo(_ db: Database) throws {
+        try db.alter(table: "campaign") { t in t.add(column: "ifNot", .text).notNull().defaults(to: "") }
+        try db.alter(table: "goal") { t in t.add(column: "reviewOn", .text) }
+        try db.create(table: "decisionOption") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("campaign", onDelete: .cascade).notNull()
+            t.column("text", .text).notNull().check(sql: "length(trim(text)) > 0")
+            t.column("cost", .double)
+            t.column("costUnit", .text).notNull().defaults(to: "")
+            t.column("expectedReturn", .text).notNull().defaults(to: "")
+            t.column("pros", .text).notNull().defaults(to: "")
+            t.column("cons", .text).notNull().defaults(to: "")
+            t.column("isRecommended", .boolean).notNull().defaults(to: false)
         }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import BuyInKit
 
-/// `buyin meeting|objection|win|goal|metric delete ID`: the way back from a mistake. One
+/// `buyin meeting|objection|win|goal|metric|option delete ID`: the way back from a mistake. One
 /// implementation; each noun's command only names the kind of record it removes.
 protocol DeleteCommand: BuyInCommand {
     static var kind: BuyInError.RecordKind { get }
@@ -26,3 +26,4 @@ struct DeleteObjection: DeleteCommand { static let kind = BuyInError.RecordKind.
 struct DeleteWin: DeleteCommand { static let kind = BuyInError.RecordKind.win; @OptionGroup var options: RecordOptions }
 struct DeleteGoal: DeleteCommand { static let kind = BuyInError.RecordKind.goal; @OptionGroup var options: RecordOptions }
 struct DeleteMetric: DeleteCommand { static let kind = BuyInError.RecordKind.metric; @OptionGroup var options: RecordOptions }
+struct DeleteOption: DeleteCommand { static let kind = BuyInError.RecordKind.decisionOption; @OptionGroup var options: RecordOptions }

@@ -3,7 +3,7 @@ import BuyInKit
 
 /// How a pre-read is written: format, destination, template (`brief` and `demo` share them).
 struct BriefOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(L.text("help.option.format"), valueName: "markdown|html|json"))
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.format"), valueName: "markdown|html|json|pdf"))
     var format = BriefFormat.markdown
     @Option(name: [.short, .long], help: ArgumentHelp(L.text("help.option.output"), valueName: L.text("value.path")))
     var output: String?
@@ -11,10 +11,30 @@ struct BriefOptions: ParsableArguments {
     var force = false
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.template"), valueName: L.text("value.path")))
     var template: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.paper"), valueName: "a4|letter"))
+    var paper: Paper?
+
+    /// The printed page: A4 where French is read, US Letter for English, unless `--paper` says.
+    enum Paper: String, ExpressibleByArgument {
+        case a4, letter
+        init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+        static var allValueStrings: [String] { [] }
+        var css: String { self == .a4 ? "A4" : "letter" }
+    }
 
     /// Renders the briefing and writes it where asked; reports the file written, if any.
     func deliver(_ briefing: Briefing, _ context: Context) throws {
-        let document = try BriefRenderer.render(briefing, format: format, localizer: context.l, templatePath: template)
+        let paper = (paper ?? (context.l.language == .fr ? .a4 : .letter)).css
+        if format == .pdf {
+            // A PDF is not text: it goes to a file, never to the terminal.
+            guard let output, output != "-" else { throw BuyInError.missingValue(field: "output") }
+            let page = try BriefRenderer.render(briefing, format: .pdf, localizer: context.l, templatePath: template, paper: paper)
+            try PDFPrinter.print(html: page, to: output, overwrite: force)
+            Console.error(context.l.text("brief.written", output))
+            return
+        }
+        let document = try BriefRenderer.render(briefing, format: format, localizer: context.l, templatePath: template,
+                                                paper: format == .html ? paper : nil)
         if let output, output != "-" {
             try DocumentWriter.write(document, to: output, overwrite: force)
             Console.error(context.l.text("brief.written", output))

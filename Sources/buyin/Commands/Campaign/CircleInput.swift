@@ -23,6 +23,8 @@ struct CircleOptions: ParsableArguments {
     var decideBy: String?
     @Option(name: .customLong("if-approved"), help: ArgumentHelp(L.text("help.option.ifApproved"), valueName: L.text("value.text")))
     var ifApproved: String?
+    @Option(name: .customLong("if-not"), help: ArgumentHelp(L.text("help.option.ifNot"), valueName: L.text("value.text")))
+    var ifNot: String?
 
     /// The value given for a field, if its flag was given.
     func value(of field: GoldenCircle.Field) -> String? {
@@ -37,6 +39,7 @@ struct CircleOptions: ParsableArguments {
         case .decisionOwner: return decisionOwner
         case .decideBy: return decideBy
         case .ifApproved: return ifApproved
+        case .ifNot: return ifNot
         }
     }
 

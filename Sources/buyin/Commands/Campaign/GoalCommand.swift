@@ -17,7 +17,7 @@ struct GoalCommand: ParsableCommand {
 
         func run(_ context: Context) throws {
             var goal = Goal(campaignId: 0, text: text.trimmed)
-            fields.apply(to: &goal)
+            try fields.change(context)(&goal)
             let saved = try context.store().addGoal(goal, in: context.campaign)
             Console.out(context.l.text("goal.added", String(saved.id!), saved.text))
         }
@@ -34,9 +34,10 @@ struct GoalCommand: ParsableCommand {
 
         func run(_ context: Context) throws {
             guard text != nil || fields.isGiven else { throw BuyInError.nothingToChange(kind: .goal, id: id) }
+            let details = try fields.change(context)
             let saved = try context.store().editGoal(id, in: context.campaign) { goal in
                 goal.text = text ?? goal.text
-                fields.apply(to: &goal)
+                details(&goal)
             }
             Console.out(context.l.text("goal.edited", String(saved.id!), saved.text))
         }
@@ -55,11 +56,22 @@ struct GoalFields: ParsableArguments {
     var target: String?
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.unit"), valueName: L.text("value.text")))
     var unit: String?
+    @Option(name: .customLong("review-on"), help: ArgumentHelp(L.text("help.option.reviewOn"), valueName: L.text("value.date")))
+    var reviewOn: String?
 
-    var isGiven: Bool { [department, kpi, baseline, target, unit].contains { $0 != nil } }
+    var isGiven: Bool { [department, kpi, baseline, target, unit, reviewOn].contains { $0 != nil } }
 
-    /// Sets the fields given; the others stay as they are.
-    func apply(to goal: inout Goal) {
+    /// Reads what was typed (a bad date is an error here, before anything is written) into a
+    /// change that sets the fields given; the others stay as they are. An empty date clears it.
+    func change(_ context: Context) throws -> (inout Goal) -> Void {
+        let review = try reviewOn.map { $0.trimmed.isEmpty ? nil : try context.day($0) }
+        return { goal in
+            apply(to: &goal)
+            if reviewOn != nil { goal.reviewOn = review ?? nil }
+        }
+    }
+
+    private func apply(to goal: inout Goal) {
         if let department { goal.department = department.trimmed }
         if let kpi { goal.kpi = kpi.trimmed }
         if let baseline { goal.baseline = baseline.trimmed }
@@ -75,6 +87,7 @@ struct GoalList: ListingCommand {
     func rows(_ context: Context) throws -> [Goal] { try context.store().goals(in: context.campaign) }
     static func columns(_ context: Context) -> [ListColumn<Goal>] {
         [.number { $0.id }, .init("column.goal") { $0.text }, .init("column.department") { $0.department }, .init("column.kpi") { $0.kpi },
-         .init("column.baselineTarget") { Alignment.range($0, context.l) }]
+         .init("column.baselineTarget") { Alignment.range($0, context.l) },
+         .init("column.reviewOn") { $0.reviewOn.map(context.l.date) ?? "" }]
     }
 }

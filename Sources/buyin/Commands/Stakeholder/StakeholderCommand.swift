@@ -1,11 +1,11 @@
 import ArgumentParser
 import BuyInKit
 
-/// `buyin stakeholder add|list|show|edit|remove|delete|merge`: the people who are affected or can block.
+/// `buyin stakeholder add|list|show|edit|remove|delete|merge|map`: the people who are affected or can block.
 struct StakeholderCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         .buyin("stakeholder", subcommands: [StakeholderAdd.self, StakeholderList.self, StakeholderShow.self, StakeholderEdit.self,
-                                            StakeholderRemove.self, StakeholderDelete.self, StakeholderMerge.self])
+                                            StakeholderRemove.self, StakeholderDelete.self, StakeholderMerge.self, StakeholderMap.self])
     }
 }
 

@@ -1,0 +1,123 @@
+/// Where each person sits in the pre-read's two pictures, as numbers a template draws with
+/// inline SVG: the templates hold the drawing and the words, this file only the geometry.
+public enum BriefPictures {
+    /// The power/interest grid's size in SVG units, and the inner plot area.
+    static let gridWidth = 640.0, gridHeight = 440.0
+    static let plotLeft = 70.0, plotRight = 600.0, plotTop = 30.0, plotBottom = 370.0
+
+    /// The grid: interest across (1–5), influence up (1–5). A person is drawn where they stand
+    /// now, nudged left or right by their stance; an arrow comes from where their first stance
+    /// put them. People on the same square are stacked so that no name hides another.
+    public static func grid(_ people: [Briefing.Person], _ l: Localizer) -> [BriefNode] {
+        var taken: [String: Int] = [:]
+        return people.map { person in
+            let cell = "\(person.interest)-\(person.influence)"
+            let stack = taken[cell, default: 0]
+            taken[cell] = stack + 1
+            let baseX = x(interest: person.interest), baseY = y(influence: person.influence) + Double(stack) * 30 - 8
+            let now = person.currentStance, first = person.meetings > 0 ? person.firstStance : nil
+            let nowX = baseX + nudge(now), firstX = baseX + nudge(first)
+            let moved = first != nil && now != nil && first != now
+            return BriefNode([
+                "name": person.name, "now": now?.word(l) ?? "—", "first": first?.word(l) ?? "—",
+                "cx": format(nowX), "cy": format(baseY),
+                "fromX": format(firstX), "toX": format(nowX + (nowX > firstX ? -6 : 6)),
+                "hasArrow": moved,
+                // Names sit above the marker in odd columns of interest and below it in even ones,
+                // so that neighbours' names never run into each other.
+                "labelX": format(nowX), "labelY": format(person.interest % 2 == 1 ? baseY - 11 : baseY + 19),
+                "marker": marker(now, x: nowX, y: baseY),
+                "stanceKey": now.map(key) ?? "unknown",
+            ])
+        }
+    }
+
+    /// The key below the grid: each stance's marker and word, in a row.
+    public static func legend(_ l: Localizer) -> [BriefNode] {
+        Stance.allCases.reversed().enumerated().map { index, stance in
+            let x = plotLeft + Double(index) * 110, y = gridHeight - 10
+            return BriefNode(["stanceKey": key(stance), "word": stance.word(l), "marker": marker(stance, x: x, y: y - 4),
+                              "textX": format(x + 12), "textY": format(y)])
+        }
+    }
+
+    /// Lines that divide the grid into its four quadrants, and where each quadrant's name goes.
+    public static var gridFrame: BriefNode {
+        let midX = (plotLeft + plotRight) / 2, midY = (plotTop + plotBottom) / 2
+        return BriefNode([
+            "width": format(gridWidth), "height": format(gridHeight),
+            "left": format(plotLeft), "right": format(plotRight), "top": format(plotTop), "bottom": format(plotBottom),
+            "midX": format(midX), "midY": format(midY),
+            "plotWidth": format(plotRight - plotLeft), "plotHeight": format(plotBottom - plotTop),
+            "axisX": format(midX), "axisXY": format(plotBottom + 28), "axisYX": format(plotLeft - 40), "axisYY": format(midY),
+            "quadrantLeftX": format(plotLeft + 8), "quadrantRightX": format(plotRight - 8),
+            "quadrantTopY": format(plotTop + 16), "quadrantBottomY": format(plotBottom - 8),
+        ])
+    }
+
+    /// The slope chart: each key person's stance at their first meeting (left) and now (right).
+    /// Key people are those met, the most influential first, at most eight.
+    public static func slopes(_ people: [Briefing.Person], _ l: Localizer) -> [BriefNode] {
+        let keyPeople = people.filter { $0.meetings > 0 && $0.firstStance != nil && $0.currentStance != nil }
+            .sorted { $0.influence > $1.influence }.prefix(8)
+        var labelsAt: [Int: Int] = [:]
+        return keyPeople.map { person in
+            let first = person.firstStance!, now = person.currentStance!
+            let row = labelsAt[now.score, default: 0]
+            labelsAt[now.score] = row + 1
+            return BriefNode([
+                "name": person.name, "first": first.word(l), "now": now.word(l),
+                "x1": format(slopeLeft), "x2": format(slopeRight), "labelX": format(slopeRight + 10),
+                "y1": format(slopeY(first)), "y2": format(slopeY(now)), "labelY": format(slopeY(now) + 4 + Double(row) * 13),
+                "stanceKey": key(now), "up": now.score > first.score, "down": now.score < first.score,
+            ])
+        }
+    }
+
+    /// The slope chart's frame: its two columns and a row per stance, champion at the top.
+    static let slopeLeft = 190.0, slopeRight = 420.0, slopeHeight = 320.0
+    public static func slopeFrame(_ l: Localizer) -> BriefNode {
+        BriefNode([
+            "left": format(slopeLeft), "right": format(slopeRight), "height": format(slopeHeight),
+            "labelLeftX": format(slopeLeft - 10), "labelRightX": format(slopeRight + 10), "headY": "24",
+            "rows": Stance.allCases.map { BriefNode(["y": format(slopeY($0)), "textY": format(slopeY($0) + 4), "stance": $0.word(l)]) },
+        ])
+    }
+
+    static func slopeY(_ stance: Stance) -> Double { 50 + Double(2 - stance.score) * 55 }
+
+    static func x(interest: Int) -> Double { plotLeft + share(interest) * (plotRight - plotLeft) }
+    static func y(influence: Int) -> Double { plotBottom - share(influence) * (plotBottom - plotTop) }
+
+    /// Where a score of 1–5 falls across the plot: 4 and 5 are high, so the middle line sits
+    /// between 3 and 4 (at 3.5) and each half keeps its people away from the edges.
+    static func share(_ score: Int) -> Double {
+        let v = Double(min(max(score, 1), 5))
+        return v <= 3.5 ? 0.1 + (v - 1) / 2.5 * 0.4 : 0.5 + (v - 3.5) / 1.5 * 0.4
+    }
+
+    /// Up to 24 units left for hostile, right for champion, so that a move shows as an arrow.
+    static func nudge(_ stance: Stance?) -> Double { Double(stance?.score ?? 0) * 12 }
+
+    /// A shape per kind of stance, so the picture reads in grey-scale too: a circle for support,
+    /// a square for neutral or unknown, a diamond for opposition.
+    static func marker(_ stance: Stance?, x: Double, y: Double) -> String {
+        let r = 6.0
+        switch stance?.score ?? 0 {
+        case 1...: return "M\(format(x - r)) \(format(y))a\(format(r)) \(format(r)) 0 1 0 \(format(2 * r)) 0a\(format(r)) \(format(r)) 0 1 0 \(format(-2 * r)) 0Z"
+        case 0: return "M\(format(x - r)) \(format(y - r))h\(format(2 * r))v\(format(2 * r))h\(format(-2 * r))Z"
+        default: return "M\(format(x)) \(format(y - r - 1))l\(format(r + 1)) \(format(r + 1))l\(format(-r - 1)) \(format(r + 1))l\(format(-r - 1)) \(format(-r - 1))Z"
+        }
+    }
+
+    /// The stance's stable name, used as a CSS class (`st-skeptic`).
+    static func key(_ stance: Stance) -> String { stance.rawValue }
+
+    /// One decimal at most, with a dot whatever the language: these are coordinates, not prose.
+    static func format(_ value: Double) -> String {
+        let tenths = (value * 10).rounded()
+        let whole = Int(tenths) / 10, rest = abs(Int(tenths)) % 10
+        let sign = tenths < 0 && whole == 0 ? "-" : ""
+        return rest == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(rest)"
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import BuyInKit
+
+/// `buyin calendar`: the campaign's dated next steps, decision and reviews as an iCalendar file,
+/// so they reach the calendar people live in. Importing it again updates, never duplicates.
+struct CalendarCommand: BuyInCommand {
+    static var configuration: CommandConfiguration { .buyin("calendar", discussion: true) }
+    @Option(name: [.short, .long], help: ArgumentHelp(L.text("help.option.calendarOutput"), valueName: L.text("value.path")))
+    var output: String?
+    @Flag(name: .long, help: ArgumentHelp(L.text("help.option.force")))
+    var force = false
+    @OptionGroup var global: GlobalOptions
+
+    func run(_ context: Context) throws {
+        let events = try context.store().calendarEvents(of: context.campaign, context.l)
+        let document = CalendarExport.document(events, language: context.l.language, stamp: context.today)
+        if let output, output != "-" {
+            try DocumentWriter.write(document, to: output, overwrite: force)
+            Console.error(context.l.plural("calendar.written", count: events.count, output))
+        } else {
+            Console.write(document)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import BuyInKit
+
+/// `buyin option add|list|edit|delete`: the ways leadership could decide, one of them recommended.
+struct OptionCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        .buyin("option", subcommands: [Add.self, OptionList.self, Edit.self, DeleteOption.self])
+    }
+
+    struct Add: BuyInCommand {
+        static var configuration: CommandConfiguration { .buyin("option.add") }
+        @Argument(help: ArgumentHelp(L.text("help.argument.option"), valueName: L.text("value.text")))
+        var text: String
+        @OptionGroup var fields: OptionFields
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            var option = DecisionOption(campaignId: 0, text: text)
+            try fields.change(context)(&option)
+            let saved = try context.store().addOption(option, in: context.campaign)
+            Console.out(context.l.text("option.added", String(saved.id!), saved.text))
+        }
+    }
+
+    struct Edit: BuyInCommand {
+        static var configuration: CommandConfiguration { .buyin("option.edit") }
+        @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
+        var id: Int64
+        @Option(name: .long, help: ArgumentHelp(L.text("help.argument.option"), valueName: L.text("value.text")))
+        var text: String?
+        @OptionGroup var fields: OptionFields
+        @Flag(name: .customLong("not-recommended"), help: ArgumentHelp(L.text("help.option.notRecommended")))
+        var notRecommended = false
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            guard text != nil || fields.isGiven || notRecommended else { throw BuyInError.nothingToChange(kind: .decisionOption, id: id) }
+            // Everything typed is read before the transaction: a bad number changes nothing.
+            let details = try fields.change(context)
+            let saved = try context.store().editOption(id, in: context.campaign) { option in
+                option.text = text ?? option.text
+                details(&option)
+                if notRecommended { option.isRecommended = false }
+            }
+            Console.out(context.l.text("option.edited", String(saved.id!), saved.text))
+        }
+    }
+}
+
+/// An option's details as options of the command line (`add` and `edit` share them).
+struct OptionFields: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.cost"), valueName: L.text("value.value")))
+    var cost: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.unit"), valueName: L.text("value.text")))
+    var unit: String?
+    @Option(name: .customLong("return"), help: ArgumentHelp(L.text("help.option.expectedReturn"), valueName: L.text("value.text")))
+    var expectedReturn: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.pros"), valueName: L.text("value.text")))
+    var pros: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.cons"), valueName: L.text("value.text")))
+    var cons: String?
+    @Flag(name: .long, help: ArgumentHelp(L.text("help.option.recommended")))
+    var recommended = false
+
+    var isGiven: Bool { [cost, unit, expectedReturn, pros, cons].contains { $0 != nil } || recommended }
+
+    /// Reads what was typed (a cost that is not a number is an error here, before anything is
+    /// written) into a change that sets the fields given and leaves the others.
+    func change(_ context: Context) throws -> (inout DecisionOption) -> Void {
+        let amount = try cost.map { $0.trimmed.isEmpty ? nil : try NumberParser.parse($0, language: context.l.language) }
+        return { [cost, unit, expectedReturn, pros, cons, recommended] option in
+            if cost != nil { option.cost = amount ?? nil }
+            if let unit { option.costUnit = unit.trimmed }
+            if let expectedReturn { option.expectedReturn = expectedReturn.trimmed }
+            if let pros { option.pros = pros.trimmed }
+            if let cons { option.cons = cons.trimmed }
+            if recommended { option.isRecommended = true }
+        }
+    }
+}
+
+struct OptionList: ListingCommand {
+    static let noun = "option"
+    @OptionGroup var options: ListingOptions
+
+    func rows(_ context: Context) throws -> [DecisionOption] { try context.store().options(in: context.campaign) }
+    static func columns(_ context: Context) -> [ListColumn<DecisionOption>] {
+        let l = context.l
+        return [.number { $0.id }, .init("column.option") { $0.text + ($0.isRecommended ? " ★" : "") },
+                .init("column.cost") { option in option.cost.map { MetricText.value($0, unit: option.costUnit, l) } ?? "" },
+                .init("column.expectedReturn") { $0.expectedReturn }, .init("column.pros") { $0.pros }, .init("column.cons") { $0.cons }]
+    }
+}
