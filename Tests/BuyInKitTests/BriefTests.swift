@@ -50,10 +50,13 @@ import Testing
         #expect(markdown.contains("Show me the pipeline \\| then we talk."))
         #expect(!markdown.contains("\n# Not a heading"))
         #expect(!markdown.contains("<b>first</b>"))
-        // Every table row of the stakeholder table has the same number of unescaped pipes as its header.
-        let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| Margaret") || $0.hasPrefix("| Stakeholder") }
-        let pipes = rows.map { $0.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count }
-        #expect(Set(pipes).count == 1)
+        // Every row of every table has as many unescaped pipes as its header.
+        let tables = markdown.components(separatedBy: "\n\n").map { $0.split(separator: "\n") }.filter { $0.first?.hasPrefix("|") ?? false }
+        #expect(tables.count >= 5)
+        for table in tables {
+            let pipes = table.map { $0.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count }
+            #expect(Set(pipes).count == 1, "\(table.first ?? "")")
+        }
     }
 
     @Test func openObjectionsAreMarkedAndEmptySectionsLeftOut() throws {

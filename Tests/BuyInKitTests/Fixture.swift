@@ -23,15 +23,22 @@ enum Fixture {
         circle.decisionOwner = "Hélène Marchand, CEO"
         circle.decideBy = .some(Day(iso: "2026-12-03")!)
         circle.ifApproved = "Launch at the kick-off\nReview at six months"
+        circle.ifNot = "Competitors stay first in our buyers' feeds."
         _ = try store.startCampaign(title: "Social selling", author: "Léa Durand", circle: circle, today: Day(iso: "2026-09-01")!)
         _ = try store.addGoal(Goal(campaignId: 0, text: "Grow pipeline", department: "Sales", kpi: "New pipeline",
-                                   baseline: "1800", target: "2400", unit: "k€"), in: .current)
+                                   baseline: "1800", target: "2400", unit: "k€", reviewOn: Day(iso: "2027-06-30")), in: .current)
+        _ = try store.addOption(DecisionOption(campaignId: 0, text: "Full programme | 25 reps", cost: 50, costUnit: "k€",
+                                               expectedReturn: "€600k of pipeline a year", pros: "Launches in January",
+                                               cons: "Largest spend", isRecommended: true), in: .current)
+        _ = try store.addOption(DecisionOption(campaignId: 0, text: "Extend the pilot", cost: 14, costUnit: "k€"), in: .current)
         _ = try store.addStakeholder(Stakeholder(name: "Margaret Lindqvist", role: "CFO", department: "Finance", influence: 5),
                                      in: .current, target: .supporter, stance: .skeptic)
         _ = try store.addStakeholder(Stakeholder(name: "Marco Bianchi", role: "AE", department: "Sales", influence: 2),
                                      in: .current, target: .champion, stance: nil)
         _ = try store.addStakeholder(Stakeholder(name: "Julien Fabre", role: "Legal", influence: 4),
                                      in: .current, target: .neutral, stance: .blocker)
+        _ = try store.addStakeholder(Stakeholder(name: "Hélène Marchand", role: "CEO", department: "Executive", influence: 5, interest: 4),
+                                     in: .current, target: .supporter, stance: .neutral)
         var first = MeetingEntry(stakeholder: "Marg", day: Day(iso: "2026-10-01")!)
         first.channel = .video
         first.stanceAfter = .neutral
@@ -63,6 +70,8 @@ enum Fixture {
         _ = try store.move(objection: costView.id, in: .current, .resolve)
         var timing = ObjectionEntry(text: "Why now, during the pricing overhaul?", day: Day(iso: "2026-11-12")!)
         timing.category = .timing
+        timing.stakeholder = "Hélène"
+        timing.concern = "Sales attention split between two changes"
         _ = try store.addObjection(timing, in: .current)
         _ = try store.addWin(text: "Pilot delivered €142k of pipeline", day: Day(iso: "2026-10-20")!, kind: .metric,
                              people: ["Marco"], in: .current)

@@ -4,11 +4,13 @@ import BuyInKit
 /// `buyin option add|list|edit|delete`: the ways leadership could decide, one of them recommended.
 struct OptionCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .buyin("option", subcommands: [Add.self, OptionList.self, Edit.self, DeleteOption.self])
+        // Its words are `help.decisionOption.*`: `help.option.*` is the help of the command line's options.
+        CommandConfiguration(commandName: "option", abstract: L.text("help.decisionOption"),
+                             subcommands: [Add.self, OptionList.self, Edit.self, DeleteOption.self])
     }
 
     struct Add: BuyInCommand {
-        static var configuration: CommandConfiguration { .buyin("option.add") }
+        static var configuration: CommandConfiguration { .buyin("decisionOption.add") }
         @Argument(help: ArgumentHelp(L.text("help.argument.option"), valueName: L.text("value.text")))
         var text: String
         @OptionGroup var fields: OptionFields
@@ -23,7 +25,7 @@ struct OptionCommand: ParsableCommand {
     }
 
     struct Edit: BuyInCommand {
-        static var configuration: CommandConfiguration { .buyin("option.edit") }
+        static var configuration: CommandConfiguration { .buyin("decisionOption.edit") }
         @Argument(help: ArgumentHelp(L.text("help.argument.id"), valueName: "ID"))
         var id: Int64
         @Option(name: .long, help: ArgumentHelp(L.text("help.argument.option"), valueName: L.text("value.text")))
@@ -80,7 +82,7 @@ struct OptionFields: ParsableArguments {
 }
 
 struct OptionList: ListingCommand {
-    static let noun = "option"
+    static let noun = "decisionOption"
     @OptionGroup var options: ListingOptions
 
     func rows(_ context: Context) throws -> [DecisionOption] { try context.store().options(in: context.campaign) }
