@@ -67,6 +67,7 @@ import Testing
         outputs.append(("status", buyin.run(["status"])))
         outputs.append(("announce", buyin.run(["win", "announce"])))
         outputs.append(("followups", buyin.run(["followups"])))
+        outputs.append(("calendar", buyin.run(["calendar"])))
         // The commands that reshape the record print without --json: the person whose private
         // notes move or go is named, the notes never are.
         buyin.run(["stakeholder", "add", "Margret"], expect: 0)

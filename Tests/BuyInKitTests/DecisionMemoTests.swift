@@ -141,6 +141,14 @@ import Testing
         }
     }
 
+    @Test func markdownEscapesAListMarkerButNotADecimal() {
+        let escaping = MarkdownEscaping()
+        #expect(escaping.escapeText("1. Not a list") == "1\\. Not a list")
+        #expect(escaping.escapeText("2) Nor this") == "2\\) Nor this")
+        #expect(escaping.escapeText("50.5 k€") == "50.5 k€")
+        #expect(escaping.escapeText("3.") == "3\\.")
+    }
+
     @Test func printedPagesCarryTheirNumberAndTheConfidentialityLine() throws {
         let (briefing, _) = try Self.briefing()
         let l = Localizer.loadOrBare(.fr)

@@ -31,14 +31,16 @@ public struct MarkdownEscaping: MustacheContentType {
         output.reserveCapacity(text.utf8.count + 8)
         var atLineStart = true
         var leadingDigits = true
-        for byte in BidiControls.neutralised(text).utf8 {
+        let bytes = Array(BidiControls.neutralised(text).utf8)
+        for (index, byte) in bytes.enumerated() {
             if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 if output.last != UInt8(ascii: " ") { output.append(UInt8(ascii: " ")) }
                 atLineStart = true
                 continue
             }
-            // "1. " at the very start would become a numbered list.
-            if leadingDigits && !output.isEmpty && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) {
+            // "1. " at the very start would become a numbered list; "50.5" would not.
+            let endsWord = index + 1 == bytes.count || bytes[index + 1] == UInt8(ascii: " ") || bytes[index + 1] == UInt8(ascii: "\t")
+            if leadingDigits && !output.isEmpty && endsWord && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) {
                 output.append(UInt8(ascii: "\\"))
             }
             if Self.isSpecial(byte) || (atLineStart && Self.isSpecialAtStart(byte)) { output.append(UInt8(ascii: "\\")) }

@@ -3,7 +3,7 @@
 public enum StakeholderGrid {
     /// The quadrants in reading order: high influence on top, high interest on the right.
     static let quadrants = ["KeepSatisfied", "ManageClosely", "Monitor", "KeepInformed"]
-    static let cellWidth = 38
+    static let cellWidth = 38, labelWidth = 13
 
     /// The quadrant's key (`ManageClosely`) for a person: 4 and 5 are high, as in the pre-read.
     public static func quadrant(influence: Int, interest: Int) -> String {
@@ -24,13 +24,15 @@ public enum StakeholderGrid {
             let now = person.currentStance?.word(l) ?? "—"
             let first = person.meetingCount > 0 ? person.firstStance : nil
             let stances = first.map { $0 == person.currentStance ? now : "\($0.word(l)) → \(now)" } ?? now
-            let text = "\(mark(person.currentStance)) \(person.name) · \(stances)"
-            cells[quadrant(influence: person.influence, interest: person.interest), default: []].append((text, person.currentStance))
+            // Two lines a person: the name, then the stances, so that both fit a terminal's width.
+            let cell = quadrant(influence: person.influence, interest: person.interest)
+            cells[cell, default: []].append(("\(mark(person.currentStance)) \(person.name)", person.currentStance))
+            cells[cell, default: []].append(("  \(stances)", person.currentStance))
         }
         let bar = String(repeating: "─", count: cellWidth + 2)
         var lines = [
-            pad("", 10) + " " + pad(l.text("map.interestLow"), cellWidth + 3) + l.text("map.interestHigh"),
-            pad("", 10) + "┌" + bar + "┬" + bar + "┐",
+            pad("", labelWidth) + " " + pad(l.text("map.interestLow"), cellWidth + 3) + l.text("map.interestHigh"),
+            pad("", labelWidth) + "┌" + bar + "┬" + bar + "┐",
         ]
         for (row, side) in [(0, l.text("map.influenceHigh")), (1, l.text("map.influenceLow"))] {
             let left = quadrants[row * 2], right = quadrants[row * 2 + 1]
@@ -43,9 +45,9 @@ public enum StakeholderGrid {
                     let text = fit(entries[index].0, cellWidth)
                     return paint(pad(text, cellWidth), index == 0 ? nil : entries[index].1)
                 }
-                lines.append(pad(label, 10) + "│ " + cell(leftLines) + " │ " + cell(rightLines) + " │")
+                lines.append(pad(label, labelWidth) + "│ " + cell(leftLines) + " │ " + cell(rightLines) + " │")
             }
-            lines.append(pad("", 10) + (row == 0 ? "├" + bar + "┼" + bar + "┤" : "└" + bar + "┴" + bar + "┘"))
+            lines.append(pad("", labelWidth) + (row == 0 ? "├" + bar + "┼" + bar + "┤" : "└" + bar + "┴" + bar + "┘"))
         }
         return lines
     }
