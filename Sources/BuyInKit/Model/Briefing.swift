@@ -156,15 +156,29 @@ public struct Briefing: Encodable, Sendable, Equatable {
     public var nextSteps: [String]
     public var meetingLog: [LogRow]
     /// The decision in force, and the ones before it (deferred, then approved), whose lessons stay readable.
-    public var decision: Decision?
-    public var earlierDecisions: [Decision]
+    public var decision: DecisionRow?
+    public var earlierDecisions: [DecisionRow]
+
+    /// A decision as the pre-read tells it: no record numbers.
+    public struct DecisionRow: Encodable, Sendable, Equatable {
+        public var outcome: DecisionOutcome
+        public var day: Day
+        public var reason: String
+        public var lessons: String
+        public var nextAttempt: String
+
+        public init(_ decision: Decision) {
+            outcome = decision.outcome; day = decision.day; reason = decision.reason
+            lessons = decision.lessons; nextAttempt = decision.nextAttempt
+        }
+    }
     /// The attempt this campaign follows (`start --after`): how it ended, and who moved since.
     public var earlierAttempt: EarlierAttempt? = nil
 
     public struct EarlierAttempt: Encodable, Sendable, Equatable {
         public var title: String
         public var slug: String
-        public var decision: Decision?
+        public var decision: DecisionRow?
         /// The people on both maps whose stance is not where the earlier attempt left it.
         public var movements: [Movement]
     }

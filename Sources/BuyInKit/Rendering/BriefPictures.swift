@@ -78,7 +78,7 @@ public enum BriefPictures {
     static let slopeLeft = 190.0, slopeRight = 420.0, slopeHeight = 320.0
     public static func slopeFrame(_ l: Localizer) -> BriefNode {
         BriefNode([
-            "left": format(slopeLeft), "right": format(slopeRight), "height": format(slopeHeight),
+            "width": format(gridWidth), "left": format(slopeLeft), "right": format(slopeRight), "height": format(slopeHeight),
             "labelLeftX": format(slopeLeft - 10), "labelRightX": format(slopeRight + 10), "headY": "24",
             "rows": Stance.allCases.map { BriefNode(["y": format(slopeY($0)), "textY": format(slopeY($0) + 4), "stance": $0.word(l)]) },
         ])

@@ -140,6 +140,7 @@ public enum BriefView {
         let purpose = b.purpose
         let circle = Dictionary(uniqueKeysWithValues: GoldenCircle.Field.purpose.map { ($0.rawValue, purpose.value(of: $0) as Any) })
         let open = b.objections.filter { $0.status == .open }.count
+        let slopes = BriefPictures.slopes(s.people, l)
         var view: [String: Any] = [
             "lang": l.language.rawValue,
             "labels": BriefNode(labels),
@@ -173,7 +174,7 @@ public enum BriefView {
             "summary": summaryNode(b, l),
             "metrics": b.metrics.map { row -> BriefNode in
                 BriefNode(["label": row.label, "value": MetricText.value(row.value, unit: row.unit, l),
-                 "source": row.source, "date": row.day.map(l.date) ?? "",
+                 "source": row.source, "date": row.day.map(l.date) ?? "", "dateISO": row.day?.iso ?? "",
                  "sourceAndDate": [row.source, row.day.map(l.date) ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")])
             },
             "wins": b.wins.map { row -> BriefNode in
@@ -199,15 +200,15 @@ public enum BriefView {
             },
             "grid": BriefPictures.grid(s.people, l),
             "gridFrame": BriefPictures.gridFrame,
-            "slopes": BriefPictures.slopes(s.people, l),
+            "slopes": slopes,
             "slopeFrame": BriefPictures.slopeFrame(l),
-            "hasSlopes": !BriefPictures.slopes(s.people, l).isEmpty,
+            "hasSlopes": !slopes.isEmpty,
             "stanceLegend": BriefPictures.legend(l),
             "champions": Announcement.list(s.champions, l),
             "hasChampions": !s.champions.isEmpty,
             "skeptics": Announcement.list(s.stillSkeptical, l),
             "hasSkeptics": !s.stillSkeptical.isEmpty,
-            "quotes": b.quotes.map { BriefNode(["text": $0.text, "who": $0.stakeholder, "date": l.date($0.day)]) },
+            "quotes": b.quotes.map { BriefNode(["text": $0.text, "who": $0.stakeholder, "date": l.date($0.day), "dateISO": $0.day.iso]) },
             "hasQuotes": !b.quotes.isEmpty,
             "objections": b.objections.map { objectionNode($0, l) },
             "hasObjections": !b.objections.isEmpty,
@@ -224,8 +225,9 @@ public enum BriefView {
             "hasMetrics": !b.metrics.isEmpty,
             "hasWins": !b.wins.isEmpty,
         ]
-        func decisionNode(_ d: Decision) -> BriefNode {
-            BriefNode(["outcome": d.outcome.word(l), "date": l.date(d.day), "reason": d.reason, "lessons": d.lessons, "nextAttempt": d.nextAttempt])
+        func decisionNode(_ d: Briefing.DecisionRow) -> BriefNode {
+            BriefNode(["outcome": d.outcome.word(l), "date": l.date(d.day), "dateISO": d.day.iso, "reason": d.reason, "lessons": d.lessons,
+                       "nextAttempt": d.nextAttempt])
         }
         if let d = b.decision { view["decision"] = decisionNode(d) }
         view["earlierDecisions"] = b.earlierDecisions.map(decisionNode)
@@ -260,7 +262,7 @@ public enum BriefView {
         let band = s.influenceWeightedSupport >= 67 ? "strong" : s.influenceWeightedSupport >= 50 ? "majority"
             : s.influenceWeightedSupport > 0 ? "minority" : "none"
         let option = summary.recommendedOption
-        return BriefNode([
+        var node = BriefNode([
             "support": l.text("brief.summarySupport", l.number(s.met), l.number(s.mapped),
                               l.number(s.influenceWeightedSupport) + l.text("number.percent")),
             "supportMeaning": l.text("brief.supportMeaning.\(band)"),
@@ -272,11 +274,13 @@ public enum BriefView {
             "option": option?.text ?? "",
             "cost": option?.cost.map { MetricText.value($0, unit: option?.costUnit ?? "", l) } ?? "",
             "expectedReturn": option?.expectedReturn ?? "",
-            "topRisk": summary.topRisk.map { objectionNode($0, l) } ?? BriefNode([:]),
             "hasTopRisk": summary.topRisk != nil,
             "firstReview": summary.firstReview.map(l.date) ?? "",
             "firstReviewISO": summary.firstReview?.iso ?? "",
         ])
+        // Left out when there is none, as `decision` is: a section over it then prints nothing.
+        if let risk = summary.topRisk { node["topRisk"] = objectionNode(risk, l) }
+        return node
     }
 
     /// "Head of HR" rather than "Head of HR, HR": the department is left out when the role names it.

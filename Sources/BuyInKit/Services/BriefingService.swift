@@ -41,7 +41,8 @@ extension RecordStore {
                     guard let stance = then[person.id], stance != person.currentStance else { return nil }
                     return Briefing.Movement(name: person.name, then: stance, now: person.currentStance)
                 }
-                earlierAttempt = Briefing.EarlierAttempt(title: earlier.title, slug: earlier.slug, decision: earlier.decision, movements: movements)
+                earlierAttempt = Briefing.EarlierAttempt(title: earlier.title, slug: earlier.slug, decision: earlier.decision.map(Briefing.DecisionRow.init),
+                                                         movements: movements)
             }
 
             let objectionRows = objections.map {
@@ -78,7 +79,8 @@ extension RecordStore {
                 objections: objectionRows,
                 nextSteps: campaign.ifApproved.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty },
                 meetingLog: meetings.map { .init(day: $0.day, stakeholder: $0.stakeholder, channel: $0.channel, stanceAfter: $0.stanceAfter, outcome: $0.outcome, summary: $0.summary) },
-                decision: decisions.latest, earlierDecisions: decisions.earlier, earlierAttempt: earlierAttempt)
+                decision: decisions.latest.map(Briefing.DecisionRow.init), earlierDecisions: decisions.earlier.map(Briefing.DecisionRow.init),
+                earlierAttempt: earlierAttempt)
         }
     }
 }
