@@ -36,10 +36,12 @@ import Testing
         #expect(owner.lowerBound < other.lowerBound, "the decision owner's objection is listed first")
         #expect(page.contains("Hélène Marchand <strong>(\(l.text("brief.decisionOwnerMark")))</strong>"))
         #expect(page.contains(l.text("brief.supportMethod").replacingOccurrences(of: "’", with: "’")))
-        // The cost and the return of the recommended option, and the main risk, are on page one.
+        // The cost and the return of the recommended option, and the cost of saying no, are on page one;
+        // no risk is accepted yet, so no main risk repeats an open objection.
         #expect(page.contains("Full programme | 25 reps") && page.contains("€600k of pipeline a year"))
         #expect(page.contains(MetricText.value(50, unit: "k€", l)))
-        #expect(page.contains("\(l.text("brief.topRisk"))\(l.text("brief.colon"))</span> Why now"))
+        #expect(page.contains("\(l.text("brief.ifNot"))\(l.text("brief.colon"))</span> Competitors stay first in our buyers&#39; feeds."))
+        #expect(!page.contains(l.text("brief.topRisk")))
         #expect(briefing.summary.openObjections.map(\.objection) == ["Why now, during the pricing overhaul?", "Reps have no time"])
     }
 
@@ -54,7 +56,7 @@ import Testing
         let page = Self.pageOne(try BriefRenderer.render(briefing, format: .html, localizer: l))
         #expect(page.contains(l.text("brief.noOpenObjections")))
         // The accepted objection is now the risk that matters, with its mitigation, and sits in the risk table.
-        #expect(page.contains("Why now") && page.contains("We go ahead in Q1."))
+        #expect(page.contains("\(l.text("brief.topRisk")):</span> Why now") && page.contains("We go ahead in Q1."))
         let markdown = try BriefRenderer.render(briefing, format: .markdown, localizer: l)
         #expect(markdown.contains("## \(l.text("brief.risks"))"))
         #expect(markdown.contains("| Why now, during the pricing overhaul? | Sales attention split between two changes | We go ahead in Q1. | Hélène Marchand |"))
@@ -103,6 +105,34 @@ import Testing
         let arrows = nodes.filter { ($0.values["hasArrow"] as? Bool) == true }.compactMap { ($0.values["name"] as? BriefText)?.text }
         #expect(arrows.contains(margaret.name) && !arrows.contains("Julien Fabre"))
         #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
+    }
+
+    @Test func aCrowdedSquareStaysInsideTheGrid() throws {
+        let people = (1...11).map {
+            Briefing.Person(name: "Person \($0)", role: "", department: "", influence: 5, interest: 5, meetings: 1, firstStance: .neutral,
+                            currentStance: .supporter, targetStance: nil, isDecisionOwner: false)
+        }
+        let l = Localizer.loadOrBare(.en)
+        let nodes = BriefPictures.grid(people, l)
+        #expect(nodes.count == 3, "two people drawn, the nine others counted")
+        #expect((nodes.last?.values["more"] as? BriefText)?.text == "+9 more")
+        for node in nodes {
+            let y = Double((node.values["labelY"] as! BriefText).text)!
+            #expect(y > BriefPictures.plotTop && y < BriefPictures.midY(), "in the high-influence half")
+        }
+        // Three in a square are all drawn, their names beside their markers.
+        let three = BriefPictures.grid(Array(people.prefix(3)), l)
+        #expect(three.count == 3 && three.allSatisfy { ($0.values["anchor"] as? BriefText)?.text == "start" })
+    }
+
+    @Test func anEmptyCampaignHasNoEmptyPageOne() throws {
+        let folder = TemporaryFolder()
+        let store = try Store(path: folder.file("bare.sqlite"))
+        _ = try store.startCampaign(title: "Bare idea", author: "", circle: GoldenCircle.Change(), today: Fixture.prepared)
+        let markdown = try BriefRenderer.render(store.briefing(of: .current, prepared: Fixture.prepared), format: .markdown,
+                                                localizer: Localizer.loadOrBare(.en))
+        #expect(!markdown.contains("## The decision"))
+        #expect(!markdown.contains("\n\n\n"), "no double blank line")
     }
 
     @Test func jsonIsADataFormatWithNullsAndNumbers() throws {

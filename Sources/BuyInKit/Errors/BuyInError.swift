@@ -84,6 +84,8 @@ public enum BuyInError: Error, Equatable, Sendable {
     // 69: a program buyin needs is not there or failed
     /// `brief --format pdf` found no headless Chromium to print with.
     case browserMissing
+    /// `BUYIN_CHROMIUM` names something that is not a program.
+    case browserNotFound(String)
     /// Chromium ran but wrote no PDF; what it said, first line.
     case printFailed(String)
     // 70: a bug or a broken installation
@@ -95,7 +97,7 @@ public enum BuyInError: Error, Equatable, Sendable {
     /// What kind of word failed to parse: names the list of accepted words in the message.
     public enum WordKind: String, Sendable { case stance, channel, category, objectionStatus, winKind, outcome }
     /// What kind of numbered record was not found.
-    public enum RecordKind: String, Sendable { case meeting, objection, win, followUp, metric, goal, decisionOption }
+    public enum RecordKind: String, Sendable, CaseIterable { case meeting, objection, win, followUp, metric, goal, decisionOption }
 
     /// The sysexits code for this error (see `SysExits`).
     public var exitCode: Int32 {
@@ -112,7 +114,7 @@ public enum BuyInError: Error, Equatable, Sendable {
              .outputFailed, .editorFailed: return SysExits.ioError
         case .sharedFolder, .foreignOwner: return SysExits.noPermission
         case .clockOutOfRange: return SysExits.configuration
-        case .browserMissing, .printFailed: return SysExits.unavailable
+        case .browserMissing, .browserNotFound, .printFailed: return SysExits.unavailable
         case .resourcesMissing, .internalError: return SysExits.software
         case .onInputLine(_, let reason): return reason.exitCode
         }
@@ -175,6 +177,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .foreignOwner(let path): return l.text("error.foreignOwner", path)
         case .clockOutOfRange(let value): return l.text("error.clockOutOfRange", value)
         case .browserMissing: return l.text("error.browserMissing")
+        case .browserNotFound(let path): return l.text("error.browserNotFound", path)
         case .printFailed(let reason): return l.text("error.printFailed", reason)
         case .notADatabase(let path): return l.text("error.notADatabase", path)
         case .corruptDatabase(let path): return l.text("error.corruptDatabase", path)

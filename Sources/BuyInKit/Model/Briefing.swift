@@ -109,8 +109,8 @@ public struct Briefing: Encodable, Sendable, Equatable {
         public var opposed: [Named]
         /// The recommended option, whose cost and return are the proposal's.
         public var recommendedOption: OptionRow?
-        /// The open or accepted objection that weighs most: the decision owner's, then the
-        /// open ones, then by the raiser's influence.
+        /// The accepted risk that weighs most (the open objections are listed above it): the
+        /// decision owner's, then by the raiser's influence.
         public var topRisk: ObjectionRow?
         /// The earliest review date of a goal.
         public var firstReview: Day?

@@ -6,9 +6,10 @@ public enum PDFPrinter {
     /// Where Chromium is looked for: `BUYIN_CHROMIUM`, else these names on `PATH`.
     static let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
 
-    public static func browser(_ environment: [String: String] = ProcessEnvironment.current) -> String? {
+    public static func browser(_ environment: [String: String] = ProcessEnvironment.current) throws -> String? {
         if let chosen = environment["BUYIN_CHROMIUM"], !chosen.isEmpty {
-            return FileManager.default.isExecutableFile(atPath: chosen) ? chosen : nil
+            guard FileManager.default.isExecutableFile(atPath: chosen) else { throw BuyInError.browserNotFound(chosen) }
+            return chosen
         }
         let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for folder in path.split(separator: ":") {
@@ -22,7 +23,7 @@ public enum PDFPrinter {
     /// Writes `html` as a PDF at `output` (replaced only with `overwrite`, as every document).
     /// The page and Chromium's profile live in buyin's owner-only temporary folder and are removed.
     public static func print(html: String, to output: String, overwrite: Bool, environment: [String: String] = ProcessEnvironment.current) throws {
-        guard let browser = browser(environment) else { throw BuyInError.browserMissing }
+        guard let browser = try browser(environment) else { throw BuyInError.browserMissing }
         let folder = try TemporaryFiles.privateFolder()
         let stem = "\(folder)/print-\(getpid())"
         let page = stem + ".html", pdf = stem + ".pdf", profile = stem + "-profile"

@@ -88,7 +88,10 @@ extension String {
             scalar.properties.generalCategory == .control || (0x2028...0x2029).contains(scalar.value)
                 || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
         }
-        guard unicodeScalars.contains(where: isActive) else { return self }
+        // Every such character is below 0x20, 0x7F, or starts with the byte 0xC2 (C1 controls)
+        // or 0xE2 (separators, direction marks): most text has none and is not walked again.
+        guard utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }),
+              unicodeScalars.contains(where: isActive) else { return self }
         var shown = ""
         for scalar in unicodeScalars {
             switch scalar {

@@ -9,12 +9,22 @@ public enum BriefPictures {
     /// now, nudged left or right by their stance; an arrow comes from where their first stance
     /// put them. People on the same square are stacked so that no name hides another.
     public static func grid(_ people: [Briefing.Person], _ l: Localizer) -> [BriefNode] {
+        var inCell: [String: Int] = [:]
+        for person in people { inCell["\(person.interest)-\(person.influence)", default: 0] += 1 }
         var taken: [String: Int] = [:]
-        return people.map { person in
+        return people.compactMap { person in
             let cell = "\(person.interest)-\(person.influence)"
-            let stack = taken[cell, default: 0]
+            let stack = taken[cell, default: 0], count = inCell[cell]!
             taken[cell] = stack + 1
-            let baseX = x(interest: person.interest), baseY = y(influence: person.influence) + Double(stack) * 30 - 8
+            let baseX = x(interest: person.interest), cellY = y(influence: person.influence)
+            // At most three people share a square, the others are counted ("+5"), so that the
+            // picture stays inside its square; the table below names everyone.
+            guard count <= maxPerSquare || stack < maxPerSquare - 1 else {
+                guard stack == maxPerSquare - 1 else { return nil }
+                return BriefNode(["more": l.text("brief.gridMore", l.number(count - maxPerSquare + 1)),
+                                  "labelX": format(baseX), "labelY": format(cellY + stackOffset(maxPerSquare - 1) + 4)])
+            }
+            let baseY = cellY + stackOffset(stack)
             let now = person.currentStance, first = person.meetings > 0 ? person.firstStance : nil
             let nowX = baseX + nudge(now), firstX = baseX + nudge(first)
             let moved = first != nil && now != nil && first != now
@@ -23,12 +33,26 @@ public enum BriefPictures {
                 "cx": format(nowX), "cy": format(baseY),
                 "fromX": format(firstX), "toX": format(nowX + (nowX > firstX ? -6 : 6)),
                 "hasArrow": moved,
-                // Names sit above the marker in odd columns of interest and below it in even ones,
-                // so that neighbours' names never run into each other.
-                "labelX": format(nowX), "labelY": format(person.interest % 2 == 1 ? baseY - 11 : baseY + 19),
+                // Alone in a square, a name sits above the marker in odd columns of interest and
+                // below it in even ones, so that neighbours' names never run into each other;
+                // people sharing a square are stacked, each name to the right of its marker.
+                "labelX": format(count > 1 ? nowX + 10 : nowX),
+                "labelY": format(count > 1 ? baseY + 4 : person.interest % 2 == 1 ? baseY - 11 : baseY + 19),
+                "anchor": count > 1 ? "start" : "middle", "more": "",
                 "marker": marker(now, x: nowX, y: baseY),
                 "stanceKey": now.map(key) ?? "unknown",
             ])
+        }
+    }
+
+    static let maxPerSquare = 3
+
+    /// Where the n-th person of a square sits above or below its centre: 0, then -26, then +26.
+    static func stackOffset(_ index: Int) -> Double {
+        switch index {
+        case 0: return 0
+        case 1: return -26
+        default: return 26
         }
     }
 
@@ -40,6 +64,8 @@ public enum BriefPictures {
                               "textX": format(x + 12), "textY": format(y)])
         }
     }
+
+    static func midY() -> Double { (plotTop + plotBottom) / 2 }
 
     /// Lines that divide the grid into its four quadrants, and where each quadrant's name goes.
     public static var gridFrame: BriefNode {
@@ -89,11 +115,10 @@ public enum BriefPictures {
     static func x(interest: Int) -> Double { plotLeft + share(interest) * (plotRight - plotLeft) }
     static func y(influence: Int) -> Double { plotBottom - share(influence) * (plotBottom - plotTop) }
 
-    /// Where a score of 1–5 falls across the plot: 4 and 5 are high, so the middle line sits
-    /// between 3 and 4 (at 3.5) and each half keeps its people away from the edges.
+    /// Where a score of 1–5 falls across the plot: 4 and 5 are high, so the middle line (at
+    /// half) sits between 3 and 4, well clear of both, and no one is drawn on it.
     static func share(_ score: Int) -> Double {
-        let v = Double(min(max(score, 1), 5))
-        return v <= 3.5 ? 0.1 + (v - 1) / 2.5 * 0.4 : 0.5 + (v - 3.5) / 1.5 * 0.4
+        [0.08, 0.22, 0.36, 0.66, 0.9][min(max(score, 1), 5) - 1]
     }
 
     /// Up to 24 units left for hostile, right for champion, so that a move shows as an arrow.

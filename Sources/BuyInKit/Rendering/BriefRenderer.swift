@@ -62,8 +62,9 @@ public enum BriefRenderer {
         RenderBudget.reset()
         for (name, file) in parts(of: format) {
             let part = try MustacheTemplate(string: String(decoding: try ResourceLocator.contents("templates/" + file), as: UTF8.self)).render(view)
-            // The line break after `{{{pageOne}}}` in the page ends the part's last line.
-            view[name] = part.hasSuffix("\n") ? String(part.dropLast()) : part
+            // The page prints a part on a line of its own (`{{#pageOne}}` / `{{{.}}}`), whose line
+            // break ends the part's last line; a part with nothing to say leaves no blank line.
+            view[name] = part.allSatisfy(\.isWhitespace) ? "" : part.hasSuffix("\n") ? String(part.dropLast()) : part
         }
         RenderBudget.reset()
         let document = template.render(view)

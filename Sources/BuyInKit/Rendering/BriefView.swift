@@ -172,6 +172,9 @@ public enum BriefView {
             "risks": b.objections.filter { $0.status == .accepted }.map { objectionNode($0, l) },
             "hasRisks": b.objections.contains { $0.status == .accepted },
             "summary": summaryNode(b, l),
+            // Page one has something to say: an empty campaign's pre-read starts with what it has.
+            "hasPageOne": !b.ask.isEmpty || !b.recommendation.isEmpty || s.mapped > 0 || !b.objections.isEmpty
+                || b.summary.recommendedOption != nil || !b.ifNot.isEmpty || b.summary.firstReview != nil,
             "metrics": b.metrics.map { row -> BriefNode in
                 BriefNode(["label": row.label, "value": MetricText.value(row.value, unit: row.unit, l),
                  "source": row.source, "date": row.day.map(l.date) ?? "", "dateISO": row.day?.iso ?? "",
@@ -263,6 +266,7 @@ public enum BriefView {
             : s.influenceWeightedSupport > 0 ? "minority" : "none"
         let option = summary.recommendedOption
         var node = BriefNode([
+            "ifNot": b.ifNot,
             "support": l.text("brief.summarySupport", l.number(s.met), l.number(s.mapped),
                               l.number(s.influenceWeightedSupport) + l.text("number.percent")),
             "supportMeaning": l.text("brief.supportMeaning.\(band)"),

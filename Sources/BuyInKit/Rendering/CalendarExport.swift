@@ -2,7 +2,7 @@
 /// follow-up with a due date, the decide-by date and each goal's review date, as an all-day
 /// event in the reader's language.
 ///
-/// Every event's UID is made of what it is and its record number in this campaign, and its
+/// Every event's UID is made of what it is, its record number and its campaign, and its
 /// DTSTAMP is the day the export was made, so a calendar that imports the file again updates
 /// the events it has rather than adding them twice.
 public enum CalendarExport {
@@ -15,7 +15,9 @@ public enum CalendarExport {
 
     /// The events of a campaign, soonest first.
     public static func events(campaign: Campaign, followUps: [FollowUpView], goals: [Goal], _ l: Localizer) -> [Event] {
-        let id = campaign.id ?? 0
+        // The campaign's number and the day it started: stable through a rename, and unlikely to
+        // be shared by a campaign of another database imported into the same calendar.
+        let id = "\(campaign.id ?? 0)-\(basic(campaign.createdOn))"
         var events: [Event] = []
         for step in followUps {
             guard let due = step.due else { continue }

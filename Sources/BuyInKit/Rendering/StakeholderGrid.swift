@@ -26,7 +26,7 @@ public enum StakeholderGrid {
             let stances = first.map { $0 == person.currentStance ? now : "\($0.word(l)) → \(now)" } ?? now
             // Two lines a person: the name, then the stances, so that both fit a terminal's width.
             let cell = quadrant(influence: person.influence, interest: person.interest)
-            cells[cell, default: []].append(("\(mark(person.currentStance)) \(person.name)", person.currentStance))
+            cells[cell, default: []].append(("\(mark(person.currentStance)) \(person.name.shownOnOneLine)", person.currentStance))
             cells[cell, default: []].append(("  \(stances)", person.currentStance))
         }
         let bar = String(repeating: "─", count: cellWidth + 2)
@@ -52,10 +52,17 @@ public enum StakeholderGrid {
         return lines
     }
 
-    /// A sign per kind of stance, so the grid reads without colour: + support, = neutral, − opposition.
+    /// A sign per stance, so the grid reads without colour: ++ champion, + supporter, = neutral,
+    /// − skeptic, −− blocker, ? not known.
     static func mark(_ stance: Stance?) -> String {
-        guard let score = stance?.score else { return "?" }
-        return score > 0 ? "+" : score == 0 ? "=" : "−"
+        switch stance {
+        case .champion: return "++"
+        case .supporter: return "+"
+        case .neutral: return "="
+        case .skeptic: return "−"
+        case .blocker: return "−−"
+        case nil: return "?"
+        }
     }
 
     static func fit(_ text: String, _ width: Int) -> String {

@@ -62,7 +62,7 @@ extension RecordStore {
                     person.currentStance.flatMap { $0.score < 0 ? Briefing.Named(name: person.name, stance: $0) : nil }
                 },
                 recommendedOption: options.first { $0.recommended },
-                topRisk: objectionRows.filter { $0.status == .open || $0.status == .accepted }.sorted(by: Briefing.ObjectionRow.weighsMore).first,
+                topRisk: objectionRows.filter { $0.status == .accepted }.sorted(by: Briefing.ObjectionRow.weighsMore).first,
                 firstReview: goals.compactMap(\.reviewOn).min())
 
             return Briefing(

@@ -6,7 +6,8 @@ struct TextTable {
     init(_ headings: [String]) { self.headings = headings }
 
     mutating func add(_ row: [String]) {
-        rows.append(row.map { $0.replacingEvery("\n", with: " ") })
+        // A value typed with an escape sequence or a direction override is shown, never obeyed.
+        rows.append(row.map { $0.replacingEvery("\n", with: " ").shownOnOneLine })
     }
 
     /// A cell's width in characters. Most cells are plain ASCII, whose width is its byte count;

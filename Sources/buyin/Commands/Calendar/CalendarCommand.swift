@@ -13,6 +13,8 @@ struct CalendarCommand: BuyInCommand {
 
     func run(_ context: Context) throws {
         let events = try context.store().calendarEvents(of: context.campaign, context.l)
+        // A calendar file must hold at least one event (RFC 5545): say what would give it one.
+        guard !events.isEmpty else { return Console.error(context.l.text("calendar.nothing")) }
         let document = CalendarExport.document(events, language: context.l.language, stamp: context.today)
         if let output, output != "-" {
             try DocumentWriter.write(document, to: output, overwrite: force)

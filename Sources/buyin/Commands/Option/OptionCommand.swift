@@ -37,6 +37,7 @@ struct OptionCommand: ParsableCommand {
 
         func run(_ context: Context) throws {
             guard text != nil || fields.isGiven || notRecommended else { throw BuyInError.nothingToChange(kind: .decisionOption, id: id) }
+            if notRecommended && fields.recommended { throw BuyInError.conflictingOptions("--recommended", "--not-recommended") }
             // Everything typed is read before the transaction: a bad number changes nothing.
             let details = try fields.change(context)
             let saved = try context.store().editOption(id, in: context.campaign) { option in
