@@ -122,7 +122,7 @@ import Testing
         }
         // Three in a square are all drawn, their names beside their markers.
         let three = BriefPictures.grid(Array(people.prefix(3)), l)
-        #expect(three.count == 3 && three.allSatisfy { ($0.values["anchor"] as? BriefText)?.text == "start" })
+        #expect(three.count == 3 && three.allSatisfy { ($0.values["anchor"] as? BriefText)?.text == "end" }, "left of the markers in the last column")
     }
 
     @Test func anEmptyCampaignHasNoEmptyPageOne() throws {

@@ -22,9 +22,9 @@ public enum BriefPictures {
             guard count <= maxPerSquare || stack < maxPerSquare - 1 else {
                 guard stack == maxPerSquare - 1 else { return nil }
                 return BriefNode(["more": l.text("brief.gridMore", l.number(count - maxPerSquare + 1)),
-                                  "labelX": format(baseX), "labelY": format(cellY + stackOffset(maxPerSquare - 1) + 4)])
+                                  "labelX": format(baseX), "labelY": format(cellY + stackOffset(stack, influence: person.influence) + 4)])
             }
-            let baseY = cellY + stackOffset(stack)
+            let baseY = cellY + stackOffset(stack, influence: person.influence)
             let now = person.currentStance, first = person.meetings > 0 ? person.firstStance : nil
             let nowX = baseX + nudge(now), firstX = baseX + nudge(first)
             let moved = first != nil && now != nil && first != now
@@ -36,9 +36,10 @@ public enum BriefPictures {
                 // Alone in a square, a name sits above the marker in odd columns of interest and
                 // below it in even ones, so that neighbours' names never run into each other;
                 // people sharing a square are stacked, each name to the right of its marker.
-                "labelX": format(count > 1 ? nowX + 10 : nowX),
+                // (to its left in the rightmost column, so that it stays inside the picture).
+                "labelX": format(count == 1 ? nowX : person.interest >= 5 ? nowX - 10 : nowX + 10),
                 "labelY": format(count > 1 ? baseY + 4 : person.interest % 2 == 1 ? baseY - 11 : baseY + 19),
-                "anchor": count > 1 ? "start" : "middle", "more": "",
+                "anchor": count == 1 ? "middle" : person.interest >= 5 ? "end" : "start", "more": "",
                 "marker": marker(now, x: nowX, y: baseY),
                 "stanceKey": now.map(key) ?? "unknown",
             ])
@@ -47,13 +48,10 @@ public enum BriefPictures {
 
     static let maxPerSquare = 3
 
-    /// Where the n-th person of a square sits above or below its centre: 0, then -26, then +26.
-    static func stackOffset(_ index: Int) -> Double {
-        switch index {
-        case 0: return 0
-        case 1: return -26
-        default: return 26
-        }
+    /// Where the n-th person of a square sits from its centre, 24 units apart: downwards in
+    /// the upper rows, upwards in the lower ones, away from the quadrants' names at the edges.
+    static func stackOffset(_ index: Int, influence: Int) -> Double {
+        Double(index) * 24 * (influence >= 3 ? 1 : -1)
     }
 
     /// The key below the grid: each stance's marker and word, in a row.
