@@ -20,6 +20,9 @@ extension RecordStore {
             let owner = DecisionOwner.find(in: people, ownerLine: campaign.decisionOwner)
             let influence = Dictionary(people.map { ($0.name, $0.influence) }) { first, _ in first }
 
+            let opposed = people.compactMap { person in
+                person.currentStance.flatMap { $0.score < 0 ? Briefing.Named(name: person.name, stance: $0) : nil }
+            }
             let totalInfluence = people.reduce(0) { $0 + $1.influence }
             let supportiveInfluence = people.filter { $0.currentStance?.isSupportive ?? false }.reduce(0) { $0 + $1.influence }
             let stakeholders = Briefing.Stakeholders(
@@ -32,7 +35,7 @@ extension RecordStore {
                                     currentStance: $0.currentStance, targetStance: $0.targetStance, isDecisionOwner: $0.id == owner?.id)
                 },
                 champions: people.filter { $0.currentStance == .champion }.map(\.name),
-                stillSkeptical: people.filter { ($0.currentStance?.score ?? 0) < 0 }.map(\.name))
+                stillSkeptical: opposed.map(\.name))
 
             var earlierAttempt: Briefing.EarlierAttempt?
             if let earlier = try records.earlierAttempt(of: campaign), let earlierId = campaign.previousId {
@@ -58,9 +61,7 @@ extension RecordStore {
             }
             let summary = Briefing.Summary(
                 openObjections: objectionRows.filter { $0.status == .open }.sorted(by: Briefing.ObjectionRow.weighsMore),
-                opposed: people.compactMap { person in
-                    person.currentStance.flatMap { $0.score < 0 ? Briefing.Named(name: person.name, stance: $0) : nil }
-                },
+                opposed: opposed,
                 recommendedOption: options.first { $0.recommended },
                 topRisk: objectionRows.filter { $0.status == .accepted }.sorted(by: Briefing.ObjectionRow.weighsMore).first,
                 firstReview: goals.compactMap(\.reviewOn).min())

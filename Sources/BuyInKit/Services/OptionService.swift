@@ -13,21 +13,6 @@ extension RecordStore {
         }
     }
 
-    public func editOption(_ id: Int64, in ref: CampaignRef, _ change: (inout DecisionOption) -> Void) throws -> DecisionOption {
-        try write { records in
-            let campaign = try records.campaign(ref).id!
-            guard var option = try records.option(id: id, campaign: campaign) else {
-                throw BuyInError.unknownRecord(kind: .decisionOption, id: id)
-            }
-            change(&option)
-            option.text = option.text.trimmed
-            guard !option.text.isEmpty else { throw BuyInError.emptyText(field: "option") }
-            try records.update(option)
-            if option.isRecommended { try records.unrecommendOptions(campaign: campaign, except: id) }
-            return option
-        }
-    }
-
     public func options(in ref: CampaignRef) throws -> [DecisionOption] {
         try read { records in try records.options(campaign: records.campaign(ref).id!) }
     }

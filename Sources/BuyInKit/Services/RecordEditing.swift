@@ -1,4 +1,4 @@
-/// Putting right a goal, an objection, a win or a metric, each in one transaction: the fields
+/// Putting right a goal, an objection, a win, a metric or an option, each in one transaction: the fields
 /// given replace the recorded ones, and a record left without its text is refused.
 extension RecordStore {
     public func editGoal(_ id: Int64, in ref: CampaignRef, _ change: (inout Goal) -> Void) throws -> Goal {
@@ -9,6 +9,15 @@ extension RecordStore {
     public func editMetric(_ id: Int64, in ref: CampaignRef, _ change: (inout Metric) -> Void) throws -> Metric {
         try edit(.metric, id, in: ref, text: \.label, field: "label", fetch: { try $0.metric(id: id, campaign: $1) },
                  save: { try $0.update($1) }, change)
+    }
+
+    /// Marking an option recommended takes the mark off the others, in the same transaction.
+    public func editOption(_ id: Int64, in ref: CampaignRef, _ change: (inout DecisionOption) -> Void) throws -> DecisionOption {
+        try edit(.decisionOption, id, in: ref, text: \.text, field: "option", fetch: { try $0.option(id: id, campaign: $1) },
+                 save: { records, option in
+                     try records.update(option)
+                     if option.isRecommended { try records.unrecommendOptions(campaign: option.campaignId, except: id) }
+                 }, change)
     }
 
     /// A record fetched in its campaign, changed, its text trimmed and required, saved.
