@@ -17,11 +17,19 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
+        // PostgreSQL's client library, for the team store: it reads connection strings, the PG*
+        // variables, ~/.pgpass and sslmode as every PostgreSQL tool does.
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
+        ),
         .target(
             name: "BuyInKit",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                "CLibPQ",
             ],
             resources: [
                 .process("../../Resources/en.lproj"),

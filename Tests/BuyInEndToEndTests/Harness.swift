@@ -29,9 +29,13 @@ struct Buyin {
     var folder: URL { scratch.url }
     var environment: [String: String]
     var database: String { folder.appendingPathComponent("buyin.sqlite").path }
+    /// The team store this buyin works on instead of a file, kept alive as long as it.
+    let team: TeamDatabase?
 
     /// A fresh home and database; `language` sets LANG as a user's shell would; today is pinned.
-    init(language: String = "en", today: String = "2026-11-22") {
+    /// With `team`, the database is that PostgreSQL one, as `role` (its administrator when nil).
+    init(language: String = "en", today: String = "2026-11-22", team: TeamDatabase? = nil, role: String? = nil) {
+        self.team = team
         scratch = TemporaryFolder("buyin-e2e")
         let day = Self.epochDays(today)
         environment = [
@@ -39,12 +43,12 @@ struct Buyin {
             "LANG": language == "fr" ? "fr_FR.UTF-8" : "en_US.UTF-8",
             "SOURCE_DATE_EPOCH": String(day * 86_400 + 43_200),
         ]
-        environment["BUYIN_DB"] = database
+        environment["BUYIN_DB"] = team?.url(as: role) ?? database
     }
 
     /// A campaign under way with one stakeholder, Margaret Lindqvist: where most tests start.
-    static func withStakeholder(language: String = "en") -> Buyin {
-        let buyin = Buyin(language: language)
+    static func withStakeholder(language: String = "en", team: TeamDatabase? = nil) -> Buyin {
+        let buyin = Buyin(language: language, team: team)
         buyin.run(["start", "Idea", "--why", "x"], expect: 0)
         buyin.run(["stakeholder", "add", "Margaret Lindqvist"], expect: 0)
         return buyin

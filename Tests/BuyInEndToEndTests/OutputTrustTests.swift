@@ -9,8 +9,8 @@ import Testing
     static let privateQuote = "PRIVATE-QUOTE-5512 over my dead body"
 
     /// A campaign where every kind of record exists, with private text in the meeting.
-    static func fullCampaign(language: String = "en") -> Buyin {
-        let buyin = Buyin.withStakeholder(language: language)
+    static func fullCampaign(language: String = "en", team: TeamDatabase? = nil) -> Buyin {
+        let buyin = Buyin.withStakeholder(language: language, team: team)
         buyin.run(["goal", "add", "Grow pipeline", "--baseline", "1800", "--target", "2400", "--unit", "k€"], expect: 0)
         buyin.run(["metric", "add", "Leads", "1200"], expect: 0)
         buyin.run(["meeting", "log", "Margaret", "--summary", "Pilot numbers", "--note", privateNote, "--quote", privateQuote,
@@ -54,7 +54,16 @@ import Testing
 
     @Test(arguments: ["en", "fr"])
     func privateTextAppearsOnlyInMeetingShow(language: String) throws {
-        let buyin = Self.fullCampaign(language: language)
+        try Self.walkEveryOutput(Self.fullCampaign(language: language))
+    }
+
+    /// The same walk on the team store: the server's policies add to buyin's care, never replace it.
+    @Test(.enabled(if: TeamDatabase.isAvailable))
+    func privateTextAppearsOnlyInMeetingShowOnTheTeamStore() throws {
+        try Self.walkEveryOutput(Self.fullCampaign(team: TeamDatabase()))
+    }
+
+    static func walkEveryOutput(_ buyin: Buyin) throws {
         let commands = try Self.commands()
         #expect(commands.filter(\.json).count >= 12, "the walk found the listing commands")
         var outputs: [(String, Buyin.Result)] = []

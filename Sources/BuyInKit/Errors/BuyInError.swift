@@ -89,6 +89,16 @@ public enum BuyInError: Error, Equatable, Sendable {
     /// Chromium ran but wrote no PDF; what it said, first line.
     case printFailed(String)
     // 70: a bug or a broken installation
+    /// The team's PostgreSQL server could not be reached, or went away during the command.
+    case serverUnavailable(server: String, reason: String)
+    /// The server refused the role's login (password, certificate or unknown role).
+    case authenticationFailed(server: String, reason: String)
+    /// The server refused what the role asked (not a team member, or not its administrator).
+    case permissionDenied(server: String, reason: String)
+    /// A command that only has a meaning for the team store (`team init`, `team add`).
+    case needsTeamStore(command: String)
+    /// A command that only has a meaning for the SQLite file (`backup`).
+    case needsLocalFile(command: String)
     case resourcesMissing
     case internalError(String)
     /// A line of piped input that could not be read: which line, and why.
@@ -114,7 +124,9 @@ public enum BuyInError: Error, Equatable, Sendable {
              .outputFailed, .editorFailed: return SysExits.ioError
         case .sharedFolder, .foreignOwner: return SysExits.noPermission
         case .clockOutOfRange: return SysExits.configuration
-        case .browserMissing, .browserNotFound, .printFailed: return SysExits.unavailable
+        case .browserMissing, .browserNotFound, .printFailed, .serverUnavailable: return SysExits.unavailable
+        case .authenticationFailed, .permissionDenied: return SysExits.noPermission
+        case .needsTeamStore, .needsLocalFile: return SysExits.usage
         case .resourcesMissing, .internalError: return SysExits.software
         case .onInputLine(_, let reason): return reason.exitCode
         }
@@ -187,6 +199,11 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .ioError(let path, let reason): return l.text("error.ioError", path, reason.text(l))
         case .outputFailed(let reason): return l.text("error.outputFailed", reason.text(l))
         case .editorFailed(let editor): return l.text("error.editorFailed", editor)
+        case .serverUnavailable(let server, let reason): return l.text("error.serverUnavailable", server, reason)
+        case .authenticationFailed(let server, let reason): return l.text("error.authenticationFailed", server, reason)
+        case .permissionDenied(let server, let reason): return l.text("error.permissionDenied", server, reason)
+        case .needsTeamStore(let command): return l.text("error.needsTeamStore", command)
+        case .needsLocalFile(let command): return l.text("error.needsLocalFile", command)
         case .resourcesMissing:
             // Without resources there is no translation to read: this one line is all buyin can say.
             if l.hasTables { return l.text("error.resourcesMissing", ResourceLocator.bundleName) }

@@ -8,7 +8,7 @@ final class Context {
     let l: Localizer
     let today: Day
     let environment = ProcessEnvironment.current
-    private var opened: Store?
+    private var opened: (any RecordStore)?
 
     init(_ options: GlobalOptions) throws {
         self.options = options
@@ -22,22 +22,40 @@ final class Context {
     /// The campaign named with `--campaign`, else the current one.
     var campaign: CampaignRef { CampaignRef(options.campaign) }
 
-    /// The database, opened on first use. Only `start` creates one: every other command needs a
-    /// campaign, so without a database it says where it looked instead of leaving an empty file.
-    func store(creating: Bool = false) throws -> Store {
+    /// Whether `--db` or `BUYIN_DB` names the team's PostgreSQL server rather than a file.
+    var isTeamStore: Bool { PostgresStore.isServer(databasePath) }
+
+    /// The record, opened on first use: the SQLite file, or the team's PostgreSQL server. Only
+    /// `start` creates a file: every other command needs a campaign, so without a database it
+    /// says where it looked instead of leaving an empty file.
+    func store(creating: Bool = false) throws -> any RecordStore {
         if let opened { return opened }
-        let store = try Store(path: databasePath, creating: creating)
+        let store: any RecordStore = isTeamStore
+            ? try PostgresStore(databasePath)
+            : try Store(path: databasePath, creating: creating)
         opened = store
         return store
+    }
+
+    /// The SQLite file, for what only a file can do (`backup`).
+    func localFile(for command: String) throws -> Store {
+        guard let file = try store() as? Store else { throw BuyInError.needsLocalFile(command: command) }
+        return file
+    }
+
+    /// The team's server, for what only it can do (`team`).
+    func teamStore(for command: String) throws -> PostgresStore {
+        guard isTeamStore, let server = try store() as? PostgresStore else { throw BuyInError.needsTeamStore(command: command) }
+        return server
     }
 
     /// Closes the database (SQLite folds its log back into the file) once the command is done.
     func finish() {
         guard let opened else { return }
-        opened.close()
+        (opened as? Store)?.close()
         // Kept, not freed: freeing GRDB's queue starts a worker thread only to release memory
         // that the process's exit, a moment later, releases anyway (2–3 ms of every command).
-        _ = Unmanaged.passRetained(opened)
+        _ = Unmanaged.passRetained(opened as AnyObject)
         self.opened = nil
     }
 

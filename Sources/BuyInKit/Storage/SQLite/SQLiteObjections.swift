@@ -14,13 +14,16 @@ extension SQLiteRecords: ObjectionRepository {
     }
 
     func objectionViews(campaign: Int64, order: ObjectionOrder) throws -> [ObjectionView] {
-        let rest: String
+        try ObjectionView.fetchAll(db, sql: ObjectionView.selection + SQLiteRecords.objectionFilter(order), arguments: [campaign])
+    }
+
+    /// What follows the selection for each order; its one argument is the campaign.
+    static func objectionFilter(_ order: ObjectionOrder) -> String {
         switch order {
-        case .raised: rest = " WHERE o.campaignId = ? ORDER BY o.id"
-        case .openOnly: rest = " WHERE o.campaignId = ? AND o.status = 'open' ORDER BY o.id"
-        case .openFirst: rest = " WHERE o.campaignId = ? ORDER BY o.status != 'open', o.id"
+        case .raised: return " WHERE o.campaignId = ? ORDER BY o.id"
+        case .openOnly: return " WHERE o.campaignId = ? AND o.status = 'open' ORDER BY o.id"
+        case .openFirst: return " WHERE o.campaignId = ? ORDER BY o.status != 'open', o.id"
         }
-        return try ObjectionView.fetchAll(db, sql: ObjectionView.selection + rest, arguments: [campaign])
     }
 }
 

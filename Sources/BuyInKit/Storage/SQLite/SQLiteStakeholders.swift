@@ -10,14 +10,7 @@ extension SQLiteRecords: StakeholderRepository {
     }
 
     func stakeholders(matching match: NameMatch, _ folded: String, limit: Int) throws -> [Stakeholder] {
-        let condition: String
-        switch match {
-        case .wholeWord: condition = "(' ' || foldedName || ' ') LIKE '% ' || ? || ' %' ESCAPE '\\'"
-        case .prefix: condition = "foldedName LIKE ? || '%' ESCAPE '\\'"
-        case .wordPrefix: condition = "(' ' || foldedName) LIKE '% ' || ? || '%' ESCAPE '\\'"
-        }
-        let pattern = folded.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        let (condition, pattern) = SQLiteRecords.nameCondition(match, folded)
         return try Stakeholder.fetchAll(db, sql: "SELECT * FROM stakeholder WHERE \(condition) ORDER BY name LIMIT ?",
                                         arguments: [pattern, limit])
     }
@@ -48,10 +41,7 @@ extension SQLiteRecords: StakeholderRepository {
     }
 
     func latestStanceAfter(campaign: Int64, stakeholder: Int64) throws -> Stance? {
-        try Stance.fetchOne(db, sql: """
-            SELECT stanceAfter FROM meeting WHERE stakeholderId = ? AND campaignId = ? AND stanceAfter IS NOT NULL
-            ORDER BY day DESC, id DESC LIMIT 1
-            """, arguments: [stakeholder, campaign])
+        try Stance.fetchOne(db, sql: SQLiteRecords.latestStanceAfterSQL, arguments: [stakeholder, campaign])
     }
 
     func timeline(stakeholder: Int64) throws -> [TimelineEvent] {
@@ -60,6 +50,29 @@ extension SQLiteRecords: StakeholderRepository {
 }
 
 extension SQLiteRecords {
+    /// The condition on `foldedName` for a way of matching, and the value it takes: the typed
+    /// name with LIKE's wildcards escaped. Both stores read it alike.
+    static func nameCondition(_ match: NameMatch, _ folded: String) -> (condition: String, pattern: String) {
+        let condition: String
+        switch match {
+        case .wholeWord: condition = "(' ' || foldedName || ' ') LIKE '% ' || ? || ' %' ESCAPE '\\'"
+        case .prefix: condition = "foldedName LIKE ? || '%' ESCAPE '\\'"
+        case .wordPrefix: condition = "(' ' || foldedName) LIKE '% ' || ? || '%' ESCAPE '\\'"
+        }
+        return (condition, likePattern(folded))
+    }
+
+    /// Text to find as it is, with LIKE's wildcards and its escape character escaped.
+    static func likePattern(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+    }
+
+    /// Arguments: the stakeholder, the campaign.
+    static let latestStanceAfterSQL = """
+        SELECT stanceAfter FROM meeting WHERE stakeholderId = ? AND campaignId = ? AND stanceAfter IS NOT NULL
+        ORDER BY day DESC, id DESC LIMIT 1
+        """
+
     func mappings(stakeholder: Int64) throws -> [CampaignStakeholder] {
         try CampaignStakeholder.fetchAll(db, sql: "SELECT * FROM campaignStakeholder WHERE stakeholderId = ? ORDER BY campaignId",
                                          arguments: [stakeholder])

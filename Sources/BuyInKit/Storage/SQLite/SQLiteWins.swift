@@ -22,13 +22,16 @@ extension SQLiteRecords: WinRepository {
             ? try Win.fetchAll(db, sql: "SELECT * FROM win WHERE campaignId = ? ORDER BY day, id", arguments: [campaign])
             : try Win.fetchAll(db, sql: "SELECT * FROM win WHERE campaignId = ? AND id = ?", arguments: [campaign, id])
         var people: [Int64: [String]] = [:]
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT ws.winId, s.name FROM winStakeholder ws JOIN win w ON w.id = ws.winId JOIN stakeholder s ON s.id = ws.stakeholderId
-            WHERE w.campaignId = ? ORDER BY s.foldedName
-            """, arguments: [campaign])
+        let rows = try Row.fetchAll(db, sql: SQLiteRecords.winPeopleSQL, arguments: [campaign])
         for row in rows { people[try row.decode(atIndex: 0), default: []].append(try row.decode(atIndex: 1)) }
         return wins.map { WinView(id: $0.id!, day: $0.day, text: $0.text, kind: $0.kind, people: people[$0.id!] ?? []) }
     }
+
+    /// Each win of a campaign with the name of one person in it. Argument: the campaign.
+    static let winPeopleSQL = """
+        SELECT ws.winId, s.name FROM winStakeholder ws JOIN win w ON w.id = ws.winId JOIN stakeholder s ON s.id = ws.stakeholderId
+        WHERE w.campaignId = ? ORDER BY s.foldedName
+        """
 
     func insert(_ metric: inout Metric) throws { try metric.insert(db) }
 

@@ -14,7 +14,7 @@ struct Backup: BuyInCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        try context.store().backup(to: file, overwrite: force)
+        try context.localFile(for: "buyin backup").backup(to: file, overwrite: force)
         let confirmation = context.l.text("backup.written", file)
         // A backup streamed to standard output or a pipe must stay the database alone.
         if DocumentWriter.isStream(file) { Console.error(confirmation) } else { Console.out(confirmation) }

@@ -71,7 +71,7 @@ enum StatusReport {
     }
 
     /// After a command that moves the journey on: one line naming the next step.
-    static func printNextStep(_ store: Store, slug: String, _ context: Context) throws {
+    static func printNextStep(_ store: any RecordStore, slug: String, _ context: Context) throws {
         let status = try store.journey(of: .named(slug), today: context.today, context.l)
         printNext(status.nextStep, context.l)
     }

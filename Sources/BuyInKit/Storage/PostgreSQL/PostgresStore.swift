@@ -1,0 +1,100 @@
+import Foundation
+
+/// The team store: the same record as the SQLite file, on a PostgreSQL server the team already
+/// runs. Each command is one transaction, as with SQLite: reads see one snapshot, writes are
+/// serializable and run again when another member's transaction got in the way.
+public final class PostgresStore: RecordStore {
+    let connection: PostgresConnection
+    public var server: String { connection.server }
+
+    /// Whether `location` names a PostgreSQL server rather than a file.
+    public static func isServer(_ location: String) -> Bool {
+        location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
+    }
+
+    /// Connects and brings the schema up to date (under an advisory lock, so that two first runs
+    /// never collide). A schema written by a newer buyin is refused, untouched.
+    public init(_ conninfo: String) throws {
+        connection = try PostgresConnection(conninfo)
+        try PostgresStore.translating(server: connection.server) { try migrate() }
+    }
+
+    public func read<T>(_ work: (any Records) throws -> T) throws -> T {
+        try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", work)
+    }
+
+    public func write<T>(_ work: (any Records) throws -> T) throws -> T {
+        try transaction("BEGIN ISOLATION LEVEL SERIALIZABLE", work)
+    }
+
+    /// How many times a write meets another member's and starts again before giving up.
+    static let attempts = 20
+
+    private func transaction<T>(_ begin: String, _ work: (any Records) throws -> T) throws -> T {
+        try PostgresStore.translating(server: server) {
+            var attempt = 1
+            while true {
+                do {
+                    try connection.execute(begin)
+                    let result = try work(PostgresRecords(connection: connection))
+                    try connection.execute("COMMIT")
+                    return result
+                } catch let failure as PostgresFailure where failure.isTransient && attempt < PostgresStore.attempts {
+                    try? connection.execute("ROLLBACK")
+                    // Apart a little, and more each time, so that the same two do not meet again.
+                    usleep(UInt32.random(in: 1_000...(5_000 * UInt32(attempt))))
+                    attempt += 1
+                } catch {
+                    try? connection.execute("ROLLBACK")
+                    throw error
+                }
+            }
+        }
+    }
+
+    private func migrate() throws {
+        let known = PostgresSchema.migrations.map(\.name)
+        if let applied = try appliedMigrations() {
+            if applied.contains(where: { !known.contains($0) }) { throw BuyInError.newerDatabase(path: server) }
+            if applied.count == known.count { return }
+        }
+        try connection.execute("BEGIN")
+        do {
+            _ = try connection.query("SELECT pg_advisory_xact_lock(?)", [PostgresSchema.migrationLock])
+            try connection.execute("CREATE TABLE IF NOT EXISTS buyin_migration (name text PRIMARY KEY, appliedAt timestamptz NOT NULL DEFAULT now())")
+            // Read again under the lock: another first run may have done the work meanwhile.
+            let applied = try appliedMigrations() ?? []
+            for migration in PostgresSchema.migrations where !applied.contains(migration.name) {
+                try connection.execute(migration.sql)
+                try connection.query("INSERT INTO buyin_migration(name) VALUES (?)", [migration.name])
+            }
+            try connection.execute("COMMIT")
+        } catch {
+            try? connection.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// The migrations recorded, or nil when the schema has never been made.
+    private func appliedMigrations() throws -> [String]? {
+        let exists = try connection.query("SELECT to_regclass('buyin_migration') IS NOT NULL").rows[0].decode(Bool.self, atIndex: 0)
+        guard exists else { return nil }
+        return try connection.query("SELECT name FROM buyin_migration ORDER BY name").rows.map { try $0.decode(String.self, atIndex: 0) }
+    }
+
+    /// Turns the server's refusals into buyin's typed errors, in one place.
+    static func translating<T>(server: String, _ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let failure as PostgresFailure {
+            switch failure.code {
+            case "42501": throw BuyInError.permissionDenied(server: server, reason: failure.message)
+            case let code where code.hasPrefix("23"): throw BuyInError.constraint(failure.message)
+            case let code where code.hasPrefix("08") || code.hasPrefix("57"):
+                throw BuyInError.serverUnavailable(server: server, reason: failure.message)
+            case "40001", "40P01": throw BuyInError.databaseBusy(path: server)
+            default: throw BuyInError.ioError(path: server, reason: .text(failure.message))
+            }
+        }
+    }
+}
