@@ -138,18 +138,18 @@ import Testing
         holder.standardInput = input
         holder.standardOutput = FileHandle.nullDevice
         try holder.run()
-        input.fileHandleForWriting.write(Data("BEGIN; LOCK TABLE meetingNote IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(60);\n".utf8))
+        // Whatever happens below, the lock goes with the session that holds it.
+        defer { if holder.isRunning { holder.terminate() } }
+        input.fileHandleForWriting.write(Data("BEGIN; LOCK TABLE meetingNote IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(30);\n".utf8))
         let logging = buyin.launch(["meeting", "log", "Margaret", "--summary", "Half", "--note", "never stored"])
         var waited = 0
-        while try team.psql("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'buyin' AND wait_event_type = 'Lock'") != "1" {
+        while try team.psql("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'buyin' AND wait_event_type = 'Lock'") != "1" {
             usleep(50_000)
             waited += 1
             try #require(waited < 200, "buyin never reached the locked table")
         }
-        #expect(try team.psql("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = 'buyin'") == "1")
+        #expect(try team.psql("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'buyin'") == "1")
         let result = logging.finish()
-        holder.terminate()
-        holder.waitUntilExit()
         #expect(result.code == 69)
         #expect(result.errLines.count == 1, "\(result.err)")
         #expect(result.err.contains(team.name))

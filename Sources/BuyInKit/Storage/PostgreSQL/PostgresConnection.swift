@@ -18,7 +18,7 @@ final class PostgresConnection {
         guard let handle = PQconnectdb(conninfo) else { throw BuyInError.serverUnavailable(server: server, reason: "out of memory") }
         self.handle = handle
         guard PQstatus(handle) == CONNECTION_OK else {
-            let reason = PostgresConnection.lastLine(of: String(cString: PQerrorMessage(handle)))
+            let reason = PostgresConnection.firstLine(of: String(cString: PQerrorMessage(handle)))
             // libpq gives no error code for a refused login; these two say a password was at stake.
             let refused = PQconnectionNeedsPassword(handle) == 1 || PQconnectionUsedPassword(handle) == 1
                 || reason.contains("authentication failed") || reason.contains("does not exist") && reason.contains("role")
@@ -71,14 +71,14 @@ final class PostgresConnection {
         }
         let code = PQresultErrorField(raw, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
         let message = PQresultErrorField(raw, Int32(UInt8(ascii: "M"))).map { String(cString: $0) }
-            ?? PostgresConnection.lastLine(of: String(cString: PQerrorMessage(handle)))
+            ?? PostgresConnection.firstLine(of: String(cString: PQerrorMessage(handle)))
         PQclear(raw)
         if PQstatus(handle) != CONNECTION_OK { throw lostConnection() }
         throw PostgresFailure(code: code, message: message)
     }
 
     private func lostConnection() -> BuyInError {
-        .serverUnavailable(server: server, reason: PostgresConnection.lastLine(of: String(cString: PQerrorMessage(handle))))
+        .serverUnavailable(server: server, reason: PostgresConnection.firstLine(of: String(cString: PQerrorMessage(handle))))
     }
 
     private func withCStrings<R>(_ texts: [String?], _ body: ([UnsafePointer<CChar>?]) -> R) -> R {
@@ -108,9 +108,9 @@ final class PostgresConnection {
         return database.isEmpty ? "\(host):\(port)" : "\(database)@\(host):\(port)"
     }
 
-    /// libpq's messages end with a newline and may hold several lines; the last says why.
-    static func lastLine(of message: String) -> String {
-        message.split(whereSeparator: \.isNewline).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? message
+    /// libpq's messages end with a newline and may run on with hints; the first line says why.
+    static func firstLine(of message: String) -> String {
+        message.split(whereSeparator: \.isNewline).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? message
     }
 }
 
