@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -8,6 +8,12 @@ let package = Package(
     products: [
         .executable(name: "buyin", targets: ["buyin"]),
         .library(name: "BuyInKit", targets: ["BuyInKit"]),
+    ],
+    traits: [
+        // The team store needs libpq, PostgreSQL's client library, which cannot go into a fully
+        // static executable: the single-user install builds without it (--disable-default-traits).
+        .trait(name: "TeamStore", description: "Work on a team's PostgreSQL server (needs libpq: Debian libpq-dev)."),
+        .default(enabledTraits: ["TeamStore"]),
     ],
     dependencies: [
         // Pinned to the minor version tested: buyin reads the parser's wording to translate it,
@@ -29,7 +35,7 @@ let package = Package(
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Mustache", package: "swift-mustache"),
-                "CLibPQ",
+                .target(name: "CLibPQ", condition: .when(traits: ["TeamStore"])),
             ],
             resources: [
                 .process("../../Resources/en.lproj"),

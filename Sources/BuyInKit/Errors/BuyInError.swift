@@ -99,6 +99,8 @@ public enum BuyInError: Error, Equatable, Sendable {
     case needsTeamStore(command: String)
     /// A command that only has a meaning for the SQLite file (`backup`).
     case needsLocalFile(command: String)
+    /// This buyin was built without the team store (the static single-user build).
+    case teamStoreNotBuilt
     case resourcesMissing
     case internalError(String)
     /// A line of piped input that could not be read: which line, and why.
@@ -127,6 +129,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .browserMissing, .browserNotFound, .printFailed, .serverUnavailable: return SysExits.unavailable
         case .authenticationFailed, .permissionDenied: return SysExits.noPermission
         case .needsTeamStore, .needsLocalFile: return SysExits.usage
+        case .teamStoreNotBuilt: return SysExits.unavailable
         case .resourcesMissing, .internalError: return SysExits.software
         case .onInputLine(_, let reason): return reason.exitCode
         }
@@ -204,6 +207,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .permissionDenied(let server, let reason): return l.text("error.permissionDenied", server, reason)
         case .needsTeamStore(let command): return l.text("error.needsTeamStore", command)
         case .needsLocalFile(let command): return l.text("error.needsLocalFile", command)
+        case .teamStoreNotBuilt: return l.text("error.teamStoreNotBuilt")
         case .resourcesMissing:
             // Without resources there is no translation to read: this one line is all buyin can say.
             if l.hasTables { return l.text("error.resourcesMissing", ResourceLocator.bundleName) }

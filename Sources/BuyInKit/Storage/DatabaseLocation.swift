@@ -16,6 +16,11 @@ public enum DatabaseLocation {
         return dataHome + "/buyin/buyin.sqlite"
     }
 
+    /// Whether `location` names a team's PostgreSQL server rather than a file.
+    public static func isServer(_ location: String) -> Bool {
+        location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
+    }
+
     static func expand(_ path: String, _ environment: [String: String]) -> String {
         if path == "~" || path.hasPrefix("~/"), let home = environment["HOME"] {
             return home + path.dropFirst()

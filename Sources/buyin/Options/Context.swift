@@ -23,16 +23,14 @@ final class Context {
     var campaign: CampaignRef { CampaignRef(options.campaign) }
 
     /// Whether `--db` or `BUYIN_DB` names the team's PostgreSQL server rather than a file.
-    var isTeamStore: Bool { PostgresStore.isServer(databasePath) }
+    var isTeamStore: Bool { DatabaseLocation.isServer(databasePath) }
 
     /// The record, opened on first use: the SQLite file, or the team's PostgreSQL server. Only
     /// `start` creates a file: every other command needs a campaign, so without a database it
     /// says where it looked instead of leaving an empty file.
     func store(creating: Bool = false) throws -> any RecordStore {
         if let opened { return opened }
-        let store: any RecordStore = isTeamStore
-            ? try PostgresStore(databasePath)
-            : try Store(path: databasePath, creating: creating)
+        let store: any RecordStore = isTeamStore ? try teamServer() : try Store(path: databasePath, creating: creating)
         opened = store
         return store
     }
@@ -43,11 +41,18 @@ final class Context {
         return file
     }
 
+    #if TeamStore
+    private func teamServer() throws -> any RecordStore { try PostgresStore(databasePath) }
+
     /// The team's server, for what only it can do (`team`).
     func teamStore(for command: String) throws -> PostgresStore {
         guard isTeamStore, let server = try store() as? PostgresStore else { throw BuyInError.needsTeamStore(command: command) }
         return server
     }
+    #else
+    /// This buyin was built as the single-user static executable, without libpq.
+    private func teamServer() throws -> any RecordStore { throw BuyInError.teamStoreNotBuilt }
+    #endif
 
     /// Closes the database (SQLite folds its log back into the file) once the command is done.
     func finish() {

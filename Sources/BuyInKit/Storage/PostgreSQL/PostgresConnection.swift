@@ -1,3 +1,4 @@
+#if TeamStore
 import CLibPQ
 import Foundation
 import GRDB
@@ -56,6 +57,20 @@ final class PostgresConnection {
             PQexecParams(handle, sql, Int32(pointers.count), nil, pointers, nil, nil, 0)
         }
         return try check(result)
+    }
+
+    /// Runs `work` in one transaction opened by `begin`: committed if it returns, rolled back
+    /// if it throws.
+    func inTransaction<T>(_ begin: String = "BEGIN", _ work: () throws -> T) throws -> T {
+        try execute(begin)
+        do {
+            let result = try work()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
     }
 
     /// Runs statements without values (`BEGIN`, the migrations' DDL).
@@ -179,3 +194,4 @@ struct PostgresRow {
         }))
     }
 }
+#endif

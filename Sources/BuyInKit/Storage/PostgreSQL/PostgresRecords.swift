@@ -1,3 +1,4 @@
+#if TeamStore
 import GRDB
 
 /// The repositories (`Records/Repositories.swift`) over one PostgreSQL connection, inside the
@@ -48,3 +49,4 @@ struct PostgresRecords {
         try connection.query(sql, arguments).rows.map(decode)
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if TeamStore
 import GRDB
 
 extension PostgresRecords: CampaignRepository {
@@ -362,3 +363,4 @@ extension PostgresRecords: SearchRepository {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if TeamStore
 /// The few ways PostgreSQL's SQL differs from SQLite's, for statements both stores share.
 enum PostgresSQL {
     /// SQLite's placeholders as PostgreSQL's: `?` becomes `$1`, `$2`… in order, and `?2` becomes
@@ -31,3 +32,4 @@ enum PostgresSQL {
         return output
     }
 }
+#endif

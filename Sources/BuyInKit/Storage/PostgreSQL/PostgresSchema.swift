@@ -1,3 +1,4 @@
+#if TeamStore
 /// The team store's schema: the same named migrations as SQLite's (`Schema`), written for
 /// PostgreSQL, plus what a shared server needs. Every row records its author (the PostgreSQL
 /// role that wrote it, `createdBy`); private notes and private quotes are readable by their
@@ -241,3 +242,4 @@ enum PostgresSchema {
         """
     }
 }
+#endif

@@ -1,4 +1,6 @@
+#if TeamStore
 import Foundation
+import GRDB
 
 /// The team store: the same record as the SQLite file, on a PostgreSQL server the team already
 /// runs. Each command is one transaction, as with SQLite: reads see one snapshot, writes are
@@ -6,11 +8,6 @@ import Foundation
 public final class PostgresStore: RecordStore {
     let connection: PostgresConnection
     public var server: String { connection.server }
-
-    /// Whether `location` names a PostgreSQL server rather than a file.
-    public static func isServer(_ location: String) -> Bool {
-        location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
-    }
 
     /// Connects and brings the schema up to date (under an advisory lock, so that two first runs
     /// never collide). A schema written by a newer buyin is refused, untouched.
@@ -35,18 +32,11 @@ public final class PostgresStore: RecordStore {
             var attempt = 1
             while true {
                 do {
-                    try connection.execute(begin)
-                    let result = try work(PostgresRecords(connection: connection))
-                    try connection.execute("COMMIT")
-                    return result
+                    return try connection.inTransaction(begin) { try work(PostgresRecords(connection: connection)) }
                 } catch let failure as PostgresFailure where failure.isTransient && attempt < PostgresStore.attempts {
-                    try? connection.execute("ROLLBACK")
                     // Apart a little, and more each time, so that the same two do not meet again.
                     usleep(UInt32.random(in: 1_000...(5_000 * UInt32(attempt))))
                     attempt += 1
-                } catch {
-                    try? connection.execute("ROLLBACK")
-                    throw error
                 }
             }
         }
@@ -58,8 +48,7 @@ public final class PostgresStore: RecordStore {
             if applied.contains(where: { !known.contains($0) }) { throw BuyInError.newerDatabase(path: server) }
             if applied.count == known.count { return }
         }
-        try connection.execute("BEGIN")
-        do {
+        try connection.inTransaction {
             _ = try connection.query("SELECT pg_advisory_xact_lock(?)", [PostgresSchema.migrationLock])
             try connection.execute("CREATE TABLE IF NOT EXISTS buyin_migration (name text PRIMARY KEY, appliedAt timestamptz NOT NULL DEFAULT now())")
             // Read again under the lock: another first run may have done the work meanwhile.
@@ -68,10 +57,6 @@ public final class PostgresStore: RecordStore {
                 try connection.execute(migration.sql)
                 try connection.query("INSERT INTO buyin_migration(name) VALUES (?)", [migration.name])
             }
-            try connection.execute("COMMIT")
-        } catch {
-            try? connection.execute("ROLLBACK")
-            throw error
         }
     }
 
@@ -86,6 +71,9 @@ public final class PostgresStore: RecordStore {
     static func translating<T>(server: String, _ work: () throws -> T) throws -> T {
         do {
             return try work()
+        } catch is RowDecodingError {
+            // A value buyin cannot read back, written into a table by hand.
+            throw BuyInError.corruptDatabase(path: server)
         } catch let failure as PostgresFailure {
             switch failure.code {
             case "42501": throw BuyInError.permissionDenied(server: server, reason: failure.message)
@@ -98,3 +86,4 @@ public final class PostgresStore: RecordStore {
         }
     }
 }
+#endif

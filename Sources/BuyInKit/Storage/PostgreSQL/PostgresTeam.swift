@@ -1,3 +1,4 @@
+#if TeamStore
 /// Setting a team up on its server: what `buyin team init` and `buyin team add` do, as the
 /// server's administrator (a role that may create roles and grant them).
 extension PostgresStore {
@@ -5,8 +6,7 @@ extension PostgresStore {
     /// Run again, it changes nothing. Returns the number of migrations in the schema.
     public func initializeTeam() throws -> Int {
         try PostgresStore.translating(server: server) {
-            try connection.execute("BEGIN")
-            do {
+            try connection.inTransaction {
                 try connection.execute("""
                     DO $$ BEGIN
                         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '\(PostgresSchema.memberRole)') THEN
@@ -16,10 +16,6 @@ extension PostgresStore {
                     """)
                 let schema = try connection.query("SELECT quote_ident(current_schema())").rows[0].decode(String.self, atIndex: 0)
                 try connection.execute(PostgresSchema.memberGrants(schema: schema))
-                try connection.execute("COMMIT")
-            } catch {
-                try? connection.execute("ROLLBACK")
-                throw error
             }
             return PostgresSchema.version
         }
@@ -32,18 +28,14 @@ extension PostgresStore {
     public func addMember(_ role: String) throws -> Bool {
         guard !role.trimmingCharacters(in: .whitespaces).isEmpty else { throw BuyInError.emptyText(field: "role") }
         return try PostgresStore.translating(server: server) {
-            try connection.execute("BEGIN")
-            do {
+            try connection.inTransaction {
                 let exists = try connection.query("SELECT EXISTS (SELECT FROM pg_roles WHERE rolname = ?)", [role]).rows[0].decode(Bool.self, atIndex: 0)
                 let quoted = try connection.query("SELECT quote_ident(?)", [role]).rows[0].decode(String.self, atIndex: 0)
                 if !exists { try connection.execute("CREATE ROLE \(quoted) LOGIN") }
                 try connection.execute("GRANT \(PostgresSchema.memberRole) TO \(quoted)")
-                try connection.execute("COMMIT")
                 return !exists
-            } catch {
-                try? connection.execute("ROLLBACK")
-                throw error
             }
         }
     }
 }
+#endif

@@ -12,9 +12,13 @@ struct TeamCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
+            #if TeamStore
             let store = try context.teamStore(for: "buyin team init")
             let migrations = try store.initializeTeam()
             Console.out(context.l.text("team.ready", store.server, context.l.number(migrations)))
+            #else
+            throw BuyInError.teamStoreNotBuilt
+            #endif
         }
     }
 
@@ -25,8 +29,12 @@ struct TeamCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
+            #if TeamStore
             let created = try context.teamStore(for: "buyin team add").addMember(role)
             Console.out(context.l.text(created ? "team.added.new" : "team.added", role))
+            #else
+            throw BuyInError.teamStoreNotBuilt
+            #endif
         }
     }
 }
