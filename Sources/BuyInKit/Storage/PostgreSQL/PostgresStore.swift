@@ -60,11 +60,14 @@ public final class PostgresStore: RecordStore {
         }
     }
 
-    /// The migrations recorded, or nil when the schema has never been made.
+    /// The migrations recorded, or nil when the schema has never been made. One round trip:
+    /// every command opens with it.
     private func appliedMigrations() throws -> [String]? {
-        let exists = try connection.query("SELECT to_regclass('buyin_migration') IS NOT NULL").rows[0].decode(Bool.self, atIndex: 0)
-        guard exists else { return nil }
-        return try connection.query("SELECT name FROM buyin_migration ORDER BY name").rows.map { try $0.decode(String.self, atIndex: 0) }
+        do {
+            return try connection.query("SELECT name FROM buyin_migration").rows.map { try $0.decode(String.self, atIndex: 0) }
+        } catch let failure as PostgresFailure where failure.code == "42P01" {
+            return nil  // undefined_table
+        }
     }
 
     /// Turns the server's refusals into buyin's typed errors, in one place.
