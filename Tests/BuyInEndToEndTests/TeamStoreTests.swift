@@ -67,6 +67,9 @@ import Testing
         let (aliceRole, bobRole) = (team.role("alice"), team.role("bob"))
         admin.run(["team", "add", aliceRole], expect: 0)
         admin.run(["team", "add", bobRole], expect: 0)
+        // Again: it changes nothing and says so in buyin's words, without the server's notice.
+        let again = admin.run(["team", "add", bobRole], expect: 0)
+        #expect(again.err.isEmpty && again.out.contains(bobRole), "\(again.err)")
         let alice = Buyin(team: team, role: aliceRole)
         let bob = Buyin(team: team, role: bobRole)
         alice.run(["start", "Social selling", "--why", "x"], expect: 0)

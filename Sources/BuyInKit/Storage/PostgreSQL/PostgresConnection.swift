@@ -27,6 +27,9 @@ final class PostgresConnection {
             if refused { throw BuyInError.authenticationFailed(server: server, reason: reason) }
             throw BuyInError.serverUnavailable(server: server, reason: reason)
         }
+        // The server's notices ("role … is already a member") are its words, not buyin's: a
+        // command prints only its own, translated, lines.
+        PQsetNoticeProcessor(handle, { _, _ in }, nil)
         // Every buyin session reads dates and numbers the same way, whatever the server's defaults.
         try execute("SET client_encoding = 'UTF8'")
     }
