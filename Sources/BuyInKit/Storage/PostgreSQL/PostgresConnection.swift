@@ -30,8 +30,9 @@ final class PostgresConnection {
         // The server's notices ("role … is already a member") are its words, not buyin's: a
         // command prints only its own, translated, lines.
         PQsetNoticeProcessor(handle, { _, _ in }, nil)
-        // Every buyin session reads dates and numbers the same way, whatever the server's defaults.
-        try execute("SET client_encoding = 'UTF8'")
+        // Every buyin session reads text the same way, whatever the server's defaults; and waits
+        // for another member's write as long as for a locked SQLite file, then says so.
+        try execute("SET client_encoding = 'UTF8'; SET lock_timeout = '30s'")
     }
 
     deinit { PQfinish(handle) }
@@ -74,6 +75,15 @@ final class PostgresConnection {
             try? execute("ROLLBACK")
             throw error
         }
+    }
+
+    /// Runs `work` holding a session-level advisory lock. Taken before `BEGIN`, so that a
+    /// serializable transaction's snapshot is taken after the wait, not before it; released
+    /// even if `work` throws (and by the server if the connection is lost).
+    func holding<T>(_ lock: Int64, _ work: () throws -> T) throws -> T {
+        try query("SELECT pg_advisory_lock(?)", [lock])
+        defer { _ = try? query("SELECT pg_advisory_unlock(?)", [lock]) }
+        return try work()
     }
 
     /// Runs statements without values (`BEGIN`, the migrations' DDL).

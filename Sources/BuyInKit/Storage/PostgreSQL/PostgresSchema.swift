@@ -9,6 +9,8 @@ enum PostgresSchema {
     static let memberRole = "buyin_member"
     /// Taken for the whole of a migration run, so that two first runs never collide.
     static let migrationLock: Int64 = 0x4275_594E
+    /// Held by each write for its whole transaction: one buyin writer at a time per database.
+    static let writerLock: Int64 = 0x4275_5957
 
     static let migrations: [(name: String, sql: String)] = [
         ("v1-journey", journey),
