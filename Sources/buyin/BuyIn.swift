@@ -12,7 +12,7 @@ struct BuyIn: ParsableCommand {
             subcommands: [
                 Start.self, Why.self, GoalCommand.self, CampaignCommand.self, Status.self,
                 StakeholderCommand.self, MeetingCommand.self, FollowUps.self, ObjectionCommand.self,
-                WinCommand.self, MetricCommand.self, OptionCommand.self, DecisionCommand.self, Brief.self, CalendarCommand.self, Search.self, Backup.self, TeamCommand.self, Demo.self,
+                WinCommand.self, MetricCommand.self, OptionCommand.self, DecisionCommand.self, Brief.self, CalendarCommand.self, Search.self, Backup.self, Export.self, Import.self, TeamCommand.self, Demo.self,
             ]
         )
     }

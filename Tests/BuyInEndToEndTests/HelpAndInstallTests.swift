@@ -12,7 +12,7 @@ import Testing
         ["followups", "done"], ["objection"], ["objection", "add"], ["objection", "answer"], ["objection", "resolve"],
         ["objection", "accept"], ["objection", "reopen"], ["objection", "list"], ["win"], ["win", "add"], ["win", "list"],
         ["win", "announce"], ["metric"], ["metric", "add"], ["metric", "list"], ["decision"], ["decision", "approved"],
-        ["decision", "declined"], ["decision", "deferred"], ["decision", "show"], ["brief"], ["demo"], ["backup"],
+        ["decision", "declined"], ["decision", "deferred"], ["decision", "show"], ["brief"], ["demo"], ["backup"], ["export"], ["import"],
         ["meeting", "delete"], ["objection", "delete"], ["win", "delete"], ["goal", "delete"], ["metric", "delete"],
     ]
 

@@ -101,6 +101,12 @@ public enum BuyInError: Error, Equatable, Sendable {
     case needsLocalFile(command: String)
     /// This buyin was built without the team store (the static single-user build).
     case teamStoreNotBuilt
+    /// A file given to `import` that is not an export buyin can read; `at` names the field.
+    case importUnreadable(path: String, at: String?)
+    /// An export written by a newer buyin, in a format this one does not know.
+    case importNewer(path: String)
+    /// The export holds a campaign whose short name this store already has.
+    case importCampaignExists(slug: String, path: String)
     case resourcesMissing
     case internalError(String)
     /// A line of piped input that could not be read: which line, and why.
@@ -119,7 +125,8 @@ public enum BuyInError: Error, Equatable, Sendable {
              .unknownCampaign, .unknownCampaignNear, .unknownStakeholder, .unknownStakeholderNear, .ambiguousStakeholder, .stakeholderExists, .renameTaken, .unknownRecord,
              .invalidTransition, .foreignDatabase, .newerDatabase, .constraint,
              .templateSyntax, .templateTooComplex, .editorEncoding, .invalidDemoData,
-             .notMapped, .confirmationNeeded, .sameStakeholder, .slugTaken, .invalidSlug: return SysExits.dataError
+             .notMapped, .confirmationNeeded, .sameStakeholder, .slugTaken, .invalidSlug,
+             .importUnreadable, .importNewer, .importCampaignExists: return SysExits.dataError
         case .noCampaign, .fileNotFound, .noDatabase: return SysExits.noInput
         case .cannotCreateDatabase, .outputExists, .cannotWriteFile, .outputIsDatabase: return SysExits.cannotCreate
         case .notADatabase, .corruptDatabase, .readOnlyDatabase, .diskFull, .databaseBusy, .ioError,
@@ -208,6 +215,10 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .needsTeamStore(let command): return l.text("error.needsTeamStore", command)
         case .needsLocalFile(let command): return l.text("error.needsLocalFile", command)
         case .teamStoreNotBuilt: return l.text("error.teamStoreNotBuilt")
+        case .importUnreadable(let path, nil): return l.text("error.importUnreadable", path)
+        case .importUnreadable(let path, let field?): return l.text("error.importUnreadableAt", path, field)
+        case .importNewer(let path): return l.text("error.importNewer", path)
+        case .importCampaignExists(let slug, let path): return l.text("error.importCampaignExists", path, slug)
         case .resourcesMissing:
             // Without resources there is no translation to read: this one line is all buyin can say.
             if l.hasTables { return l.text("error.resourcesMissing", ResourceLocator.bundleName) }

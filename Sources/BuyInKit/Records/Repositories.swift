@@ -1,3 +1,5 @@
+import GRDB
+
 /// The seam between what buyin does and where its record is kept. The services (`Services/`)
 /// hold the logic and call only these protocols; a store implements them once: SQLite in
 /// `Storage/SQLite/`, and a second store (the team's PostgreSQL) would implement the same.
@@ -155,9 +157,15 @@ public protocol SearchRepository {
     func search(_ query: SearchQuery, kinds: [SearchHit.Kind], campaign: Int64?, limit: Int) throws -> [SearchHit]
 }
 
+public protocol TransferRepository {
+    /// Every row of a table that this session may read, in the order given: what `export`
+    /// writes. On the team store the server leaves out other members' private notes and quotes.
+    func everyRow<Record: FetchableRecord & TableRecord>(_ type: Record.Type, orderedBy columns: String) throws -> [Record]
+}
+
 /// Everything a command may ask of the record inside one transaction.
 public typealias Records = CampaignRepository & StakeholderRepository & MeetingRepository & ObjectionRepository
-    & WinRepository & OptionRepository & DecisionRepository & SearchRepository
+    & WinRepository & OptionRepository & DecisionRepository & SearchRepository & TransferRepository
 
 /// A place the record is kept. A command's work runs in one `read` (one consistent snapshot) or
 /// one `write` (one transaction: all of it lands, or none).

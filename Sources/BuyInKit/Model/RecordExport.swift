@@ -1,0 +1,101 @@
+import Foundation
+
+/// Everything one person may see of a record, as a JSON document that `buyin import` loads into
+/// any store: the way from a laptop's SQLite file to the team's PostgreSQL server and back.
+///
+/// The rows keep the ids they had where they were written, only to tie them together (a meeting
+/// to its person, a note to its meeting); the store they are imported into gives its own.
+/// A reader who opens it sees plain names: `meetings`, `notes`, `quotes`.
+public struct RecordExport: Codable, Sendable, Equatable {
+    /// What the document says it is, so that any other JSON is refused with a clear line.
+    public static let formatName = "buyin-export"
+    /// Raised when a field is added that an older buyin could not load faithfully.
+    public static let formatVersion = 1
+
+    public var format = RecordExport.formatName
+    public var version = RecordExport.formatVersion
+    /// The short name of the campaign that was current where the export was made.
+    public var currentCampaign: String?
+    public var stakeholders: [Stakeholder] = []
+    public var campaigns: [Campaign] = []
+    public var goals: [Goal] = []
+    /// Who is mapped in which campaign, with the stances needed and known before any meeting.
+    public var mappings: [CampaignStakeholder] = []
+    public var meetings: [Meeting] = []
+    /// Private: only their author's, even on the team store.
+    public var notes: [MeetingNote] = []
+    /// Shareable ones, and the exporter's own private ones.
+    public var quotes: [MeetingQuote] = []
+    public var followUps: [FollowUp] = []
+    public var objections: [Objection] = []
+    public var wins: [Win] = []
+    public var winPeople: [WinPerson] = []
+    public var metrics: [Metric] = []
+    public var options: [DecisionOption] = []
+    public var decisions: [Decision] = []
+
+    public init() {}
+
+    /// A kind of row the file leaves out is read as none of it: an export trimmed by hand to
+    /// one campaign's people, or one written before a kind of row existed, still loads.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func rows<Row: Decodable>(_ key: CodingKeys) throws -> [Row] { try container.decodeIfPresent([Row].self, forKey: key) ?? [] }
+        format = try container.decode(String.self, forKey: .format)
+        version = try container.decodeIfPresent(Int.self, forKey: .version) ?? RecordExport.formatVersion
+        currentCampaign = try container.decodeIfPresent(String.self, forKey: .currentCampaign)
+        stakeholders = try rows(.stakeholders)
+        campaigns = try rows(.campaigns)
+        goals = try rows(.goals)
+        mappings = try rows(.mappings)
+        meetings = try rows(.meetings)
+        notes = try rows(.notes)
+        quotes = try rows(.quotes)
+        followUps = try rows(.followUps)
+        objections = try rows(.objections)
+        wins = try rows(.wins)
+        winPeople = try rows(.winPeople)
+        metrics = try rows(.metrics)
+        options = try rows(.options)
+        decisions = try rows(.decisions)
+    }
+
+    /// The document as written to a file: keys sorted and indented, so that two exports of the
+    /// same record are the same bytes and a person can read one.
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+
+    /// Reads an export, refusing what is not one (or is one from a newer buyin) in one line
+    /// that names the file and, when it can, the field at fault.
+    public static func read(_ data: Data, from path: String) throws -> RecordExport {
+        struct Header: Decodable { var format: String?; var version: Int? }
+        guard let header = try? JSONDecoder().decode(Header.self, from: data), header.format == formatName else {
+            throw BuyInError.importUnreadable(path: path, at: nil)
+        }
+        if let version = header.version, version > formatVersion { throw BuyInError.importNewer(path: path) }
+        do {
+            return try JSONDecoder().decode(RecordExport.self, from: data)
+        } catch let error as DecodingError {
+            throw BuyInError.importUnreadable(path: path, at: field(of: error))
+        }
+    }
+
+    /// "meetings[3].day": where in the document a value could not be read.
+    static func field(of error: DecodingError) -> String? {
+        let path: [any CodingKey]
+        switch error {
+        case .keyNotFound(let key, let context): path = context.codingPath + [key]
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context): path = context.codingPath
+        @unknown default: return nil
+        }
+        if path.isEmpty { return nil }
+        var text = ""
+        for key in path {
+            if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+        }
+        return text
+    }
+}

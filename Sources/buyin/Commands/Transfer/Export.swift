@@ -1,0 +1,24 @@
+import ArgumentParser
+import BuyInKit
+
+/// `buyin export FILE`: everything this person may see, as JSON that `buyin import` loads into
+/// any store, the team's PostgreSQL server or a SQLite file.
+struct Export: BuyInCommand {
+    static var configuration: CommandConfiguration {
+        .buyin("export", discussion: true)
+    }
+    @Argument(help: ArgumentHelp(L.text("help.argument.exportFile"), valueName: L.text("value.path")))
+    var file: String
+    @Flag(name: .long, help: ArgumentHelp(L.text("help.option.force")))
+    var force = false
+    @OptionGroup var global: GlobalOptions
+
+    func run(_ context: Context) throws {
+        let export = try context.store().exportRecords()
+        // Owner-only and replaced atomically, as a backup is: it holds private notes.
+        try DocumentWriter.write(try export.json(), to: file, overwrite: force)
+        let confirmation = context.l.text("export.written", file, context.l.plural("export.campaigns", count: export.campaigns.count))
+        // An export streamed to standard output or a pipe must stay the JSON alone.
+        if DocumentWriter.isStream(file) { Console.error(confirmation) } else { Console.out(confirmation) }
+    }
+}
