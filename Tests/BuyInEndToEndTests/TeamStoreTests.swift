@@ -58,6 +58,23 @@ import Testing
         }
     }
 
+    /// `demo --db` builds the sample on the server, as a member who may create nothing there,
+    /// and leaves nothing behind: the same pre-read as from a temporary file.
+    @Test(arguments: ["en", "fr"])
+    func theDemoRunsOnTheServerAndLeavesNothing(language: String) throws {
+        let team = try TeamDatabase()
+        let member = team.role("newcomer")
+        try team.psql("CREATE ROLE \(member) LOGIN")
+        for format in ["markdown", "html"] {
+            let onFile = Buyin(language: language).run(["demo", "--format", format], expect: 0)
+            let onServer = Buyin(language: language).run(["demo", "--format", format, "--db", team.url(as: member)], expect: 0)
+            #expect(onServer.out == onFile.out && onServer.out.count > 1000)
+        }
+        #expect(try team.psql("SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')") == "0")
+        let onAFile = Buyin(language: language).run(["demo", "--db", "team.sqlite"])
+        #expect(onAFile.code == 64 && onAFile.errLines.count == 1 && onAFile.err.contains("postgresql://"), "\(onAFile.err)")
+    }
+
     /// Alice's private note and quote: Bob, in the same campaign, sees the meeting and not them,
     /// through buyin and through psql.
     @Test func aPrivateNoteStaysWithItsAuthor() throws {

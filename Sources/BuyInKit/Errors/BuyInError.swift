@@ -101,6 +101,8 @@ public enum BuyInError: Error, Equatable, Sendable {
     case needsLocalFile(command: String)
     /// This buyin was built without the team store (the static single-user build).
     case teamStoreNotBuilt
+    /// `demo --db` names a file: the demo builds in a team store's temporary schema, never in a file.
+    case demoNeedsServer(String)
     /// A file given to `import` that is not an export buyin can read; `at` names the field.
     case importUnreadable(path: String, at: String?)
     /// An export written by a newer buyin, in a format this one does not know.
@@ -135,7 +137,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .clockOutOfRange: return SysExits.configuration
         case .browserMissing, .browserNotFound, .printFailed, .serverUnavailable: return SysExits.unavailable
         case .authenticationFailed, .permissionDenied: return SysExits.noPermission
-        case .needsTeamStore, .needsLocalFile: return SysExits.usage
+        case .needsTeamStore, .needsLocalFile, .demoNeedsServer: return SysExits.usage
         case .teamStoreNotBuilt: return SysExits.unavailable
         case .resourcesMissing, .internalError: return SysExits.software
         case .onInputLine(_, let reason): return reason.exitCode
@@ -215,6 +217,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .needsTeamStore(let command): return l.text("error.needsTeamStore", command)
         case .needsLocalFile(let command): return l.text("error.needsLocalFile", command)
         case .teamStoreNotBuilt: return l.text("error.teamStoreNotBuilt")
+        case .demoNeedsServer(let path): return l.text("error.demoNeedsServer", path)
         case .importUnreadable(let path, nil): return l.text("error.importUnreadable", path)
         case .importUnreadable(let path, let field?): return l.text("error.importUnreadableAt", path, field)
         case .importNewer(let path): return l.text("error.importNewer", path)

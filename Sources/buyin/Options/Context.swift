@@ -49,9 +49,18 @@ final class Context {
         guard isTeamStore, let server = try store() as? PostgresStore else { throw BuyInError.needsTeamStore(command: command) }
         return server
     }
+
+    /// The team's server, in a schema of this session's own that the server drops when the
+    /// command ends (`demo --db`): nothing of the team's record is read or written.
+    func temporaryTeamStore() throws -> any RecordStore {
+        let store = try PostgresStore(databasePath, temporary: true)
+        opened = store
+        return store
+    }
     #else
     /// This buyin was built as the single-user static executable, without libpq.
     private func teamServer() throws -> any RecordStore { throw BuyInError.teamStoreNotBuilt }
+    func temporaryTeamStore() throws -> any RecordStore { throw BuyInError.teamStoreNotBuilt }
     #endif
 
     /// Closes the database (SQLite folds its log back into the file) once the command is done.

@@ -11,8 +11,13 @@ public final class PostgresStore: RecordStore {
 
     /// Connects and brings the schema up to date (under an advisory lock, so that two first runs
     /// never collide). A schema written by a newer buyin is refused, untouched.
-    public init(_ conninfo: String) throws {
+    ///
+    /// A `temporary` store lives in this session's own schema (PostgreSQL's `pg_temp`): its
+    /// tables are seen by nobody else and dropped by the server when the connection closes,
+    /// which is where `demo --db` builds its sample. Any member may: it needs no CREATE right.
+    public init(_ conninfo: String, temporary: Bool = false) throws {
         connection = try PostgresConnection(conninfo)
+        if temporary { try PostgresStore.translating(server: connection.server) { try connection.execute("SET search_path = pg_temp") } }
         try PostgresStore.translating(server: connection.server) { try migrate() }
     }
 
