@@ -51,6 +51,13 @@ import Testing
         #expect(copy.run(["meeting", "show", "1"], expect: 0).out.contains("Board pressure"))
         // Exported again, the same bytes: nothing was lost or added on the way.
         #expect(try Self.contents(Self.export(copy)) == Self.contents(file))
+        // Search finds the imported texts, private ones when asked, and what is written next.
+        for search in [["search", "pilot"], ["search", "board", "--private"]] {
+            let found = copy.run(search, expect: 0).out
+            #expect(found == original.run(search, expect: 0).out && found.contains("["), "\(found)")
+        }
+        copy.run(["meeting", "log", "Margaret", "--summary", "Zeppelin launch"], expect: 0)
+        #expect(copy.run(["search", "zeppelin"], expect: 0).out.contains("Zeppelin"))
     }
 
     /// SQLite → PostgreSQL → SQLite: the pre-read is the same, byte for byte, at every stop.

@@ -161,6 +161,9 @@ public protocol TransferRepository {
     /// Every row of a table that this session may read, in the order given: what `export`
     /// writes. On the team store the server leaves out other members' private notes and quotes.
     func everyRow<Record: FetchableRecord & TableRecord>(_ type: Record.Type, orderedBy columns: String) throws -> [Record]
+    /// Runs `work`, which only adds rows, with whatever the store keeps beside them (SQLite's
+    /// search index) brought up to date once at the end rather than row by row.
+    func addingInBulk<T>(_ work: () throws -> T) throws -> T
 }
 
 /// Everything a command may ask of the record inside one transaction.

@@ -40,7 +40,7 @@ extension RecordStore {
     public func importRecords(_ export: RecordExport, from path: String) throws -> ImportSummary {
         try write { records in
             var importer = RecordImporter(export: export, path: path, records: records)
-            return try importer.run()
+            return try records.addingInBulk { try importer.run() }
         }
     }
 }

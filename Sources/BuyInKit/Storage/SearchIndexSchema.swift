@@ -21,11 +21,16 @@ enum SearchIndexSchema {
             """)
         for source in sources {
             try db.execute(sql: triggers(for: source))
-            try db.execute(sql: """
-                INSERT INTO \(table)(rowid, body)
-                SELECT id * 8 + \(source.kind.rawValue), \(source.body(prefix: "")) FROM \(source.table)
-                """)
+            try db.execute(sql: index(source, after: 0))
         }
+    }
+
+    /// Indexes a table's rows with an id above `id` (all of them after 0).
+    static func index(_ source: Source, after id: Int64) -> String {
+        """
+        INSERT INTO \(table)(rowid, body)
+        SELECT id * 8 + \(source.kind.rawValue), \(source.body(prefix: "")) FROM \(source.table) WHERE id > \(id)
+        """
     }
 
     /// A table whose text is searched, and how its row becomes the indexed text.
@@ -50,14 +55,22 @@ enum SearchIndexSchema {
 
     static func triggers(for source: Source) -> String {
         let name = "\(source.table)_search"
-        let rowid = "* 8 + \(source.kind.rawValue)"
-        let insert = "INSERT INTO \(table)(rowid, body) VALUES (new.id \(rowid), \(source.body(prefix: "new.")));"
-        let delete = "DELETE FROM \(table) WHERE rowid = old.id \(rowid);"
+        let delete = "DELETE FROM \(table) WHERE rowid = old.id * 8 + \(source.kind.rawValue);"
         return """
-            CREATE TRIGGER \(name)_insert AFTER INSERT ON \(source.table) BEGIN \(insert) END;
+            \(insertTrigger(for: source))
             CREATE TRIGGER \(name)_update AFTER UPDATE OF \(source.columns.joined(separator: ", ")) ON \(source.table)
-                BEGIN \(delete) \(insert) END;
+                BEGIN \(delete) \(insertRow(source)) END;
             CREATE TRIGGER \(name)_delete AFTER DELETE ON \(source.table) BEGIN \(delete) END;
             """
+    }
+
+    static func insertTriggerName(for source: Source) -> String { "\(source.table)_search_insert" }
+
+    static func insertTrigger(for source: Source) -> String {
+        "CREATE TRIGGER \(insertTriggerName(for: source)) AFTER INSERT ON \(source.table) BEGIN \(insertRow(source)) END;"
+    }
+
+    private static func insertRow(_ source: Source) -> String {
+        "INSERT INTO \(table)(rowid, body) VALUES (new.id * 8 + \(source.kind.rawValue), \(source.body(prefix: "new.")));"
     }
 }
