@@ -77,11 +77,14 @@ struct RecordImporter {
     }
 
     /// A person the store already knows, by name or by email, is the same person: their
-    /// record stays as it is and the campaign's rows point to it.
+    /// record stays as it is and the campaign's rows point to it. An email matches only when
+    /// one person of the store has it: two people may share an assistant's or an office's
+    /// address, and neither is then guessed at. People of the file are never merged together.
     private mutating func addPeople() throws {
         let present = try records.allStakeholders()
         var byName = Dictionary(present.map { ($0.foldedName, $0.id!) }, uniquingKeysWith: { first, _ in first })
-        var byEmail = Dictionary(present.filter { !$0.email.isEmpty }.map { (Self.emailKey($0.email), $0.id!) }, uniquingKeysWith: { first, _ in first })
+        let byEmail = Dictionary(grouping: present.filter { !$0.email.isEmpty }, by: { Self.emailKey($0.email) })
+            .compactMapValues { $0.count == 1 ? $0[0].id : nil }
         for (index, person) in export.stakeholders.enumerated() {
             let old = try given(person.id, at: "stakeholders[\(index)].id")
             var row = Stakeholder(name: person.name, role: person.role, department: person.department, email: person.email,
@@ -94,7 +97,6 @@ struct RecordImporter {
             try records.insert(&row)
             people[old] = row.id!
             byName[row.foldedName] = row.id!
-            if !row.email.isEmpty { byEmail[Self.emailKey(row.email)] = row.id! }
             summary.newPeople += 1
         }
     }

@@ -7,6 +7,8 @@ import GRDB
 /// serializable and run again when another member's transaction got in the way.
 public final class PostgresStore: RecordStore {
     let connection: PostgresConnection
+    /// Its tables are the session's own: no other writer to take turns with.
+    let isTemporary: Bool
     public var server: String { connection.server }
 
     /// Connects and brings the schema up to date (under an advisory lock, so that two first runs
@@ -17,6 +19,7 @@ public final class PostgresStore: RecordStore {
     /// which is where `demo --db` builds its sample. Any member may: it needs no CREATE right.
     public init(_ conninfo: String, temporary: Bool = false) throws {
         connection = try PostgresConnection(conninfo)
+        isTemporary = temporary
         if temporary { try PostgresStore.translating(server: connection.server) { try connection.execute("SET search_path = pg_temp") } }
         try PostgresStore.translating(server: connection.server) { try migrate() }
     }
@@ -31,7 +34,8 @@ public final class PostgresStore: RecordStore {
         // each other's rows and fail one another faster than they can be run again (seen on a
         // loaded machine with 20 retries). Writes by hand in psql are still caught by
         // SERIALIZABLE and retried.
-        try PostgresStore.translating(server: server) {
+        if isTemporary { return try transaction("BEGIN ISOLATION LEVEL SERIALIZABLE", work) }
+        return try PostgresStore.translating(server: server) {
             try connection.holding(PostgresSchema.writerLock) { try transaction("BEGIN ISOLATION LEVEL SERIALIZABLE", work) }
         }
     }
