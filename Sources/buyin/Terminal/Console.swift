@@ -21,6 +21,12 @@ enum Console {
         writeAll(text + "\n", to: STDERR_FILENO)
     }
 
+    /// The line saying a file was written: on standard error when the file itself streamed to
+    /// standard output or a pipe, which must then carry the file alone.
+    static func confirm(_ text: String, written path: String) {
+        if DocumentWriter.isStream(path) { error(text) } else { out(text) }
+    }
+
     /// Each warning as one line on standard error: the record is kept, the exit code stays 0.
     static func warn(_ warnings: [RecordWarning], _ l: Localizer) {
         for warning in warnings { error(l.text("warning.prefix", warning.message(l)).shownOnOneLine) }

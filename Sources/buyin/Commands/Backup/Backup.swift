@@ -15,8 +15,6 @@ struct Backup: BuyInCommand {
 
     func run(_ context: Context) throws {
         try context.localFile(for: "buyin backup").backup(to: file, overwrite: force)
-        let confirmation = context.l.text("backup.written", file)
-        // A backup streamed to standard output or a pipe must stay the database alone.
-        if DocumentWriter.isStream(file) { Console.error(confirmation) } else { Console.out(confirmation) }
+        Console.confirm(context.l.text("backup.written", file), written: file)
     }
 }

@@ -17,8 +17,6 @@ struct Export: BuyInCommand {
         let export = try context.store().exportRecords()
         // Owner-only and replaced atomically, as a backup is: it holds private notes.
         try DocumentWriter.write(try export.json(), to: file, overwrite: force)
-        let confirmation = context.l.text("export.written", file, context.l.plural("export.campaigns", count: export.campaigns.count))
-        // An export streamed to standard output or a pipe must stay the JSON alone.
-        if DocumentWriter.isStream(file) { Console.error(confirmation) } else { Console.out(confirmation) }
+        Console.confirm(context.l.text("export.written", file, context.l.plural("export.campaigns", count: export.campaigns.count)), written: file)
     }
 }
