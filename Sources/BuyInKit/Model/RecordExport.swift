@@ -39,10 +39,12 @@ public struct RecordExport: Codable, Sendable, Equatable {
     /// A kind of row the file leaves out is read as none of it: an export trimmed by hand to
     /// one campaign's people, or one written before a kind of row existed, still loads.
     public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        guard let container = try? decoder.container(keyedBy: CodingKeys.self),
+              (try? container.decode(String.self, forKey: .format)) == RecordExport.formatName else { throw Refusal.notAnExport }
         func rows<Row: Decodable>(_ key: CodingKeys) throws -> [Row] { try container.decodeIfPresent([Row].self, forKey: key) ?? [] }
-        format = try container.decode(String.self, forKey: .format)
+        format = RecordExport.formatName
         version = try container.decodeIfPresent(Int.self, forKey: .version) ?? RecordExport.formatVersion
+        if version > RecordExport.formatVersion { throw Refusal.newer }
         currentCampaign = try container.decodeIfPresent(String.self, forKey: .currentCampaign)
         stakeholders = try rows(.stakeholders)
         campaigns = try rows(.campaigns)
@@ -71,17 +73,19 @@ public struct RecordExport: Codable, Sendable, Equatable {
     /// Reads an export, refusing what is not one (or is one from a newer buyin) in one line
     /// that names the file and, when it can, the field at fault.
     public static func read(_ data: Data, from path: String) throws -> RecordExport {
-        struct Header: Decodable { var format: String?; var version: Int? }
-        guard let header = try? JSONDecoder().decode(Header.self, from: data), header.format == formatName else {
-            throw BuyInError.importUnreadable(path: path, at: nil)
-        }
-        if let version = header.version, version > formatVersion { throw BuyInError.importNewer(path: path) }
         do {
             return try JSONDecoder().decode(RecordExport.self, from: data)
+        } catch Refusal.notAnExport {
+            throw BuyInError.importUnreadable(path: path, at: nil)
+        } catch Refusal.newer {
+            throw BuyInError.importNewer(path: path)
         } catch let error as DecodingError {
             throw BuyInError.importUnreadable(path: path, at: field(of: error))
         }
     }
+
+    /// What the document says of itself, checked before any row is read: the file is parsed once.
+    enum Refusal: Error { case notAnExport, newer }
 
     /// "meetings[3].day": where in the document a value could not be read.
     static func field(of error: DecodingError) -> String? {

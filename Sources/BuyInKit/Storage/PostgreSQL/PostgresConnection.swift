@@ -79,8 +79,9 @@ final class PostgresConnection {
 
     /// Runs `work` holding a session-level advisory lock. Taken before `BEGIN`, so that a
     /// serializable transaction's snapshot is taken after the wait, not before it; released
-    /// even if `work` throws (and by the server if the connection is lost).
-    func holding<T>(_ lock: Int64, _ work: () throws -> T) throws -> T {
+    /// even if `work` throws (and by the server if the connection is lost). No lock, no wait.
+    func holding<T>(_ lock: Int64?, _ work: () throws -> T) throws -> T {
+        guard let lock else { return try work() }
         try query("SELECT pg_advisory_lock(?)", [lock])
         defer { _ = try? query("SELECT pg_advisory_unlock(?)", [lock]) }
         return try work()

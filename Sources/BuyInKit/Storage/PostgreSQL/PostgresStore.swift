@@ -7,7 +7,7 @@ import GRDB
 /// serializable and run again when another member's transaction got in the way.
 public final class PostgresStore: RecordStore {
     let connection: PostgresConnection
-    /// Its tables are the session's own: no other writer to take turns with.
+    /// Its tables are in the session's own schema (`demo --db`).
     let isTemporary: Bool
     public var server: String { connection.server }
 
@@ -34,9 +34,9 @@ public final class PostgresStore: RecordStore {
         // each other's rows and fail one another faster than they can be run again (seen on a
         // loaded machine with 20 retries). Writes by hand in psql are still caught by
         // SERIALIZABLE and retried.
-        if isTemporary { return try transaction("BEGIN ISOLATION LEVEL SERIALIZABLE", work) }
-        return try PostgresStore.translating(server: server) {
-            try connection.holding(PostgresSchema.writerLock) { try transaction("BEGIN ISOLATION LEVEL SERIALIZABLE", work) }
+        // A temporary store's tables are the session's own: no one to take turns with.
+        try PostgresStore.translating(server: server) {
+            try connection.holding(isTemporary ? nil : PostgresSchema.writerLock) { try transaction("BEGIN ISOLATION LEVEL SERIALIZABLE", work) }
         }
     }
 
