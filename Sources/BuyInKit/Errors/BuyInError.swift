@@ -95,6 +95,17 @@ public enum BuyInError: Error, Equatable, Sendable {
     case authenticationFailed(server: String, reason: String)
     /// The server refused what the role asked (not a team member, or not its administrator).
     case permissionDenied(server: String, reason: String)
+    /// The server is there, the database named in the address is not.
+    case teamDatabaseMissing(server: String, reason: String)
+    /// `team init` or `team add` run by a member who does not own the team's tables.
+    case teamAdminOnly(server: String)
+    /// A deletion would take another member's private notes or quotes with it, which they alone
+    /// may see and remove.
+    case othersPrivateText(server: String)
+    /// Chromium did not finish printing within the time allowed (seconds).
+    case printTimedOut(seconds: Int)
+    /// An export with two records of the same kind under one number: which list, which number.
+    case importDuplicate(path: String, section: String, id: Int64)
     /// A command that only has a meaning for the team store (`team init`, `team add`).
     case needsTeamStore(command: String)
     /// A command that only has a meaning for the SQLite file (`backup`).
@@ -128,15 +139,15 @@ public enum BuyInError: Error, Equatable, Sendable {
              .invalidTransition, .foreignDatabase, .newerDatabase, .constraint,
              .templateSyntax, .templateTooComplex, .editorEncoding, .invalidDemoData,
              .notMapped, .confirmationNeeded, .sameStakeholder, .slugTaken, .invalidSlug,
-             .importUnreadable, .importNewer, .importCampaignExists: return SysExits.dataError
-        case .noCampaign, .fileNotFound, .noDatabase: return SysExits.noInput
+             .importUnreadable, .importNewer, .importCampaignExists, .importDuplicate: return SysExits.dataError
+        case .noCampaign, .fileNotFound, .noDatabase, .teamDatabaseMissing: return SysExits.noInput
         case .cannotCreateDatabase, .outputExists, .cannotWriteFile, .outputIsDatabase: return SysExits.cannotCreate
         case .notADatabase, .corruptDatabase, .readOnlyDatabase, .diskFull, .databaseBusy, .ioError,
              .outputFailed, .editorFailed: return SysExits.ioError
         case .sharedFolder, .foreignOwner: return SysExits.noPermission
         case .clockOutOfRange: return SysExits.configuration
-        case .browserMissing, .browserNotFound, .printFailed, .serverUnavailable: return SysExits.unavailable
-        case .authenticationFailed, .permissionDenied: return SysExits.noPermission
+        case .browserMissing, .browserNotFound, .printFailed, .printTimedOut, .serverUnavailable: return SysExits.unavailable
+        case .authenticationFailed, .permissionDenied, .teamAdminOnly, .othersPrivateText: return SysExits.noPermission
         case .needsTeamStore, .needsLocalFile, .demoNeedsServer: return SysExits.usage
         case .teamStoreNotBuilt: return SysExits.unavailable
         case .resourcesMissing, .internalError: return SysExits.software
@@ -211,9 +222,14 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .ioError(let path, let reason): return l.text("error.ioError", path, reason.text(l))
         case .outputFailed(let reason): return l.text("error.outputFailed", reason.text(l))
         case .editorFailed(let editor): return l.text("error.editorFailed", editor)
-        case .serverUnavailable(let server, let reason): return l.text("error.serverUnavailable", server, reason)
-        case .authenticationFailed(let server, let reason): return l.text("error.authenticationFailed", server, reason)
-        case .permissionDenied(let server, let reason): return l.text("error.permissionDenied", server, reason)
+        case .serverUnavailable(let server, let reason): return l.text("error.serverUnavailable", server, ServerReason.text(reason, l))
+        case .authenticationFailed(let server, let reason): return l.text("error.authenticationFailed", server, ServerReason.text(reason, l))
+        case .permissionDenied(let server, let reason): return l.text("error.permissionDenied", server, ServerReason.text(reason, l))
+        case .teamDatabaseMissing(let server, let reason): return l.text("error.teamDatabaseMissing", server, ServerReason.text(reason, l))
+        case .teamAdminOnly(let server): return l.text("error.teamAdminOnly", server)
+        case .othersPrivateText(let server): return l.text("error.othersPrivateText", server)
+        case .printTimedOut(let seconds): return l.text("error.printTimedOut", l.number(seconds))
+        case .importDuplicate(let path, let section, let id): return l.text("error.importDuplicate", path, section, String(id))
         case .needsTeamStore(let command): return l.text("error.needsTeamStore", command)
         case .needsLocalFile(let command): return l.text("error.needsLocalFile", command)
         case .teamStoreNotBuilt: return l.text("error.teamStoreNotBuilt")

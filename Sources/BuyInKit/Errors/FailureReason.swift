@@ -28,3 +28,39 @@ public struct StakeholderCandidate: Equatable, Sendable {
     public var name: String
     public var id: Int64
 }
+
+/// What libpq or the server said, in the reader's language. libpq writes its messages in the
+/// C locale's English whatever buyin's language: the reasons a person meets (nothing listening,
+/// an unknown host, a wrong password, an unknown role or database) are worded by buyin; any
+/// other is shown as the server wrote it.
+public enum ServerReason {
+    static let known: [(fragment: String, key: String)] = [
+        ("password authentication failed", "passwordFailed"),
+        ("no password supplied", "noPassword"),
+        ("database \"", "databaseMissing"),
+        ("role \"", "roleMissing"),
+        ("connection refused", "connectionRefused"),
+        ("no such file or directory", "nothingListening"),
+        ("could not translate host name", "unknownHost"),
+        ("timeout expired", "timeout"),
+        ("server closed the connection", "serverClosed"),
+        ("terminating connection", "serverClosed"),
+        ("no connection to the server", "serverClosed"),
+        ("permission denied", "permission"),
+        ("must be owner", "permission"),
+        ("invalid percent-encoded token", "badAddress"),
+        ("invalid uri", "badAddress"),
+        ("invalid connection option", "badAddress"),
+        ("missing \"=\"", "badAddress"),
+        ("unterminated quoted string", "badAddress"),
+    ]
+
+    public static func text(_ reason: String, _ l: Localizer) -> String {
+        let lowered = reason.lowercased()
+        for (fragment, key) in known where lowered.contains(fragment) {
+            if (key == "databaseMissing" || key == "roleMissing") && !lowered.contains("does not exist") { continue }
+            return l.text("serverReason.\(key)")
+        }
+        return reason
+    }
+}

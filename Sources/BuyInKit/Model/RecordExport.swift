@@ -67,7 +67,7 @@ public struct RecordExport: Codable, Sendable, Equatable {
     public func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        return ActiveText.escapedInJSON(String(decoding: try encoder.encode(self), as: UTF8.self)) + "\n"
     }
 
     /// Reads an export, refusing what is not one (or is one from a newer buyin) in one line

@@ -84,38 +84,18 @@ extension String {
     /// direction overrides (from a value the person typed, echoed in an error) are shown as
     /// `\n`, `\u{1B}`… instead of acting. Plain text, the usual case, is returned as it is.
     public var shownOnOneLine: String {
-        func isActive(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.generalCategory == .control || (0x2028...0x2029).contains(scalar.value)
-                || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
-        }
         // Listings pass every cell through here: a byte scan finds the few that hold one (a
         // `—` or `€` begins with 0xE2 too, and is not walked again scalar by scalar).
-        var copy = self
-        guard copy.withUTF8(String.mayHoldActive), unicodeScalars.contains(where: isActive) else { return self }
+        guard ActiveText.mayHold(self, allowingLayout: false), unicodeScalars.contains(where: ActiveText.isActive) else { return self }
         var shown = ""
         for scalar in unicodeScalars {
             switch scalar {
             case "\n": shown += "\\n"
             case "\t": shown += "\\t"
-            case _ where isActive(scalar): shown += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            case _ where ActiveText.isActive(scalar): shown += ActiveText.visible(scalar)
             default: shown.unicodeScalars.append(scalar)
             }
         }
         return shown
-    }
-
-    /// Whether the UTF-8 holds a control (below 0x20, 0x7F, C1 as 0xC2 0x80–0x9F) or one of
-    /// U+2028–U+202E (0xE2 0x80 0xA8–0xAE) or U+2066–U+2069 (0xE2 0x81 0xA6–0xA9).
-    static func mayHoldActive(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in utf8 {
-            if byte < 0x20 || byte == 0x7F { return true }
-            if previous == 0xC2 && (0x80...0x9F).contains(byte) { return true }
-            if beforePrevious == 0xE2 && previous == 0x80 && (0xA8...0xAE).contains(byte) { return true }
-            if beforePrevious == 0xE2 && previous == 0x81 && (0xA6...0xA9).contains(byte) { return true }
-            beforePrevious = previous
-            previous = byte
-        }
-        return false
     }
 }

@@ -43,11 +43,16 @@ public enum TemporaryFiles {
         free(path)
     }
 
+    /// The process group of a helper program buyin waits for (Chromium printing a PDF), or 0:
+    /// stopped with buyin, so that no helper outlives the run that started it.
+    nonisolated(unsafe) static var childGroup: pid_t = 0
+
     /// Installs the clean-up for the signals that ask a process to stop; after it, the signal's
     /// default action ends the process as it would have.
     public static func cleanUpOnSignals() {
         for signalNumber in [SIGTERM, SIGHUP, SIGINT, SIGPIPE] {
             signal(signalNumber) { received in
+                if TemporaryFiles.childGroup > 0 { kill(-TemporaryFiles.childGroup, SIGKILL) }
                 for index in 0..<TemporaryFiles.capacity {
                     if let path = TemporaryFiles.slots[index] { unlink(path) }
                 }
@@ -67,7 +72,10 @@ public enum TemporaryFiles {
             guard let pid = Int32(rest[..<end.lowerBound]), !ProcessLiveness.isRunning(pid) else { continue }
             let path = folder + "/" + name
             var info = stat()
-            if lstat(path, &info) == 0, info.st_uid == geteuid(), info.st_mode & S_IFMT == S_IFREG { unlink(path) }
+            guard lstat(path, &info) == 0, info.st_uid == geteuid() else { continue }
+            if info.st_mode & S_IFMT == S_IFREG { unlink(path) }
+            // A browser's profile folder, left by a print that was killed.
+            if info.st_mode & S_IFMT == S_IFDIR { try? FileManager.default.removeItem(atPath: path) }
         }
     }
 

@@ -81,6 +81,9 @@ public protocol MeetingRepository {
     func deleteNotes(meeting: Int64) throws
     /// Deletes the meeting's quotes, shareable or private as asked.
     func deleteQuotes(meeting: Int64, shareable: Bool) throws
+    /// The meeting's quotes, shareable or private as asked, that another team member wrote: a
+    /// member sees the others' shareable ones, and can neither change nor delete them.
+    func othersQuotes(meeting: Int64, shareable: Bool) throws -> [String]
     func insertNote(meeting: Int64, text: String) throws
     func insert(_ quote: inout MeetingQuote) throws
     func insert(_ followUp: inout FollowUp) throws

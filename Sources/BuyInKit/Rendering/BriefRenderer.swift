@@ -66,10 +66,12 @@ public enum BriefRenderer {
             // break ends the part's last line; a part with nothing to say leaves no blank line.
             view[name] = part.allSatisfy(\.isWhitespace) ? "" : part.hasSuffix("\n") ? String(part.dropLast()) : part
         }
-        RenderBudget.reset()
+        RenderBudget.reset(templateLength: templatePath == nil ? nil : source.utf8.count)
         let document = template.render(view)
         if RenderBudget.isExhausted { throw BuyInError.templateTooComplex(path: name) }
-        return document
+        // A person's text may hold characters that act rather than show (`ActiveText`); a
+        // user's template may print it unescaped with `{{{…}}}`: the document as a whole drops them.
+        return ActiveText.droppedFromDocument(document)
     }
 
     /// Parts of the bundled pre-read kept in templates of their own, rendered first and handed
@@ -123,6 +125,6 @@ public enum BriefRenderer {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // JSON has no infinity: a value only a hand edit can store is written as text, not refused.
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        return String(decoding: try encoder.encode(briefing), as: UTF8.self) + "\n"
+        return ActiveText.escapedInJSON(String(decoding: try encoder.encode(briefing), as: UTF8.self)) + "\n"
     }
 }

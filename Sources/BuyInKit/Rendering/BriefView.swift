@@ -51,24 +51,48 @@ public struct BriefNode: MustacheParent, MustacheCustomRenderable {
 public struct BriefList: MustacheSequence, MustacheCustomRenderable {
     let items: [Any]
     init(_ items: [Any]) { self.items = items }
-    public func makeIterator() -> IndexingIterator<[Any]> { items.makeIterator() }
+    public func makeIterator() -> BudgetedIterator { BudgetedIterator(items: items) }
     public var renderText: String { "" }
     public var isNull: Bool { false }
 }
 
-/// Counts the names a rendering looks up, so that a template whose nested sections would
-/// multiply without end (`{{#people}}` inside `{{#people}}`, two hundred deep) stops: past the
-/// budget every lookup finds nothing, the rendering unwinds at once, and the renderer reports
-/// the template as too complex. A 1,000-meeting pre-read uses well under a tenth of it.
-enum RenderBudget {
-    static let lookups = 5_000_000
-    nonisolated(unsafe) private static var remaining = lookups
+/// A list's items, each paid for from the render budget: a section over a list repeats its
+/// text once per item, so nested sections multiply (`{{#meetings}}` three deep over 500
+/// meetings is 125 million repetitions) and must stop as soon as the budget is spent.
+public struct BudgetedIterator: IteratorProtocol {
+    let items: [Any]
+    var index = 0
 
-    static func reset() { remaining = lookups }
+    public mutating func next() -> Any? {
+        guard index < items.count, RenderBudget.spend(RenderBudget.itemCost) else { return nil }
+        defer { index += 1 }
+        return items[index]
+    }
+}
+
+/// Bounds the work and the output of one rendering, so that a template whose sections would
+/// multiply without end (`{{#people}}` inside `{{#people}}`, two hundred deep) stops: past the
+/// budget every lookup finds nothing, every list is empty, every value prints nothing, the
+/// rendering unwinds at once, and the renderer reports the template as too complex.
+///
+/// A unit is one name looked up, or 16 bytes of a value printed; an item of a list costs one
+/// unit per 16 bytes of a user's template, the most text it can repeat. So a rendering writes
+/// at most about 80 MB whatever the template; a 1,000-meeting pre-read uses under a tenth of it.
+enum RenderBudget {
+    static let units = 5_000_000
+    nonisolated(unsafe) private static var remaining = units
+    nonisolated(unsafe) private(set) static var itemCost = 1
+
+    /// A fresh budget; `templateLength` is the byte length of a user's template (nil for ours).
+    static func reset(templateLength: Int? = nil) {
+        remaining = units
+        itemCost = 1 + (templateLength ?? 0) / 16
+    }
+
     static var isExhausted: Bool { remaining <= 0 }
 
-    static func spend() -> Bool {
-        remaining -= 1
+    static func spend(_ cost: Int = 1) -> Bool {
+        remaining -= cost
         return remaining > 0
     }
 }
@@ -124,7 +148,7 @@ public struct BriefText: MustacheCustomRenderable, MustacheParent, CustomStringC
         isNull = true
     }
     static let blank = BriefText(blank: ())
-    public var renderText: String { text }
+    public var renderText: String { RenderBudget.spend(text.utf8.count / 16) ? text : "" }
     public var description: String { text }
     public func child(named name: String) -> Any? { nil }
 }

@@ -71,7 +71,7 @@ public enum CalendarExport {
             case "\n": out += "\\n"
             case "\r": continue
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || BidiControls.isControl(scalar) { continue }
+                if ActiveText.isActive(scalar) { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

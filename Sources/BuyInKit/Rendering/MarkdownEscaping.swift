@@ -31,7 +31,7 @@ public struct MarkdownEscaping: MustacheContentType {
         output.reserveCapacity(text.utf8.count + 8)
         var atLineStart = true
         var leadingDigits = true
-        let bytes = Array(BidiControls.neutralised(text).utf8)
+        let bytes = Array(ActiveText.droppedFromDocument(text).utf8)
         for (index, byte) in bytes.enumerated() {
             if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 if output.last != UInt8(ascii: " ") { output.append(UInt8(ascii: " ")) }

@@ -65,11 +65,7 @@ public enum StakeholderGrid {
         }
     }
 
-    static func fit(_ text: String, _ width: Int) -> String {
-        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
-    }
+    static func fit(_ text: String, _ width: Int) -> String { DisplayWidth.fit(text, width) }
 
-    static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
-    }
+    static func pad(_ text: String, _ width: Int) -> String { DisplayWidth.pad(text, width) }
 }

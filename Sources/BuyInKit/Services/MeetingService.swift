@@ -62,8 +62,16 @@ extension RecordStore {
             if case .replace = change.notes { try records.deleteNotes(meeting: id) }
             for text in change.notes.items { try records.insertNote(meeting: id, text: text.trimmed) }
             for (edit, shareable) in [(change.privateQuotes, false), (change.sharedQuotes, true)] {
-                if case .replace = edit { try records.deleteQuotes(meeting: id, shareable: shareable) }
-                for text in edit.items {
+                var items = edit.items
+                if case .replace = edit {
+                    try records.deleteQuotes(meeting: id, shareable: shareable)
+                    // The list replaces this member's quotes only: another member's, shown in the
+                    // form, stay as they are, and are not written again as this member's.
+                    for text in try records.othersQuotes(meeting: id, shareable: shareable) {
+                        if let index = items.firstIndex(where: { $0.trimmed == text }) { items.remove(at: index) }
+                    }
+                }
+                for text in items {
                     var quote = MeetingQuote(meetingId: id, text: text.trimmed, isShareable: shareable)
                     try records.insert(&quote)
                 }

@@ -17,9 +17,8 @@ public enum DatabaseLocation {
     }
 
     /// Whether `location` names a team's PostgreSQL server rather than a file.
-    public static func isServer(_ location: String) -> Bool {
-        location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
-    }
+    /// Every form libpq accepts (`ConnectionString`): a URI in any case, or `host=… user=…`.
+    public static func isServer(_ location: String) -> Bool { ConnectionString.isServer(location) }
 
     static func expand(_ path: String, _ environment: [String: String]) -> String {
         if path == "~" || path.hasPrefix("~/"), let home = environment["HOME"] {

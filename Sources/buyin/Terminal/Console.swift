@@ -36,10 +36,14 @@ enum Console {
     /// the entry point turns it into an error line and exit 74 instead of a silent success.
     nonisolated(unsafe) static var outputError: Int32?
 
+    /// The sequences `bold`, `dim`, `green` and `yellow` write: the only ones that reach the terminal.
+    static let styles = usesColour ? ["\u{1B}[1m", "\u{1B}[2m", "\u{1B}[32m", "\u{1B}[33m", "\u{1B}[0m"] : []
+
     /// write(2) straight from the string's bytes, resuming after partial writes and signals.
-    /// (`FileHandle` first copied every line into a `Data`.)
+    /// (`FileHandle` first copied every line into a `Data`.) Every line buyin prints passes
+    /// here, so this is where a person's text is kept from acting on the terminal (`ActiveText`).
     private static func writeAll(_ text: String, to descriptor: Int32) {
-        var text = text
+        var text = ActiveText.shownOnTerminal(text, keeping: styles)
         text.withUTF8 { bytes in
             if let failure = DocumentWriter.writeAll(bytes, to: descriptor), descriptor == STDOUT_FILENO && outputError == nil {
                 outputError = failure
@@ -64,6 +68,6 @@ enum Console {
         // JSON has no infinity: a value only a hand edit can store is written as text, not refused.
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         let data = try encoder.encode(value)
-        out(String(decoding: data, as: UTF8.self))
+        out(ActiveText.escapedInJSON(String(decoding: data, as: UTF8.self)))
     }
 }

@@ -1,3 +1,5 @@
+import BuyInKit
+
 /// Columns aligned for reading in a terminal; headings in bold on a colour terminal.
 struct TextTable {
     var headings: [String]
@@ -10,16 +12,11 @@ struct TextTable {
         rows.append(row.map { $0.replacingEvery("\n", with: " ").shownOnOneLine })
     }
 
-    /// A cell's width in characters. Most cells are plain ASCII, whose width is its byte count;
-    /// counting characters walks the text one grapheme at a time.
-    static func width(_ cell: String) -> Int {
-        var cell = cell
-        let ascii = cell.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
-        return ascii ? cell.utf8.count : cell.count
-    }
+    /// A cell's width in terminal columns (`DisplayWidth`): 王小明 takes six, not three.
+    static func width(_ cell: String) -> Int { DisplayWidth.of(cell) }
 
     func render() -> String {
-        // Widths in characters, counted once per cell.
+        // Widths in columns, counted once per cell.
         let headingCounts = headings.map(Self.width)
         let rowCounts = rows.map { $0.map(Self.width) }
         var widths = headingCounts

@@ -12,14 +12,19 @@ final class PostgresConnection {
     /// Where the store is, for messages: database, host and port, never a password.
     let server: String
 
-    init(_ conninfo: String) throws {
+    init(_ address: String) throws {
+        let conninfo = ConnectionString.normalized(address)
         server = PostgresConnection.describe(conninfo)
         // Shown in pg_stat_activity, so that an administrator knows which sessions are buyin's.
         setenv("PGAPPNAME", "buyin", 0)
         guard let handle = PQconnectdb(conninfo) else { throw BuyInError.serverUnavailable(server: server, reason: "out of memory") }
         self.handle = handle
         guard PQstatus(handle) == CONNECTION_OK else {
-            let reason = PostgresConnection.firstLine(of: String(cString: PQerrorMessage(handle)))
+            let reason = ConnectionString.redacting(PostgresConnection.firstLine(of: String(cString: PQerrorMessage(handle))), conninfo: conninfo)
+            // The server answered, but has no database of that name: not a refused login.
+            if reason.contains("database \"") && reason.contains("does not exist") {
+                throw BuyInError.teamDatabaseMissing(server: server, reason: reason)
+            }
             // libpq gives no error code for a refused login; these two say a password was at stake.
             let refused = PQconnectionNeedsPassword(handle) == 1 || PQconnectionUsedPassword(handle) == 1
                 || reason.contains("authentication failed") || reason.contains("does not exist") && reason.contains("role")

@@ -54,10 +54,23 @@ extension PostgresRecords: CampaignRepository {
         return counts[0]
     }
 
-    func deleteCampaign(id: Int64) throws { try execute("DELETE FROM campaign WHERE id = ?", [id]) }
+    func deleteCampaign(id: Int64) throws {
+        try deleteOwnPrivateRows(ofMeetingsWhere: "campaignId = ?", [id])
+        try execute("DELETE FROM campaign WHERE id = ?", [id])
+    }
 
     func delete(_ kind: BuyInError.RecordKind, id: Int64, campaign: Int64) throws -> Bool {
-        try execute("DELETE FROM \(kind.rawValue) WHERE id = ? AND campaignId = ?", [id, campaign]) > 0
+        if kind == .meeting { try deleteOwnPrivateRows(ofMeetingsWhere: "id = ? AND campaignId = ?", [id, campaign]) }
+        return try execute("DELETE FROM \(kind.rawValue) WHERE id = ? AND campaignId = ?", [id, campaign]) > 0
+    }
+
+    /// Team store only: this member's own notes and quotes of the meetings about to go, which
+    /// the schema keeps from going by cascade (`PostgresSchema.privateRows`). Another member's,
+    /// which the policies hide from this DELETE, stay, and the server then refuses the meeting's
+    /// deletion: nobody deletes what they cannot see.
+    func deleteOwnPrivateRows(ofMeetingsWhere condition: String, _ arguments: [(any DatabaseValueConvertible)?]) throws {
+        try execute("DELETE FROM meetingNote WHERE meetingId IN (SELECT id FROM meeting WHERE \(condition))", arguments)
+        try execute("DELETE FROM meetingQuote WHERE meetingId IN (SELECT id FROM meeting WHERE \(condition))", arguments)
     }
 }
 
@@ -141,6 +154,7 @@ extension PostgresRecords: StakeholderRepository {
     }
 
     func deleteStakeholder(id: Int64) throws {
+        try deleteOwnPrivateRows(ofMeetingsWhere: "stakeholderId = ?", [id])
         try execute("DELETE FROM meeting WHERE stakeholderId = ?", [id])
         try execute("DELETE FROM stakeholder WHERE id = ?", [id])
     }
@@ -160,6 +174,12 @@ extension PostgresRecords: MeetingRepository {
 
     func deleteQuotes(meeting: Int64, shareable: Bool) throws {
         try execute("DELETE FROM meetingQuote WHERE meetingId = ? AND isShareable = ?", [meeting, shareable])
+    }
+
+    /// The policies let a member delete only their own quotes: the others' stay whatever an edit asks.
+    func othersQuotes(meeting: Int64, shareable: Bool) throws -> [String] {
+        try rows("SELECT text FROM meetingQuote WHERE meetingId = ? AND isShareable = ? AND createdBy <> current_user ORDER BY id",
+                 [meeting, shareable]) { try $0.decode(String.self, atIndex: 0) }
     }
 
     func insertNote(meeting: Int64, text: String) throws {
@@ -323,15 +343,32 @@ extension PostgresRecords: DecisionRepository {
 }
 
 extension PostgresRecords: SearchRepository {
-    /// Every word of the query, in any of its spellings, found in the text (case ignored); newest
-    /// first. SQLite ranks by its full-text index; the team store reads the tables themselves.
+    /// Letters with accents, both cases (a server whose LC_CTYPE is C lowers ASCII only), and
+    /// what they fold to: « réticence » is found by "reticence", as SQLite's tokenizer finds it.
+    static let accented = "àÀáÁâÂãÃäÄåÅāĀăĂąĄçÇćĆĉĈċĊčČďĎđĐèÈéÉêÊëËēĒĕĔėĖęĘěĚĝĜğĞġĠģĢĥĤħĦìÌíÍîÎïÏĩĨīĪĭĬįĮıĵĴķĶĺĹļĻľĽŀĿłŁñÑńŃņŅňŇòÒóÓôÔõÕöÖøØōŌŏŎőŐŕŔŗŖřŘśŚŝŜşŞšŠţŢťŤŧŦùÙúÚûÛüÜũŨūŪŭŬůŮűŰųŲŵŴýÝÿŸŷŶźŹżŻžŽ"
+    static let plain = "aaaaaaaaaaaaaaaaaaccccccccccddddeeeeeeeeeeeeeeeeeegggggggghhhhiiiiiiiiiiiiiiiiijjkkllllllllllnnnnnnnnoooooooooooooooooorrrrrrssssssssttttttuuuuuuuuuuuuuuuuuuuuwwyyyyyyzzzzzz"
+
+    /// The SQL that folds `expression` for comparison: lower case, ligatures spelled out
+    /// (œ → oe, æ → ae, ß → ss), accents removed. Both sides of a search go through it, so a
+    /// query with or without accents or ligatures finds text written either way. The team
+    /// store's own, since SQLite's index folds with its tokenizer; no extension is needed
+    /// (`unaccent` would need one on the server).
+    static func folded(_ expression: String) -> String {
+        var sql = "lower(\(expression))"
+        for (ligature, spelled) in [("œ", "oe"), ("Œ", "oe"), ("æ", "ae"), ("Æ", "ae"), ("ß", "ss")] {
+            sql = "replace(\(sql), '\(ligature)', '\(spelled)')"
+        }
+        return "translate(\(sql), '\(accented)', '\(plain)')"
+    }
+
+    /// Every word of the query found in the text, folded alike (`folded`); newest first.
+    /// SQLite ranks by its full-text index; the team store reads the tables themselves.
     func search(_ query: SearchQuery, kinds: [SearchHit.Kind], campaign: Int64?, limit: Int) throws -> [SearchHit] {
         var arguments: [(any DatabaseValueConvertible)?] = []
         var conditions: [String] = ["found.kind IN (\(kinds.map { String($0.rawValue) }.joined(separator: ", ")))"]
         for word in query.words {
-            let spellings = [word] + SearchQuery.ligatureSpellings(of: word)
-            conditions.append("(" + spellings.map { _ in "found.text ILIKE '%' || ? || '%'" }.joined(separator: " OR ") + ")")
-            arguments += spellings.map { SQLiteRecords.likePattern($0) }
+            conditions.append("\(Self.folded("found.text")) LIKE '%' || \(Self.folded("?")) || '%'")
+            arguments.append(SQLiteRecords.likePattern(word))
         }
         if let campaign {
             conditions.append("found.campaignId = ?")

@@ -37,6 +37,8 @@ enum PostgresSchema {
                 createdBy text NOT NULL DEFAULT current_user
             );
             """),
+        // The team store's own, after SQLite's: nothing the file has a reason to change.
+        ("team-1-private-rows", privateRows),
     ]
 
     static var version: Int { migrations.count }
@@ -229,6 +231,59 @@ enum PostgresSchema {
             SELECT campaignId, outcome, day, reason, lessons, nextAttempt, createdBy FROM decision ORDER BY campaignId;
         DROP TABLE decision;
         ALTER TABLE decisionHistory RENAME TO decision;
+        """
+
+    /// The tables whose rows are not all for everyone: row-level security hides some of them.
+    static let privateTables = ["meetingNote", "meetingQuote", "setting"]
+
+    /// Two guarantees the first policies did not give.
+    ///
+    /// No statistics on private tables: comparisons of text are leakproof, so the planner
+    /// estimates a member's query over rows the policy hides from their statistics, and
+    /// `EXPLAIN … WHERE text < 'A…'` then spells another member's notes out letter by letter.
+    /// `SET STATISTICS 0` stops ANALYZE (and autovacuum's) from gathering them; changing a
+    /// column's type to itself removes what was already gathered, which only a superuser could
+    /// delete otherwise. The policies name `createdBy`, so they are made again around it.
+    ///
+    /// No member deletes what they cannot see: a meeting, its person or its campaign cannot be
+    /// deleted while it holds another member's notes or quotes (ON DELETE RESTRICT, checked by
+    /// the server over every row, hidden or not). buyin deletes the member's own first.
+    static let privateRows = """
+        DROP POLICY note_author_only ON meetingNote;
+        DROP POLICY quote_shared_or_author_reads ON meetingQuote;
+        DROP POLICY quote_author_writes ON meetingQuote;
+        DROP POLICY quote_author_changes ON meetingQuote;
+        DROP POLICY quote_author_deletes ON meetingQuote;
+        DROP POLICY setting_own ON setting;
+        ALTER TABLE meetingNote
+            ALTER COLUMN id TYPE bigint, ALTER COLUMN id SET STATISTICS 0,
+            ALTER COLUMN meetingId TYPE bigint, ALTER COLUMN meetingId SET STATISTICS 0,
+            ALTER COLUMN text TYPE text, ALTER COLUMN text SET STATISTICS 0,
+            ALTER COLUMN createdBy TYPE text, ALTER COLUMN createdBy SET STATISTICS 0,
+            DROP CONSTRAINT meetingnote_meetingid_fkey,
+            ADD CONSTRAINT meetingnote_meetingid_fkey FOREIGN KEY (meetingId) REFERENCES meeting(id) ON DELETE RESTRICT;
+        ALTER TABLE meetingQuote
+            ALTER COLUMN id TYPE bigint, ALTER COLUMN id SET STATISTICS 0,
+            ALTER COLUMN meetingId TYPE bigint, ALTER COLUMN meetingId SET STATISTICS 0,
+            ALTER COLUMN text TYPE text, ALTER COLUMN text SET STATISTICS 0,
+            ALTER COLUMN isShareable TYPE boolean, ALTER COLUMN isShareable SET STATISTICS 0,
+            ALTER COLUMN createdBy TYPE text, ALTER COLUMN createdBy SET STATISTICS 0,
+            DROP CONSTRAINT meetingquote_meetingid_fkey,
+            ADD CONSTRAINT meetingquote_meetingid_fkey FOREIGN KEY (meetingId) REFERENCES meeting(id) ON DELETE RESTRICT;
+        ALTER TABLE setting
+            ALTER COLUMN createdBy TYPE text, ALTER COLUMN createdBy SET STATISTICS 0,
+            ALTER COLUMN key TYPE text, ALTER COLUMN key SET STATISTICS 0,
+            ALTER COLUMN value TYPE text, ALTER COLUMN value SET STATISTICS 0;
+        CREATE POLICY note_author_only ON meetingNote
+            USING (createdBy = current_user) WITH CHECK (createdBy = current_user);
+        CREATE POLICY quote_shared_or_author_reads ON meetingQuote FOR SELECT
+            USING (isShareable OR createdBy = current_user);
+        CREATE POLICY quote_author_writes ON meetingQuote FOR INSERT WITH CHECK (createdBy = current_user);
+        CREATE POLICY quote_author_changes ON meetingQuote FOR UPDATE
+            USING (createdBy = current_user) WITH CHECK (createdBy = current_user);
+        CREATE POLICY quote_author_deletes ON meetingQuote FOR DELETE USING (createdBy = current_user);
+        CREATE POLICY setting_own ON setting
+            USING (createdBy = current_user) WITH CHECK (createdBy = current_user);
         """
 
     /// What `team init` grants the member role once the tables exist: reading and writing the

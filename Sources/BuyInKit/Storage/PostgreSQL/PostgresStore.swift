@@ -96,6 +96,9 @@ public final class PostgresStore: RecordStore {
         } catch let failure as PostgresFailure {
             switch failure.code {
             case "42501": throw BuyInError.permissionDenied(server: server, reason: failure.message)
+            // A meeting still holding another member's private rows (`PostgresSchema.privateRows`).
+            case "23503" where failure.message.contains("meetingnote") || failure.message.contains("meetingquote"):
+                throw BuyInError.othersPrivateText(server: server)
             case let code where code.hasPrefix("23"): throw BuyInError.constraint(failure.message)
             case let code where code.hasPrefix("08") || code.hasPrefix("57"):
                 throw BuyInError.serverUnavailable(server: server, reason: failure.message)

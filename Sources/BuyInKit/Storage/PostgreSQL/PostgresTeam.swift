@@ -7,6 +7,7 @@ extension PostgresStore {
     public func initializeTeam() throws -> Int {
         try PostgresStore.translating(server: server) {
             try connection.inTransaction {
+                try requireOwner()
                 try connection.execute("""
                     DO $$ BEGIN
                         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '\(PostgresSchema.memberRole)') THEN
@@ -21,6 +22,16 @@ extension PostgresStore {
         }
     }
 
+    /// Only the owner of the team's tables (or a role it belongs to, or a superuser) sets the
+    /// team up: a member's GRANT would grant nothing, and the server would only warn.
+    private func requireOwner() throws {
+        let owns = try connection.query("""
+            SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c
+            WHERE c.oid = to_regclass(quote_ident(current_schema()) || '.campaign')
+            """).rows.first?.decode(Bool.self, atIndex: 0) ?? false
+        if !owns { throw BuyInError.teamAdminOnly(server: server) }
+    }
+
     /// Makes `role` a team member, creating it as a login role when the server does not know it
     /// yet (its password, if the server asks one, is the administrator's to set). Returns whether
     /// the role was created.
@@ -29,6 +40,7 @@ extension PostgresStore {
         guard !role.trimmingCharacters(in: .whitespaces).isEmpty else { throw BuyInError.emptyText(field: "role") }
         return try PostgresStore.translating(server: server) {
             try connection.inTransaction {
+                try requireOwner()
                 let exists = try connection.query("SELECT EXISTS (SELECT FROM pg_roles WHERE rolname = ?)", [role]).rows[0].decode(Bool.self, atIndex: 0)
                 let quoted = try connection.query("SELECT quote_ident(?)", [role]).rows[0].decode(String.self, atIndex: 0)
                 if !exists { try connection.execute("CREATE ROLE \(quoted) LOGIN") }

@@ -76,7 +76,7 @@ struct MeetingShow: BuyInCommand {
             }
         }
         if !record.notes.isEmpty {
-            Console.out("\n" + Console.bold(l.text("label.notes")) + " " + Console.dim(l.text("label.private")))
+            Console.out("\n" + Console.bold(l.text("label.notes")))
             for note in record.notes { Console.out("  - \(note)") }
         }
         if !meeting.outcome.isEmpty { Console.out("\n\(Console.bold(l.text("label.outcome")))\n  \(meeting.outcome)") }
