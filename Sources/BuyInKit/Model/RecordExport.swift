@@ -74,7 +74,9 @@ public struct RecordExport: Codable, Sendable, Equatable {
     /// that names the file and, when it can, the field at fault.
     public static func read(_ data: Data, from path: String) throws -> RecordExport {
         do {
-            return try JSONDecoder().decode(RecordExport.self, from: data)
+            let export = try JSONDecoder().decode(RecordExport.self, from: data)
+            try export.check(data, from: path)
+            return export
         } catch Refusal.notAnExport {
             throw BuyInError.importUnreadable(path: path, at: nil)
         } catch Refusal.newer {
@@ -82,6 +84,56 @@ public struct RecordExport: Codable, Sendable, Equatable {
         } catch let error as DecodingError {
             throw BuyInError.importUnreadable(path: path, at: field(of: error))
         }
+    }
+
+    /// What JSON allows and a record must not hold, refused before any store is opened, each in
+    /// one line that names the field: a version below the first; two rows of one kind under
+    /// one number (the second would take the first's meetings and notes); a NUL character
+    /// (the stores would cut the text short there); a short name buyin would not make.
+    func check(_ data: Data, from path: String) throws {
+        if version < 1 { throw BuyInError.importUnreadable(path: path, at: "version") }
+        func unique(_ ids: [Int64?], _ section: String) throws {
+            var seen = Set<Int64>()
+            for case let id? in ids where !seen.insert(id).inserted { throw BuyInError.importDuplicate(path: path, section: section, id: id) }
+        }
+        try unique(stakeholders.map(\.id), "stakeholders")
+        try unique(campaigns.map(\.id), "campaigns")
+        try unique(goals.map(\.id), "goals")
+        try unique(meetings.map(\.id), "meetings")
+        try unique(notes.map(\.id), "notes")
+        try unique(quotes.map(\.id), "quotes")
+        try unique(followUps.map(\.id), "followUps")
+        try unique(objections.map(\.id), "objections")
+        try unique(wins.map(\.id), "wins")
+        try unique(metrics.map(\.id), "metrics")
+        try unique(options.map(\.id), "options")
+        try unique(decisions.map(\.id), "decisions")
+        for (index, campaign) in campaigns.enumerated() where campaign.slug.isEmpty || Slug.make(from: campaign.slug) != campaign.slug {
+            throw BuyInError.importUnreadable(path: path, at: "campaigns[\(index)].slug")
+        }
+        // JSON writes NUL only as the escape `\u0000`: the document is walked only when it has one.
+        if data.range(of: Data("\\u0000".utf8)) != nil, let field = Self.fieldHoldingNUL(in: data) {
+            throw BuyInError.importUnreadable(path: path, at: field)
+        }
+    }
+
+    /// "notes[0].text": the first value holding a NUL character.
+    static func fieldHoldingNUL(in data: Data) -> String? {
+        func walk(_ value: Any, _ path: String) -> String? {
+            switch value {
+            case let text as String: return text.unicodeScalars.contains("\0") ? path : nil
+            case let list as [Any]:
+                for (index, item) in list.enumerated() { if let found = walk(item, "\(path)[\(index)]") { return found } }
+            case let object as [String: Any]:
+                for key in object.keys.sorted() {
+                    if key.unicodeScalars.contains("\0") { return path.isEmpty ? "?" : path }
+                    if let found = walk(object[key]!, path.isEmpty ? key : "\(path).\(key)") { return found }
+                }
+            default: break
+            }
+            return nil
+        }
+        return (try? JSONSerialization.jsonObject(with: data)).flatMap { walk($0, "") }
     }
 
     /// What the document says of itself, checked before any row is read: the file is parsed once.

@@ -15,6 +15,47 @@ public struct SearchExcerpt: Sendable, Equatable, Encodable {
     static let lead = 50, width = 160
 
     public init(of text: String, matching query: SearchQuery) {
+        let (window, cutBefore, cutAfter) = SearchExcerpt.window(of: text, matching: query)
+        self.init(window: window, matching: query)
+        if cutBefore && parts.first?.text != "…" { parts.insert(Part(text: "…", isMatch: false), at: 0) }
+        if cutAfter && parts.last?.text != "…" { parts.append(Part(text: "…", isMatch: false)) }
+    }
+
+    /// The part of `text` around its first matching word, with room for the excerpt on each
+    /// side, and whether text was left out before or after it. One pass over the words up to
+    /// the first match, without copying the text: a note of 50 MB is excerpted in linear time
+    /// and a window's memory.
+    static func window(of text: String, matching query: SearchQuery) -> (Substring, Bool, Bool) {
+        let margin = 4 * width
+        guard text.utf8.count > 2 * margin else { return (text[...], false, false) }
+        // Unicode scalars rather than characters, and the whole folding only for a word whose
+        // first letter could begin one of the query's: the walk costs little per word.
+        var matchStart: String.Index?
+        var wordStart: String.Index?
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let inWord = scalar.isASCII ? (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) : !scalar.properties.isWhitespace
+                && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark)
+            if inWord, wordStart == nil { wordStart = query.mayBegin(with: scalar) ? index : nil; if wordStart == nil { wordStart = scalars.endIndex } }
+            if !inWord, let start = wordStart {
+                if start != scalars.endIndex, query.matches(text[start..<index]) { matchStart = start; break }
+                wordStart = nil
+            }
+            index = scalars.index(after: index)
+        }
+        if matchStart == nil, let start = wordStart, start != scalars.endIndex, query.matches(text[start...]) { matchStart = start }
+        let anchor = matchStart ?? text.startIndex
+        let lower = text.index(anchor, offsetBy: -margin, limitedBy: text.startIndex) ?? text.startIndex
+        let upper = text.index(anchor, offsetBy: 2 * margin, limitedBy: text.endIndex) ?? text.endIndex
+        // Cut at a space, so that no word is shown in part.
+        let from = lower == text.startIndex ? lower : text[lower...].firstIndex(where: \.isWhitespace) ?? lower
+        let to = upper == text.endIndex ? upper : text[..<upper].lastIndex(where: \.isWhitespace) ?? upper
+        return (text[from..<max(from, to)], from > text.startIndex, to < text.endIndex)
+    }
+
+    init(window text: Substring, matching query: SearchQuery) {
         // The parts of a record (summary, outcome…) stand on separate lines: one line here.
         let letters = Array(text.split(whereSeparator: \.isNewline).joined(separator: " — ")
             .split(whereSeparator: \.isWhitespace).joined(separator: " "))

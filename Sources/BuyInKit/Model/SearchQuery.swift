@@ -7,12 +7,16 @@ public struct SearchQuery: Sendable, Equatable {
     public let words: [String]
     /// The words as `matches` compares them.
     let foldedWords: [String]
+    /// The first bytes of the folded words, when all are ASCII: a cheap test before folding a word.
+    let asciiInitials: Set<UInt8>?
 
     public init(_ text: String) throws {
         let words = text.split { !($0.isLetter || $0.isNumber) }.map { Ligatures.spellOut(String($0)) }
         guard !words.isEmpty else { throw BuyInError.emptyText(field: "search") }
         self.words = words
         foldedWords = words.map(Vocabulary.fold)
+        let initials = foldedWords.map { $0.utf8.first ?? 0 }
+        asciiInitials = initials.allSatisfy { $0 > 0 && $0 < 0x80 } ? Set(initials) : nil
     }
 
     /// The FTS5 expression: each word quoted (so that no typed word is read as an operator)
@@ -32,6 +36,14 @@ public struct SearchQuery: Sendable, Equatable {
             guard pair.key.isLowercase, lowered.contains(pair.value) else { return nil }
             return lowered.replacingEvery(pair.value, with: String(pair.key))
         }
+    }
+
+    /// Whether a word beginning with `scalar` could be one the query asked for: false only for an
+    /// ASCII letter or digit that no folded word begins with (folding keeps ASCII as it is, but for case).
+    func mayBegin(with scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII, let initials = asciiInitials else { return true }
+        let byte = UInt8(scalar.value)
+        return initials.contains((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
     }
 
     /// Whether a word of a found text is one the query asked for, folded as the index folds it.

@@ -57,7 +57,11 @@ public enum PDFPrinter {
                                  "--user-data-dir=\(profile)", "--print-to-pdf=\(pdf)", URL(fileURLWithPath: page).absoluteString]
                 // Chromium's sandbox refuses to start as root (a container, CI); the page is ours and has no script.
                 if geteuid() == 0 { arguments.insert("--no-sandbox", at: 0) }
-                let (status, said) = try run(browser, arguments, seconds: timeout(environment))
+                // Chromium's own temporary files go to /tmp: it puts a socket there, whose path
+                // must stay under 108 bytes, which a long TMPDIR (a test's, macOS's) exceeds.
+                var childEnvironment = environment
+                childEnvironment["TMPDIR"] = "/tmp"
+                let (status, said) = try run(browser, arguments, environment: childEnvironment, seconds: timeout(environment))
                 guard status == 0, let data = FileManager.default.contents(atPath: pdf), isWholePDF(data) else {
                     throw BuyInError.printFailed(status == 0 ? said : "\(said) (exit \(status))")
                 }
@@ -80,7 +84,7 @@ public enum PDFPrinter {
 
     /// Runs Chromium in a process group of its own, for at most `seconds`; returns its exit
     /// status (128 + the signal if one ended it) and the first line it wrote on standard error.
-    static func run(_ browser: String, _ arguments: [String], seconds: Int) throws -> (Int32, String) {
+    static func run(_ browser: String, _ arguments: [String], environment: [String: String], seconds: Int) throws -> (Int32, String) {
         var errors: [Int32] = [0, 0]
         guard pipe(&errors) == 0 else { throw BuyInError.printFailed(String(cString: strerror(errno))) }
         var actions = posix_spawn_file_actions_t()
@@ -96,13 +100,20 @@ public enum PDFPrinter {
         posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
         posix_spawn_file_actions_addclose(&actions, errors[0])
         posix_spawn_file_actions_addclose(&actions, errors[1])
-        // Its own process group: Chromium starts helpers of its own, stopped with it.
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        // Its own process group: Chromium starts helpers of its own, stopped with it. And no
+        // signal blocked or ignored that buyin's parent left: Chromium aborts without them.
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         posix_spawnattr_setpgroup(&attributes, 0)
         var pid: pid_t = 0
         let argv = ([browser] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        let spawned = posix_spawn(&pid, browser, &actions, &attributes, argv, environ)
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        let spawned = posix_spawn(&pid, browser, &actions, &attributes, argv, envp)
         close(errors[1])
         guard spawned == 0 else {
             close(errors[0])
@@ -154,6 +165,7 @@ public enum PDFPrinter {
         kill(-pid, SIGKILL)
         let exit: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let lines = String(decoding: said, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        return (exit, lines.first { !$0.isEmpty && !$0.contains("bytes written to file") } ?? "exit \(exit)")
+        let first = lines.first { !$0.isEmpty && !$0.contains("bytes written to file") }.map { String($0.prefix(300)) }
+        return (exit, first ?? "exit \(exit)")
     }
 }

@@ -50,6 +50,12 @@ public enum TemporaryFiles {
     /// Installs the clean-up for the signals that ask a process to stop; after it, the signal's
     /// default action ends the process as it would have.
     public static func cleanUpOnSignals() {
+        // A parent may have started buyin with these blocked (a thread pool's threads block
+        // them, and the mask is inherited): unblocked, so that a stop asked for is a stop.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for signalNumber in [SIGTERM, SIGHUP, SIGINT, SIGPIPE] { sigaddset(&wanted, signalNumber) }
+        sigprocmask(SIG_UNBLOCK, &wanted, nil)
         for signalNumber in [SIGTERM, SIGHUP, SIGINT, SIGPIPE] {
             signal(signalNumber) { received in
                 if TemporaryFiles.childGroup > 0 { kill(-TemporaryFiles.childGroup, SIGKILL) }

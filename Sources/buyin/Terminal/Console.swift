@@ -17,8 +17,10 @@ enum Console {
         writeAll(text, to: STDOUT_FILENO)
     }
 
+    /// A line on standard error, where messages may quote an address given with `--db`: any
+    /// password in it is replaced by `***` (`ConnectionString`).
     static func error(_ text: String) {
-        writeAll(text + "\n", to: STDERR_FILENO)
+        writeAll(ConnectionString.redactingPasswords(in: text) + "\n", to: STDERR_FILENO)
     }
 
     /// The line saying a file was written: on standard error when the file itself streamed to
