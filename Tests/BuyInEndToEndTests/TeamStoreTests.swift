@@ -189,13 +189,13 @@ import Testing
         let role = team.role("carol")
         try team.psql("CREATE ROLE \(role) LOGIN PASSWORD 'right'")
         var tcp = URLComponents(string: team.url(as: role))!
-        tcp.password = "wrong"
+        tcp.password = "Zq-not-it"
         tcp.queryItems = []
         tcp.host = "127.0.0.1"
         tcp.port = Int(URLComponents(string: TeamDatabase.adminURL ?? "")?.queryItems?.first { $0.name == "port" }?.value ?? "5432")
         let refused = nobody.run(["status"], extraEnvironment: ["BUYIN_DB": tcp.string!])
         #expect(refused.code == 77, "\(refused.err)")
-        #expect(refused.errLines.count == 1 && !refused.err.contains("wrong"), "\(refused.err)")
+        #expect(refused.errLines.count == 1 && !refused.err.contains("Zq-not-it"), "\(refused.err)")
 
         let buyin = Buyin.withStakeholder(team: team)
         // Team set-up on a file, backup of a server: each says what to use instead.
@@ -217,7 +217,7 @@ import Testing
         let buyin = Buyin(team: team)
         let results = (0..<4).map { buyin.launch(["start", "Idea \($0)", "--why", "x"]) }.map { $0.finish() }
         #expect(results.allSatisfy { $0.code == 0 }, "\(results.map(\.err))")
-        #expect(try team.psql("SELECT count(*) FROM buyin_migration") == "5")
+        #expect(try team.psql("SELECT count(*) FROM buyin_migration") == "6")
         #expect(try team.psql("SELECT count(*) FROM campaign") == "4")
     }
 }

@@ -46,7 +46,7 @@ public enum ActiveText {
         return String(kept)
     }
 
-    /// Text for a terminal: line breaks and tabs kept (a Windows line end as a plain one), every
+    /// Text for a terminal: line breaks (LF or CR LF) and tabs kept, every
     /// other active character shown as `\u{1B}` instead of acting. `styles` are the exact
     /// sequences buyin itself writes for bold, dim and colour, which pass: at worst a planted one
     /// changes how the following words look, never what the terminal does.
@@ -65,11 +65,10 @@ public enum ActiveText {
                     continue scalarLoop
                 }
             }
-            if scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n" {
-                index += 1
-                continue
-            }
-            if scalar == "\n" || scalar == "\t" || !isActive(scalar) {
+            // A line end in CR LF (a calendar, a note pasted from Windows) ends the line as LF does;
+            // a lone CR would send the cursor back to write over what the line said.
+            let endsLine = scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n"
+            if scalar == "\n" || scalar == "\t" || endsLine || !isActive(scalar) {
                 shown.unicodeScalars.append(scalar)
             } else {
                 shown += visible(scalar)

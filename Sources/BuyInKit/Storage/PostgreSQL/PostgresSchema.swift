@@ -199,18 +199,24 @@ enum PostgresSchema {
         -- tables' owner too. Only a superuser is above them, as with every PostgreSQL policy.
         ALTER TABLE meetingNote ENABLE ROW LEVEL SECURITY;
         ALTER TABLE meetingNote FORCE ROW LEVEL SECURITY;
-        CREATE POLICY note_author_only ON meetingNote
-            USING (createdBy = current_user) WITH CHECK (createdBy = current_user);
         ALTER TABLE meetingQuote ENABLE ROW LEVEL SECURITY;
         ALTER TABLE meetingQuote FORCE ROW LEVEL SECURITY;
+        ALTER TABLE setting ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE setting FORCE ROW LEVEL SECURITY;
+        \(policies)
+        """
+
+    /// Who reads and writes the private tables' rows: made by `v1-journey`, made again by
+    /// `team-1-private-rows` around the columns they name.
+    static let policies = """
+        CREATE POLICY note_author_only ON meetingNote
+            USING (createdBy = current_user) WITH CHECK (createdBy = current_user);
         CREATE POLICY quote_shared_or_author_reads ON meetingQuote FOR SELECT
             USING (isShareable OR createdBy = current_user);
         CREATE POLICY quote_author_writes ON meetingQuote FOR INSERT WITH CHECK (createdBy = current_user);
         CREATE POLICY quote_author_changes ON meetingQuote FOR UPDATE
             USING (createdBy = current_user) WITH CHECK (createdBy = current_user);
         CREATE POLICY quote_author_deletes ON meetingQuote FOR DELETE USING (createdBy = current_user);
-        ALTER TABLE setting ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE setting FORCE ROW LEVEL SECURITY;
         CREATE POLICY setting_own ON setting
             USING (createdBy = current_user) WITH CHECK (createdBy = current_user);
         """
@@ -274,16 +280,7 @@ enum PostgresSchema {
             ALTER COLUMN createdBy TYPE text, ALTER COLUMN createdBy SET STATISTICS 0,
             ALTER COLUMN key TYPE text, ALTER COLUMN key SET STATISTICS 0,
             ALTER COLUMN value TYPE text, ALTER COLUMN value SET STATISTICS 0;
-        CREATE POLICY note_author_only ON meetingNote
-            USING (createdBy = current_user) WITH CHECK (createdBy = current_user);
-        CREATE POLICY quote_shared_or_author_reads ON meetingQuote FOR SELECT
-            USING (isShareable OR createdBy = current_user);
-        CREATE POLICY quote_author_writes ON meetingQuote FOR INSERT WITH CHECK (createdBy = current_user);
-        CREATE POLICY quote_author_changes ON meetingQuote FOR UPDATE
-            USING (createdBy = current_user) WITH CHECK (createdBy = current_user);
-        CREATE POLICY quote_author_deletes ON meetingQuote FOR DELETE USING (createdBy = current_user);
-        CREATE POLICY setting_own ON setting
-            USING (createdBy = current_user) WITH CHECK (createdBy = current_user);
+        \(policies)
         """
 
     /// What `team init` grants the member role once the tables exist: reading and writing the

@@ -1,0 +1,86 @@
+@testable import BuyInKit
+import Foundation
+import Testing
+
+/// The pieces every output goes through: characters that act, columns a terminal draws,
+/// addresses and their passwords, excerpts of long texts.
+@Suite struct OutputSafetyTests {
+    @Test func theTerminalSeesSequencesWithoutObeyingThem() {
+        let text = "a\u{1B}]52;c;ZXZpbA==\u{07}b\u{9B}2Jc\u{202E}d\r\ne\tf\u{7F}"
+        let shown = ActiveText.shownOnTerminal(text)
+        #expect(shown == "a\\u{1B}]52;c;ZXZpbA==\\u{7}b\\u{9B}2Jc\\u{202E}d\r\ne\tf\\u{7F}")
+        #expect(ActiveText.shownOnTerminal("real\rfake") == "real\\u{D}fake")
+        // buyin's own bold passes when colour is on; the same bytes planted by a person pass as
+        // a style at most, and anything else is shown.
+        let styles = ["\u{1B}[1m", "\u{1B}[0m"]
+        #expect(ActiveText.shownOnTerminal("\u{1B}[1mTitle\u{1B}[0m \u{1B}[2J", keeping: styles) == "\u{1B}[1mTitle\u{1B}[0m \\u{1B}[2J")
+        #expect(ActiveText.shownOnTerminal("plain — €") == "plain — €")
+    }
+
+    @Test func documentsDropThemAndJSONEscapesThem() throws {
+        #expect(ActiveText.droppedFromDocument("a\u{1B}[2Jb\u{07}\nc\u{202E}d\u{85}") == "a[2Jb\ncd")
+        let json = ActiveText.escapedInJSON("{\"t\":\"x\u{202E}y\u{85}z\u{7F}\"}")
+        #expect(json == "{\"t\":\"x\\u202ey\\u0085z\\u007f\"}")
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: String]
+        #expect(decoded["t"] == "x\u{202E}y\u{85}z\u{7F}")
+    }
+
+    @Test func columnsAreWhatATerminalDraws() {
+        #expect(DisplayWidth.of("Margaret") == 8)
+        #expect(DisplayWidth.of("王小明") == 6)
+        #expect(DisplayWidth.of("Ｆｕｌｌ") == 8)
+        #expect(DisplayWidth.of("👨‍👩‍👧") == 2)
+        #expect(DisplayWidth.of("🇫🇷") == 2)
+        #expect(DisplayWidth.of("❤️") == 2)
+        #expect(DisplayWidth.of("Rene\u{301}") == 4)
+        #expect(DisplayWidth.of("한국어") == 6)
+        #expect(DisplayWidth.pad("王", 4) == "王  ")
+        #expect(DisplayWidth.fit("王小明王小明", 7) == "王小明…")
+    }
+
+    @Test func everyAddressFormLibpqReadsIsAServer() {
+        for address in ["postgresql://alice@db/buyin", "postgres://db", "POSTGRESQL://db/buyin", "Postgres://db",
+                        "host=db user=alice", "  dbname=buyin", "service=team", "HOST=db", "user = alice password=x"] {
+            #expect(ConnectionString.isServer(address), "\(address)")
+        }
+        for path in ["buyin.sqlite", "/home/a/b=c.sqlite", "./host=x", "~/buyin.sqlite", "postgresql.sqlite", "notakeyword=1"] {
+            #expect(!ConnectionString.isServer(path), "\(path)")
+        }
+        #expect(ConnectionString.normalized("POSTGRESQL://Alice@DB/Buyin") == "postgresql://Alice@DB/Buyin")
+        #expect(ConnectionString.normalized("host=DB") == "host=DB")
+    }
+
+    @Test func passwordsNeverReachAMessage() {
+        let cases: [(String, String)] = [
+            ("no buyin database at postgresql://alice:s3cret@db/buyin yet", "s3cret"),
+            ("error: Unexpected argument 'host=db password=s3cret user=a'", "s3cret"),
+            ("password = 'two words' host=db", "two words"),
+            ("postgresql://db/buyin?user=a&password=s3cret&sslmode=require", "s3cret"),
+            ("POSTGRES://alice:s3cret@db", "s3cret"),
+        ]
+        for (message, secret) in cases {
+            let redacted = ConnectionString.redactingPasswords(in: message)
+            #expect(!redacted.contains(secret) && redacted.contains("***"), "\(redacted)")
+        }
+        // libpq quotes a malformed part back without saying it is a password.
+        let conninfo = "postgresql://alice:se%zzcret@db/buyin"
+        let said = ConnectionString.redacting("invalid percent-encoded token: \"se%zzcret\"", conninfo: conninfo)
+        #expect(!said.contains("zzcret"), "\(said)")
+        #expect(ConnectionString.redactingPasswords(in: "the meeting went well") == "the meeting went well")
+    }
+
+    /// A 5 MB note whose only match is at its end: the excerpt is around it, cut on both sides
+    /// only where text was left out.
+    @Test func anExcerptOfAVeryLongTextIsAroundItsMatch() throws {
+        let query = try SearchQuery("needle")
+        let long = String(repeating: "lorem ipsum dolor sit amet ", count: 200_000) + "the needle is here"
+        let excerpt = SearchExcerpt(of: long, matching: query)
+        #expect(excerpt.parts.contains { $0.isMatch && $0.text == "needle" })
+        #expect(excerpt.parts.first?.text == "…" && excerpt.parts.last?.text != "…")
+        #expect(excerpt.text.count < 200)
+        let short = SearchExcerpt(of: "a needle in a short text", matching: query)
+        #expect(short.text == "a needle in a short text")
+        let accented = SearchExcerpt(of: String(repeating: "x ", count: 5_000) + "Élève NEEDLES", matching: try SearchQuery("eleve needle"))
+        #expect(accented.parts.filter(\.isMatch).map(\.text) == ["Élève", "NEEDLES"])
+    }
+}
