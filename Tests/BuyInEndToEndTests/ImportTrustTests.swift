@@ -193,4 +193,16 @@ import Testing
         try "{{#meetings}}{{outcome}};{{/meetings}}".write(toFile: one, atomically: true, encoding: .utf8)
         #expect(buyin.run(["brief", "--template", one], expect: 0).out.contains("Meeting 500 with"))
     }
+
+    /// What help and the editor form say of private notes is what `export` does: it carries them.
+    @Test(arguments: ["en", "fr"])
+    func helpSaysWhereTheNotesGo(language: String) throws {
+        let buyin = Buyin.withStakeholder(language: language)
+        let help = buyin.run(["meeting", "log", "--help"], expect: 0).out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(!help.contains("never exported") && !help.contains("jamais export") && !help.contains("never leave") && !help.contains("ne sortent jamais"), "\(help)")
+        #expect(help.contains(language == "fr" ? "sauvegardes et exports" : "backups and exports"))
+        buyin.run(["meeting", "log", "Margaret", "--note", "A note"], expect: 0)
+        let shown = buyin.run(["meeting", "show", "1"], expect: 0).out
+        #expect(shown.contains(language == "fr" ? "Notes (privées)\n" : "Notes (private)\n") && !shown.contains(") ("), "\(shown)")
+    }
 }
