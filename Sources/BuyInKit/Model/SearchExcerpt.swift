@@ -36,8 +36,10 @@ public struct SearchExcerpt: Sendable, Equatable, Encodable {
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            let inWord = scalar.isASCII ? (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) : !scalar.properties.isWhitespace
-                && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark)
+            let value = scalar.value
+            let inWord = value < 0x80
+                ? (0x61...0x7A).contains(value | 0x20) || (0x30...0x39).contains(value)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
             if inWord, wordStart == nil { wordStart = query.mayBegin(with: scalar) ? index : nil; if wordStart == nil { wordStart = scalars.endIndex } }
             if !inWord, let start = wordStart {
                 if start != scalars.endIndex, query.matches(text[start..<index]) { matchStart = start; break }

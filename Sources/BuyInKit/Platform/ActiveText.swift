@@ -18,16 +18,19 @@ public enum ActiveText {
     /// U+2028–U+202E as 0xE2 0x80 0xA8–0xAE, U+2066–U+2069 as 0xE2 0x81 0xA6–0xA9. A byte scan,
     /// because nearly every text has none and must not be walked scalar by scalar.
     public static func mayHold(_ utf8: UnsafeBufferPointer<UInt8>, allowingLayout: Bool = false) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in utf8 {
+        let count = utf8.count
+        var index = 0
+        while index < count {
+            let byte = utf8[index]
             if byte < 0x20 || byte == 0x7F {
                 if !(allowingLayout && (byte == 0x0A || byte == 0x09)) { return true }
+            } else if byte == 0xC2 {
+                if index + 1 < count && (0x80...0x9F).contains(utf8[index + 1]) { return true }
+            } else if byte == 0xE2 && index + 2 < count {
+                let (second, third) = (utf8[index + 1], utf8[index + 2])
+                if second == 0x80 && (0xA8...0xAE).contains(third) || second == 0x81 && (0xA6...0xA9).contains(third) { return true }
             }
-            if previous == 0xC2 && (0x80...0x9F).contains(byte) { return true }
-            if beforePrevious == 0xE2 && previous == 0x80 && (0xA8...0xAE).contains(byte) { return true }
-            if beforePrevious == 0xE2 && previous == 0x81 && (0xA6...0xA9).contains(byte) { return true }
-            beforePrevious = previous
-            previous = byte
+            index += 1
         }
         return false
     }

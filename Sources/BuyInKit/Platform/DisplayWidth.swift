@@ -5,7 +5,24 @@ public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         var text = text
         if text.withUTF8({ bytes in !bytes.contains { $0 >= 0x80 } }) { return text.utf8.count }
-        return text.reduce(0) { $0 + of($1) }
+        // Accented Latin, dashes, arrows and currency signs are one column each and never join
+        // their neighbours: counted by scalar, without breaking the text into graphemes
+        // (callgrind, a 1,000-meeting `meeting list`: the grapheme walk alone was 11% of it).
+        var scalars = 0
+        for scalar in text.unicodeScalars {
+            guard isNarrowAlone(scalar.value) else { return text.reduce(0) { $0 + of($1) } }
+            scalars += 1
+        }
+        return scalars
+    }
+
+    /// Printable ASCII, Latin-1 to the end of Latin Extended-B and IPA, general punctuation but
+    /// for its invisible marks, super- and subscripts, currency signs, arrows.
+    static func isNarrowAlone(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2070...0x20CF, 0x2190...0x21FF: return true
+        default: return false
+        }
     }
 
     /// One character as the terminal draws it: a grapheme whose first scalar is wide (East Asian
