@@ -156,6 +156,10 @@ import Testing
             ANALYZE meetingNote
             """)
         #expect(try team.server.psql(gathered) != "0")
+        // A member cannot bring the tables up to date: they are told who can, and nothing changes.
+        let member = team.bob.run(["status"])
+        #expect(member.code == 77 && member.errLines.count == 1 && member.err.contains("team init"), "\(member.err)")
+        #expect(try team.server.psql(gathered) != "0")
         team.admin.run(["status"], expect: 0)
         #expect(try team.server.psql(gathered) == "0")
         #expect(try estimate("A-note-1") == estimate("A-note-2"))
