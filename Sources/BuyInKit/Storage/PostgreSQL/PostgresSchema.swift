@@ -239,8 +239,13 @@ enum PostgresSchema {
         ALTER TABLE decisionHistory RENAME TO decision;
         """
 
-    /// The tables whose rows are not all for everyone: row-level security hides some of them.
-    static let privateTables = ["meetingNote", "meetingQuote", "setting"]
+    /// The columns of the tables whose rows are not all for everyone (row-level security hides
+    /// some), with their types: none of them may keep statistics (`privateRows`).
+    static let privateColumns: [(table: String, columns: [(name: String, type: String)])] = [
+        ("meetingNote", [("id", "bigint"), ("meetingId", "bigint"), ("text", "text"), ("createdBy", "text")]),
+        ("meetingQuote", [("id", "bigint"), ("meetingId", "bigint"), ("text", "text"), ("isShareable", "boolean"), ("createdBy", "text")]),
+        ("setting", [("createdBy", "text"), ("key", "text"), ("value", "text")]),
+    ]
 
     /// Two guarantees the first policies did not give.
     ///
@@ -261,25 +266,14 @@ enum PostgresSchema {
         DROP POLICY quote_author_changes ON meetingQuote;
         DROP POLICY quote_author_deletes ON meetingQuote;
         DROP POLICY setting_own ON setting;
-        ALTER TABLE meetingNote
-            ALTER COLUMN id TYPE bigint, ALTER COLUMN id SET STATISTICS 0,
-            ALTER COLUMN meetingId TYPE bigint, ALTER COLUMN meetingId SET STATISTICS 0,
-            ALTER COLUMN text TYPE text, ALTER COLUMN text SET STATISTICS 0,
-            ALTER COLUMN createdBy TYPE text, ALTER COLUMN createdBy SET STATISTICS 0,
-            DROP CONSTRAINT meetingnote_meetingid_fkey,
+        \(privateColumns.map { table in
+            "ALTER TABLE \(table.table) " + table.columns.map { "ALTER COLUMN \($0.name) TYPE \($0.type), ALTER COLUMN \($0.name) SET STATISTICS 0" }
+                .joined(separator: ", ") + ";"
+        }.joined(separator: "\n"))
+        ALTER TABLE meetingNote DROP CONSTRAINT meetingnote_meetingid_fkey,
             ADD CONSTRAINT meetingnote_meetingid_fkey FOREIGN KEY (meetingId) REFERENCES meeting(id) ON DELETE RESTRICT;
-        ALTER TABLE meetingQuote
-            ALTER COLUMN id TYPE bigint, ALTER COLUMN id SET STATISTICS 0,
-            ALTER COLUMN meetingId TYPE bigint, ALTER COLUMN meetingId SET STATISTICS 0,
-            ALTER COLUMN text TYPE text, ALTER COLUMN text SET STATISTICS 0,
-            ALTER COLUMN isShareable TYPE boolean, ALTER COLUMN isShareable SET STATISTICS 0,
-            ALTER COLUMN createdBy TYPE text, ALTER COLUMN createdBy SET STATISTICS 0,
-            DROP CONSTRAINT meetingquote_meetingid_fkey,
+        ALTER TABLE meetingQuote DROP CONSTRAINT meetingquote_meetingid_fkey,
             ADD CONSTRAINT meetingquote_meetingid_fkey FOREIGN KEY (meetingId) REFERENCES meeting(id) ON DELETE RESTRICT;
-        ALTER TABLE setting
-            ALTER COLUMN createdBy TYPE text, ALTER COLUMN createdBy SET STATISTICS 0,
-            ALTER COLUMN key TYPE text, ALTER COLUMN key SET STATISTICS 0,
-            ALTER COLUMN value TYPE text, ALTER COLUMN value SET STATISTICS 0;
         \(policies)
         """
 
