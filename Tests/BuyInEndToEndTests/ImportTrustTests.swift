@@ -179,7 +179,9 @@ import Testing
         document["objections"] = (document["objections"] as! [[String: Any]]).map { $0.merging(["meetingId": NSNull()]) { $1 } }
         let path = try Self.write(document, to: buyin, as: "many.json")
         buyin.run(["import", path], expect: 0)
+        buyin.run(["why", "--why", String(repeating: "A long purpose. ", count: 400)], expect: 0)
         for (name, text) in [("three", "{{#meetings}}{{#meetings}}{{#meetings}}x{{/meetings}}{{/meetings}}{{/meetings}}"),
+                             ("transformed", "{{#meetings}}{{#meetings}}{{#circle}}{{{uppercased(why)}}}{{/circle}}{{/meetings}}{{/meetings}}"),
                              ("two, long", "{{#meetings}}{{#meetings}}" + String(repeating: "{{outcome}} and more text ", count: 40) + "{{/meetings}}{{/meetings}}")] {
             let template = buyin.folder.appendingPathComponent("\(name).mustache").path
             try text.write(toFile: template, atomically: true, encoding: .utf8)
@@ -192,6 +194,21 @@ import Testing
         let one = buyin.folder.appendingPathComponent("one.mustache").path
         try "{{#meetings}}{{outcome}};{{/meetings}}".write(toFile: one, atomically: true, encoding: .utf8)
         #expect(buyin.run(["brief", "--template", one], expect: 0).out.contains("Meeting 500 with"))
+    }
+
+    /// Short names buyin makes itself (a long title's, numbered for a second campaign of that
+    /// title) come back through an export.
+    @Test func shortNamesBuyinMadeImportAgain() throws {
+        let buyin = Buyin()
+        let title = "Abcdefghij abcdefghij abcdefghij abcdefg"
+        buyin.run(["start", title, "--why", "x"], expect: 0)
+        buyin.run(["start", title, "--why", "y"], expect: 0)
+        let file = buyin.folder.appendingPathComponent("two.json").path
+        buyin.run(["export", file], expect: 0)
+        let slugs = ((try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as! [String: Any])["campaigns"] as! [[String: Any]])
+            .map { $0["slug"] as! String }
+        #expect(slugs.count == 2 && slugs[1].hasSuffix("-2") && slugs[0].count == 40, "\(slugs)")
+        buyin.run(["import", file, "--db", buyin.folder.appendingPathComponent("copy.sqlite").path], expect: 0)
     }
 
     /// What help and the editor form say of private notes is what `export` does: it carries them.

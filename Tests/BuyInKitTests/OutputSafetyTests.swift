@@ -10,6 +10,7 @@ import Testing
         let shown = ActiveText.shownOnTerminal(text)
         #expect(shown == "a\\u{1B}]52;c;ZXZpbA==\\u{7}b\\u{9B}2Jc\\u{202E}d\r\ne\tf\\u{7F}")
         #expect(ActiveText.shownOnTerminal("real\rfake") == "real\\u{D}fake")
+        #expect(ActiveText.shownOnTerminal("abc\u{200F}def\u{61C}") == "abc\\u{200F}def\\u{61C}")
         // buyin's own bold passes when colour is on; the same bytes planted by a person pass as
         // a style at most, and anything else is shown.
         let styles = ["\u{1B}[1m", "\u{1B}[0m"]
@@ -40,7 +41,7 @@ import Testing
 
     @Test func everyAddressFormLibpqReadsIsAServer() {
         for address in ["postgresql://alice@db/buyin", "postgres://db", "POSTGRESQL://db/buyin", "Postgres://db",
-                        "host=db user=alice", "  dbname=buyin", "service=team", "HOST=db", "user = alice password=x"] {
+                        "host=db user=alice", "  dbname=buyin", "service=team", "sslnegotiation=direct host=db", "HOST=db", "user = alice password=x"] {
             #expect(ConnectionString.isServer(address), "\(address)")
         }
         for path in ["buyin.sqlite", "/home/a/b=c.sqlite", "./host=x", "~/buyin.sqlite", "postgresql.sqlite", "notakeyword=1"] {
@@ -57,6 +58,7 @@ import Testing
             ("password = 'two words' host=db", "two words"),
             ("postgresql://db/buyin?user=a&password=s3cret&sslmode=require", "s3cret"),
             ("POSTGRES://alice:s3cret@db", "s3cret"),
+            ("could not connect to postgresql://u:pa?ss'word@h/db", "pa?ss'word"),
         ]
         for (message, secret) in cases {
             let redacted = ConnectionString.redactingPasswords(in: message)

@@ -108,7 +108,7 @@ public struct RecordExport: Codable, Sendable, Equatable {
         try unique(metrics.map(\.id), "metrics")
         try unique(options.map(\.id), "options")
         try unique(decisions.map(\.id), "decisions")
-        for (index, campaign) in campaigns.enumerated() where campaign.slug.isEmpty || Slug.make(from: campaign.slug) != campaign.slug {
+        for (index, campaign) in campaigns.enumerated() where !Slug.isValid(campaign.slug) {
             throw BuyInError.importUnreadable(path: path, at: "campaigns[\(index)].slug")
         }
         // JSON writes NUL only as the escape `\u0000`: the document is walked only when it has one.

@@ -10,12 +10,16 @@ public enum ActiveText {
         scalar.properties.generalCategory == .control || (0x2028...0x2029).contains(scalar.value) || isBidiControl(scalar)
     }
 
+    /// The embeddings, overrides and isolates, and the marks that reorder what surrounds them
+    /// (LRM, RLM, the Arabic letter mark).
     public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
         (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+            || scalar.value == 0x200E || scalar.value == 0x200F || scalar.value == 0x061C
     }
 
     /// Whether UTF-8 text may hold one: a byte below 0x20 or 0x7F, C1 as 0xC2 0x80–0x9F,
-    /// U+2028–U+202E as 0xE2 0x80 0xA8–0xAE, U+2066–U+2069 as 0xE2 0x81 0xA6–0xA9. A byte scan,
+    /// U+2028–U+202E as 0xE2 0x80 0xA8–0xAE, U+2066–U+2069 as 0xE2 0x81 0xA6–0xA9, LRM and RLM as
+    /// 0xE2 0x80 0x8E–0x8F, the Arabic letter mark as 0xD8 0x9C. A byte scan,
     /// because nearly every text has none and must not be walked scalar by scalar.
     public static func mayHold(_ utf8: UnsafeBufferPointer<UInt8>, allowingLayout: Bool = false) -> Bool {
         let count = utf8.count
@@ -26,9 +30,12 @@ public enum ActiveText {
                 if !(allowingLayout && (byte == 0x0A || byte == 0x09)) { return true }
             } else if byte == 0xC2 {
                 if index + 1 < count && (0x80...0x9F).contains(utf8[index + 1]) { return true }
+            } else if byte == 0xD8 {
+                if index + 1 < count && utf8[index + 1] == 0x9C { return true }
             } else if byte == 0xE2 && index + 2 < count {
                 let (second, third) = (utf8[index + 1], utf8[index + 2])
-                if second == 0x80 && (0xA8...0xAE).contains(third) || second == 0x81 && (0xA6...0xA9).contains(third) { return true }
+                if second == 0x80 && ((0xA8...0xAE).contains(third) || third == 0x8E || third == 0x8F)
+                    || second == 0x81 && (0xA6...0xA9).contains(third) { return true }
             }
             index += 1
         }

@@ -125,44 +125,40 @@ public enum PDFPrinter {
         var said: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 16 * 1024)
         let deadline = Date().addingTimeInterval(Double(seconds))
-        var open = true
-        while open {
+        // Read until Chromium itself has ended, not until its error stream closes: a helper it
+        // started may keep that stream open after the PDF is written.
+        var status: Int32 = 0
+        var ended = false, open = true
+        while !ended {
             let left = deadline.timeIntervalSinceNow
             if left <= 0 {
                 kill(-pid, SIGKILL)
                 close(errors[0])
-                var ignored: Int32 = 0
-                waitpid(pid, &ignored, 0)
-                throw BuyInError.printTimedOut(seconds: seconds)
-            }
-            var watched = pollfd(fd: errors[0], events: Int16(POLLIN), revents: 0)
-            let ready = poll(&watched, 1, Int32(min(left, 1) * 1000))
-            if ready < 0 && errno == EINTR { continue }
-            if ready > 0 {
-                let count = read(errors[0], &buffer, buffer.count)
-                if count <= 0 {
-                    open = false
-                } else if said.count < saidLimit {
-                    // Kept up to a limit, read to the end: a child that floods its output must not
-                    // fill buyin's memory, nor block on a full pipe.
-                    said.append(contentsOf: buffer[0..<min(count, saidLimit - said.count)])
-                }
-            }
-        }
-        close(errors[0])
-        // Standard error closed: Chromium is ending. Its helpers may linger; the group goes with it.
-        var status: Int32 = 0
-        while true {
-            let waited = waitpid(pid, &status, WNOHANG)
-            if waited == pid || (waited < 0 && errno != EINTR) { break }
-            if deadline.timeIntervalSinceNow <= 0 {
-                kill(-pid, SIGKILL)
                 waitpid(pid, &status, 0)
                 throw BuyInError.printTimedOut(seconds: seconds)
             }
-            usleep(10_000)
+            var watched = pollfd(fd: errors[0], events: Int16(POLLIN), revents: 0)
+            if open && poll(&watched, 1, Int32(min(left, 0.05) * 1000)) > 0 {
+                let count = read(errors[0], &buffer, buffer.count)
+                // Kept up to a limit, read to the end: a child that floods its output must not
+                // fill buyin's memory, nor block on a full pipe.
+                if count > 0 && said.count < saidLimit { said.append(contentsOf: buffer[0..<min(count, saidLimit - said.count)]) }
+                if count == 0 { open = false }
+            } else if !open {
+                usleep(10_000)
+            }
+            let waited = waitpid(pid, &status, WNOHANG)
+            ended = waited == pid || (waited < 0 && errno != EINTR)
         }
+        // Chromium has ended: its helpers go with it, then what it wrote last is read.
         kill(-pid, SIGKILL)
+        _ = fcntl(errors[0], F_SETFL, fcntl(errors[0], F_GETFL) | O_NONBLOCK)
+        while said.count < saidLimit {
+            let count = read(errors[0], &buffer, buffer.count)
+            guard count > 0 else { break }
+            said.append(contentsOf: buffer[0..<min(count, saidLimit - said.count)])
+        }
+        close(errors[0])
         let exit: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let lines = String(decoding: said, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let first = lines.first { !$0.isEmpty && !$0.contains("bytes written to file") }.map { String($0.prefix(300)) }

@@ -125,7 +125,15 @@ extension BriefList: MustacheTransformable {
 }
 
 extension BriefText: MustacheTransformable {
-    public func transform(_ name: String) -> Any? { text.transform(name) }
+    /// Text a transform returns (`uppercased`, `reversed`…) is text again, printed through
+    /// `renderText` and so paid for from the render budget like any other value.
+    public func transform(_ name: String) -> Any? {
+        switch text.transform(name) {
+        case let result as String: return BriefText(text: result)
+        case let result as Substring: return BriefText(text: String(result))
+        case let result: return result
+        }
+    }
 }
 
 /// A text value handed to the template already known as text, which spares swift-mustache its

@@ -12,7 +12,7 @@ public enum ConnectionString {
         "keepalives_interval", "keepalives_count", "tcp_user_timeout", "replication", "sslmode", "requiressl",
         "sslcompression", "sslcert", "sslkey", "sslpassword", "sslcertmode", "sslrootcert", "sslcrl", "sslcrldir",
         "sslsni", "requirepeer", "ssl_min_protocol_version", "ssl_max_protocol_version", "gssencmode", "krbsrvname",
-        "gsslib", "gssdelegation", "service", "target_session_attrs", "load_balance_hosts", "require_auth",
+        "gsslib", "gssdelegation", "service", "target_session_attrs", "load_balance_hosts", "require_auth", "sslnegotiation",
     ]
 
     /// `postgresql://…` or `postgres://…` in any case (a URI's scheme is case-insensitive), or a
@@ -78,9 +78,10 @@ public enum ConnectionString {
     static func nextPassword(in text: Substring) -> Range<Substring.Index>? {
         var candidates: [Range<Substring.Index>] = []
         // `scheme://user:password@host`: the password runs from the first `:` of the user part
-        // to the last `@` before the host's `/`, `?` or a space.
+        // to the last `@` before the path's `/` (libpq reads a `?` or a quote before the `@` as
+        // part of the password), or the end of the word.
         if let scheme = text.range(of: "://") {
-            let authorityEnd = text[scheme.upperBound...].firstIndex { $0 == "/" || $0 == "?" || $0 == " " || $0 == "\n" || $0 == "\"" || $0 == "'" } ?? text.endIndex
+            let authorityEnd = text[scheme.upperBound...].firstIndex { $0 == "/" || $0 == " " || $0 == "\n" } ?? text.endIndex
             let authority = text[scheme.upperBound..<authorityEnd]
             if let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":"), authority.index(after: colon) < at {
                 candidates.append(authority.index(after: colon)..<at)

@@ -97,7 +97,8 @@ public final class PostgresStore: RecordStore {
             switch failure.code {
             case "42501": throw BuyInError.permissionDenied(server: server, reason: failure.message)
             // A meeting still holding another member's private rows (`PostgresSchema.privateRows`).
-            case "23503" where failure.message.contains("meetingnote") || failure.message.contains("meetingquote"):
+            case "23503" where failure.message.hasPrefix("update or delete on table")
+                && (failure.message.contains("meetingnote") || failure.message.contains("meetingquote")):
                 throw BuyInError.othersPrivateText(server: server)
             case let code where code.hasPrefix("23"): throw BuyInError.constraint(failure.message)
             case let code where code.hasPrefix("08") || code.hasPrefix("57"):
