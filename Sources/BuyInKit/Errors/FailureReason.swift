@@ -56,11 +56,16 @@ public enum ServerReason {
     ]
 
     public static func text(_ reason: String, _ l: Localizer) -> String {
+        key(of: reason).map { l.text("serverReason.\($0)") } ?? reason
+    }
+
+    /// The reason's translation key (`databaseMissing`), or nil for one buyin does not word.
+    static func key(of reason: String) -> String? {
         let lowered = reason.lowercased()
         for (fragment, key) in known where lowered.contains(fragment) {
             if (key == "databaseMissing" || key == "roleMissing") && !lowered.contains("does not exist") { continue }
-            return l.text("serverReason.\(key)")
+            return key
         }
-        return reason
+        return nil
     }
 }

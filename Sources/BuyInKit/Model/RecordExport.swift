@@ -92,22 +92,16 @@ public struct RecordExport: Codable, Sendable, Equatable {
     /// (the stores would cut the text short there); a short name buyin would not make.
     func check(_ data: Data, from path: String) throws {
         if version < 1 { throw BuyInError.importUnreadable(path: path, at: "version") }
-        func unique(_ ids: [Int64?], _ section: String) throws {
+        let numbered: [(section: String, ids: [Int64?])] = [
+            ("stakeholders", stakeholders.map(\.id)), ("campaigns", campaigns.map(\.id)), ("goals", goals.map(\.id)),
+            ("meetings", meetings.map(\.id)), ("notes", notes.map(\.id)), ("quotes", quotes.map(\.id)),
+            ("followUps", followUps.map(\.id)), ("objections", objections.map(\.id)), ("wins", wins.map(\.id)),
+            ("metrics", metrics.map(\.id)), ("options", options.map(\.id)), ("decisions", decisions.map(\.id)),
+        ]
+        for (section, ids) in numbered {
             var seen = Set<Int64>()
             for case let id? in ids where !seen.insert(id).inserted { throw BuyInError.importDuplicate(path: path, section: section, id: id) }
         }
-        try unique(stakeholders.map(\.id), "stakeholders")
-        try unique(campaigns.map(\.id), "campaigns")
-        try unique(goals.map(\.id), "goals")
-        try unique(meetings.map(\.id), "meetings")
-        try unique(notes.map(\.id), "notes")
-        try unique(quotes.map(\.id), "quotes")
-        try unique(followUps.map(\.id), "followUps")
-        try unique(objections.map(\.id), "objections")
-        try unique(wins.map(\.id), "wins")
-        try unique(metrics.map(\.id), "metrics")
-        try unique(options.map(\.id), "options")
-        try unique(decisions.map(\.id), "decisions")
         for (index, campaign) in campaigns.enumerated() where !Slug.isValid(campaign.slug) {
             throw BuyInError.importUnreadable(path: path, at: "campaigns[\(index)].slug")
         }

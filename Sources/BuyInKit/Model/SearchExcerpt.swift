@@ -32,6 +32,7 @@ public struct SearchExcerpt: Sendable, Equatable, Encodable {
         // first letter could begin one of the query's: the walk costs little per word.
         var matchStart: String.Index?
         var wordStart: String.Index?
+        var mayMatch = false
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         while index < scalars.endIndex {
@@ -40,14 +41,17 @@ public struct SearchExcerpt: Sendable, Equatable, Encodable {
             let inWord = value < 0x80
                 ? (0x61...0x7A).contains(value | 0x20) || (0x30...0x39).contains(value)
                 : scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
-            if inWord, wordStart == nil { wordStart = query.mayBegin(with: scalar) ? index : nil; if wordStart == nil { wordStart = scalars.endIndex } }
+            if inWord, wordStart == nil {
+                wordStart = index
+                mayMatch = query.mayBegin(with: scalar)
+            }
             if !inWord, let start = wordStart {
-                if start != scalars.endIndex, query.matches(text[start..<index]) { matchStart = start; break }
+                if mayMatch, query.matches(text[start..<index]) { matchStart = start; break }
                 wordStart = nil
             }
             index = scalars.index(after: index)
         }
-        if matchStart == nil, let start = wordStart, start != scalars.endIndex, query.matches(text[start...]) { matchStart = start }
+        if matchStart == nil, let start = wordStart, mayMatch, query.matches(text[start...]) { matchStart = start }
         let anchor = matchStart ?? text.startIndex
         let lower = text.index(anchor, offsetBy: -margin, limitedBy: text.startIndex) ?? text.startIndex
         let upper = text.index(anchor, offsetBy: 2 * margin, limitedBy: text.endIndex) ?? text.endIndex

@@ -1,13 +1,13 @@
 import Mustache
 
-/// HTML escaping of `< > & " '`, byte by byte, without the characters that act (`ActiveText`). Registered as the `HTML` content type in place of
+/// HTML escaping of `< > & " '`, byte by byte (the characters that act are dropped from the
+/// rendered page as a whole, `BriefRenderer.render`). Registered as the `HTML` content type in place of
 /// swift-mustache's own, which looks each character up in a dictionary and was the largest cost
 /// of an HTML pre-read with a thousand meetings.
 public struct HTMLEscaping: MustacheContentType {
     public init() {}
 
     public func escapeText(_ text: String) -> String {
-        let text = ActiveText.droppedFromDocument(text)
         let utf8 = text.utf8
         guard utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var output: [UInt8] = []

@@ -2,8 +2,8 @@ import Mustache
 
 /// Escapes a person's text so that Markdown shows it as typed: a `|` does not split a table
 /// cell, a `#` does not start a heading, `*` and `_` do not turn into emphasis, `<b>` is not HTML.
-/// Line breaks become spaces, because a break would end a table row or a list item; bidi
-/// controls are dropped.
+/// Line breaks become spaces, because a break would end a table row or a list item. The
+/// characters that act are dropped from the rendered document as a whole (`BriefRenderer.render`).
 public struct MarkdownEscaping: MustacheContentType {
     public init() {}
 
@@ -31,7 +31,7 @@ public struct MarkdownEscaping: MustacheContentType {
         output.reserveCapacity(text.utf8.count + 8)
         var atLineStart = true
         var leadingDigits = true
-        let bytes = Array(ActiveText.droppedFromDocument(text).utf8)
+        let bytes = Array(text.utf8)
         for (index, byte) in bytes.enumerated() {
             if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 if output.last != UInt8(ascii: " ") { output.append(UInt8(ascii: " ")) }

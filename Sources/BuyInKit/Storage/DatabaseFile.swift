@@ -2,7 +2,7 @@ import Foundation
 
 /// The database file on disk, before SQLite opens it: whether it is there, whether it is safe to
 /// put private notes in, and how a new one comes into being — whole, or not at all.
-struct DatabaseFile {
+public struct DatabaseFile {
     let path: String
     let folder: String
     /// Set by `BUYIN_ALLOW_SHARED=1`: use a file in a folder other users can write, or a file
@@ -22,6 +22,11 @@ struct DatabaseFile {
 
     /// The side files SQLite keeps beside a database.
     static let sideSuffixes = ["-wal", "-shm", "-journal"]
+
+    /// Removes a database file with its journal and shared-memory files.
+    public static func remove(_ path: String) {
+        for suffix in [""] + sideSuffixes { unlink(path + suffix) }
+    }
 
     init(path: String, allowsShared: Bool) {
         self.path = path
@@ -159,7 +164,7 @@ struct DatabaseFile {
             let pid = name.dropFirst(prefix.count).dropLast(".creating".count)
             if let pid = Int32(pid), !ProcessLiveness.isRunning(pid) {
                 let stale = folder + "/" + name
-                for suffix in [""] + Self.sideSuffixes { unlink(stale + suffix) }
+                Self.remove(stale)
             }
         }
     }

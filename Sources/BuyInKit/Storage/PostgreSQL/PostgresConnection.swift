@@ -22,7 +22,7 @@ final class PostgresConnection {
         guard PQstatus(handle) == CONNECTION_OK else {
             let reason = ConnectionString.redacting(PostgresConnection.firstLine(of: String(cString: PQerrorMessage(handle))), conninfo: conninfo)
             // The server answered, but has no database of that name: not a refused login.
-            if reason.contains("database \"") && reason.contains("does not exist") {
+            if ServerReason.key(of: reason) == "databaseMissing" {
                 throw BuyInError.teamDatabaseMissing(server: server, reason: reason)
             }
             // libpq gives no error code for a refused login; these two say a password was at stake.

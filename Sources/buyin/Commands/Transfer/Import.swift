@@ -24,7 +24,7 @@ struct Import: BuyInCommand {
         } catch {
             if isNewFile {
                 context.finish()
-                for suffix in ["", "-wal", "-shm", "-journal"] { unlink(database + suffix) }
+                DatabaseFile.remove(database)
             }
             throw error
         }
