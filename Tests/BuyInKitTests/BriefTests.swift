@@ -66,7 +66,7 @@ import Testing
         let openMark = Localizer.loadOrBare(.fr).text("brief.openMark")
         #expect(openMark != "OPEN" && french.contains("[\(openMark)] Why now, during the pricing overhaul?"))
         let folder = TemporaryFolder()
-        let store = try Store(path: folder.file("bare.sqlite"))
+        let store = try SQLiteStore(path: folder.file("bare.sqlite"))
         _ = try store.startCampaign(title: "Bare idea", author: "", circle: GoldenCircle.Change(), today: Fixture.prepared)
         let bare = try BriefRenderer.render(store.briefing(of: .current, prepared: Fixture.prepared), format: .markdown, localizer: Localizer.load(.en))
         #expect(!bare.contains("## Stakeholders"))

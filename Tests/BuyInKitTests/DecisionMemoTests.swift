@@ -6,7 +6,7 @@ import Testing
 /// The pre-read read as a director would: page one decides, the risks and the options are in
 /// view, the JSON is a stable data format.
 @Suite struct DecisionMemoTests {
-    static func briefing(_ extra: (Store) throws -> Void = { _ in }) throws -> (Briefing, TemporaryFolder) {
+    static func briefing(_ extra: (SQLiteStore) throws -> Void = { _ in }) throws -> (Briefing, TemporaryFolder) {
         let folder = TemporaryFolder()
         let store = try Fixture.campaign(in: folder)
         try extra(store)
@@ -127,7 +127,7 @@ import Testing
 
     @Test func anEmptyCampaignHasNoEmptyPageOne() throws {
         let folder = TemporaryFolder()
-        let store = try Store(path: folder.file("bare.sqlite"))
+        let store = try SQLiteStore(path: folder.file("bare.sqlite"))
         _ = try store.startCampaign(title: "Bare idea", author: "", circle: GoldenCircle.Change(), today: Fixture.prepared)
         let markdown = try BriefRenderer.render(store.briefing(of: .current, prepared: Fixture.prepared), format: .markdown,
                                                 localizer: Localizer.loadOrBare(.en))
@@ -137,7 +137,7 @@ import Testing
 
     @Test func jsonIsADataFormatWithNullsAndNumbers() throws {
         let folder = TemporaryFolder()
-        let store = try Store(path: folder.file("bare.sqlite"))
+        let store = try SQLiteStore(path: folder.file("bare.sqlite"))
         _ = try store.startCampaign(title: "Bare idea", author: "", circle: GoldenCircle.Change(), today: Fixture.prepared)
         _ = try store.addGoal(Goal(campaignId: 0, text: "Grow", baseline: "1800", target: "lots"), in: .current)
         let json = try BriefRenderer.json(store.briefing(of: .current, prepared: Fixture.prepared))

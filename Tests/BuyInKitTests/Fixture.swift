@@ -10,8 +10,8 @@ enum Fixture {
     static let prepared = Day(iso: "2026-11-20")!
 
     /// Builds the campaign in a new database in `folder` and returns the store.
-    static func campaign(in folder: TemporaryFolder) throws -> Store {
-        let store = try Store(path: folder.file("buyin.sqlite"))
+    static func campaign(in folder: TemporaryFolder) throws -> SQLiteStore {
+        let store = try SQLiteStore(path: folder.file("buyin.sqlite"))
         var circle = GoldenCircle.Change()
         circle.why = "Buyers read LinkedIn before they call us. <script>alert('x')</script>"
         circle.whyGoals = "Feeds the pipeline goal | and the inbound goal"

@@ -11,7 +11,7 @@ import Testing
     @Test func theStampedVersionCountsEveryMigration() throws {
         let folder = TemporaryFolder()
         let path = folder.file("buyin.sqlite")
-        _ = try Store(path: path)
+        _ = try SQLiteStore(path: path)
         let queue = try DatabaseQueue(path: path)
         let (stamped, applied) = try queue.read { db in
             (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0, try Schema.migrator.appliedIdentifiers(db))

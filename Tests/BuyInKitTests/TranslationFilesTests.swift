@@ -25,7 +25,7 @@ import Testing
 
     /// Words built from a record's kind at run time, which the literal-key check below cannot see.
     @Test func everyKindOfRecordHasItsWords() {
-        for kind in BuyInError.RecordKind.allCases {
+        for kind in RecordKind.allCases {
             for key in ["error.unknown.\(kind.rawValue)", "record.\(kind.rawValue)"] {
                 #expect(Self.english[key] != nil && Self.french[key] != nil, "\(key)")
             }

@@ -127,8 +127,6 @@ public enum BuyInError: Error, Equatable, Sendable {
 
     /// What kind of word failed to parse: names the list of accepted words in the message.
     public enum WordKind: String, Sendable { case stance, channel, category, objectionStatus, winKind, outcome }
-    /// What kind of numbered record was not found.
-    public enum RecordKind: String, Sendable, CaseIterable { case meeting, objection, win, followUp, metric, goal, decisionOption }
 
     /// The sysexits code for this error (see `SysExits`).
     public var exitCode: Int32 {

@@ -1,8 +1,7 @@
-import GRDB
-
 /// The seam between what buyin does and where its record is kept. The services (`Services/`)
-/// hold the logic and call only these protocols; a store implements them once: SQLite in
-/// `Storage/SQLite/`, and a second store (the team's PostgreSQL) would implement the same.
+/// hold the logic and call only these protocols. Both stores implement them with the same
+/// statements (`Storage/Shared/`, over `SQLRecords`): SQLite in `Storage/SQLite/`, the team's
+/// PostgreSQL in `Storage/PostgreSQL/`; the store contract tests run every method on both.
 ///
 /// Each method is one statement's worth of work, inside the transaction the store opened for
 /// the command (`RecordStore.read` / `write`). Methods that look a record up by id within a
@@ -30,7 +29,7 @@ public protocol CampaignRepository {
     /// Deletes a campaign with everything recorded in it; the people stay, for other campaigns.
     func deleteCampaign(id: Int64) throws
     /// Deletes one record of a campaign with what hangs off it; false when there was none.
-    func delete(_ kind: BuyInError.RecordKind, id: Int64, campaign: Int64) throws -> Bool
+    func delete(_ kind: RecordKind, id: Int64, campaign: Int64) throws -> Bool
 }
 
 public protocol StakeholderRepository {
@@ -163,7 +162,7 @@ public protocol SearchRepository {
 public protocol TransferRepository {
     /// Every row of a table that this session may read, in the order given: what `export`
     /// writes. On the team store the server leaves out other members' private notes and quotes.
-    func everyRow<Record: FetchableRecord & TableRecord>(_ type: Record.Type, orderedBy columns: String) throws -> [Record]
+    func everyRow<Record: TransferableRow>(_ type: Record.Type, orderedBy columns: String) throws -> [Record]
     /// Runs `work`, which only adds rows, with whatever the store keeps beside them (SQLite's
     /// search index) brought up to date once at the end rather than row by row.
     func addingInBulk<T>(_ work: () throws -> T) throws -> T

@@ -111,7 +111,7 @@ public enum DocumentWriter {
                 kind = .regularFile(exists: false)
             }
             folder = FilePath(path).folder
-            if case .regularFile = kind, Store.isDatabaseFile(path) { throw BuyInError.outputIsDatabase(requested) }
+            if case .regularFile = kind, SQLiteStore.isDatabaseFile(path) { throw BuyInError.outputIsDatabase(requested) }
         }
 
         var isStream: Bool {

@@ -132,7 +132,7 @@ extension RecordStore {
 
     /// Deletes one record of a campaign; what hangs off it (a meeting's notes, quotes and next
     /// steps) goes with it. Objections raised in a deleted meeting stay, without their link to it.
-    public func delete(_ kind: BuyInError.RecordKind, id: Int64, in ref: CampaignRef) throws {
+    public func delete(_ kind: RecordKind, id: Int64, in ref: CampaignRef) throws {
         try write { records in
             guard try records.delete(kind, id: id, campaign: records.campaign(ref).id!) else {
                 throw BuyInError.unknownRecord(kind: kind, id: id)

@@ -21,7 +21,7 @@ extension RecordStore {
     }
 
     /// A record fetched in its campaign, changed, its text trimmed and required, saved.
-    private func edit<Record>(_ kind: BuyInError.RecordKind, _ id: Int64, in ref: CampaignRef, text: WritableKeyPath<Record, String>,
+    private func edit<Record>(_ kind: RecordKind, _ id: Int64, in ref: CampaignRef, text: WritableKeyPath<Record, String>,
                               field: String, fetch: (any Records, Int64) throws -> Record?, save: (any Records, Record) throws -> Void,
                               _ change: (inout Record) -> Void) throws -> Record {
         try write { records in

@@ -30,14 +30,14 @@ final class Context {
     /// says where it looked instead of leaving an empty file.
     func store(creating: Bool = false) throws -> any RecordStore {
         if let opened { return opened }
-        let store: any RecordStore = isTeamStore ? try teamServer() : try Store(path: databasePath, creating: creating)
+        let store: any RecordStore = isTeamStore ? try teamServer() : try SQLiteStore(path: databasePath, creating: creating)
         opened = store
         return store
     }
 
     /// The SQLite file, for what only a file can do (`backup`).
-    func localFile(for command: String) throws -> Store {
-        guard let file = try store() as? Store else { throw BuyInError.needsLocalFile(command: command) }
+    func localFile(for command: String) throws -> SQLiteStore {
+        guard let file = try store() as? SQLiteStore else { throw BuyInError.needsLocalFile(command: command) }
         return file
     }
 
@@ -66,7 +66,7 @@ final class Context {
     /// Closes the database (SQLite folds its log back into the file) once the command is done.
     func finish() {
         guard let opened else { return }
-        (opened as? Store)?.close()
+        (opened as? SQLiteStore)?.close()
         // Kept, not freed: freeing GRDB's queue starts a worker thread only to release memory
         // that the process's exit, a moment later, releases anyway (2–3 ms of every command).
         _ = Unmanaged.passRetained(opened as AnyObject)

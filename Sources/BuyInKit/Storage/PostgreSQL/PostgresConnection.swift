@@ -193,11 +193,20 @@ final class PostgresResult {
 }
 
 /// One row of a result: read by position, or turned into a GRDB row to decode a record by name.
-struct PostgresRow {
+struct PostgresRow: ColumnRow {
     let result: PostgresResult
     let index: Int
 
-    func decode<Value: DatabaseValueConvertible>(_ type: Value.Type = Value.self, atIndex column: Int) throws -> Value {
+    func decode<Value: DatabaseValueConvertible>(_ type: Value.Type, atIndex column: Int) throws -> Value {
+        try read(column)
+    }
+
+    /// libpq hands every value over as text: nothing to gain from a second path.
+    func decode<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ type: Value.Type, atIndex column: Int) throws -> Value {
+        try read(column)
+    }
+
+    private func read<Value: DatabaseValueConvertible>(_ column: Int) throws -> Value {
         let value = result.value(row: index, column: column)
         guard let decoded = Value.fromDatabaseValue(value) else {
             throw PostgresFailure(code: "22000", message: "column \(result.columnName(column)) holds \(value), not a \(Value.self)")
@@ -214,3 +223,4 @@ struct PostgresRow {
     }
 }
 #endif
+

@@ -2,51 +2,53 @@
 import GRDB
 
 /// The repositories (`Records/Repositories.swift`) over one PostgreSQL connection, inside the
-/// transaction `PostgresStore` opened. The statements are SQLite's where both servers read them
-/// alike (`?` placeholders are numbered for PostgreSQL); records decode through the same GRDB
-/// code as from SQLite, so a record reads the same from either store.
-struct PostgresRecords {
+/// transaction `PostgresStore` opened. The statements are the shared ones (`Storage/Shared/`);
+/// this runs them through libpq, and holds what only the team store does: each member's own
+/// quotes, and search over the tables themselves (`PostgresSearch`).
+struct PostgresRecords: SQLRecords {
     let connection: PostgresConnection
 
-    func all<T: FetchableRecord>(_ type: T.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> [T] {
-        try connection.query(sql, arguments).rows.map { try T(row: $0.grdbRow) }
+    var dialect: SQLDialect { SQLDialect(settingKey: "createdBy, key", newline: "chr(10)") }
+
+    func fetch<T>(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?], _ decode: (PostgresRow) throws -> T) throws -> [T] {
+        try connection.query(sql, arguments).rows.map(decode)
     }
 
-    func one<T: FetchableRecord>(_ type: T.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> T? {
-        try connection.query(sql, arguments).rows.first.map { try T(row: $0.grdbRow) }
-    }
-
-    /// The first column of the first row.
-    func value<T: DatabaseValueConvertible>(_ type: T.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> T? {
-        try connection.query(sql, arguments).rows.first.map { try $0.decode(T.self, atIndex: 0) }
+    /// Decoded through the same GRDB code as from SQLite, so a record reads the same from either store.
+    func fetchRecords<Record: FetchableRecord>(_ type: Record.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [Record] {
+        try connection.query(sql, arguments).rows.map { try Record(row: $0.grdbRow) }
     }
 
     @discardableResult
-    func execute(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> Int {
+    func execute(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> Int {
         try connection.query(sql, arguments).changes
     }
 
-    /// Inserts a record by the columns it encodes (its id left to the server) and returns the id
-    /// the server gave it.
-    func insertRecord<R: EncodableRecord & TableRecord>(_ record: R) throws -> Int64 {
+    /// Inserts by the columns the record encodes (its id left to the server) and reads back the
+    /// id the server gave it.
+    func insertRecord<Record: StoredRecord>(_ record: inout Record) throws {
         let columns = try record.databaseDictionary.filter { $0.key != "id" || !$0.value.isNull }.sorted { $0.key < $1.key }
         let placeholders = (1...columns.count).map { "$\($0)" }.joined(separator: ", ")
-        let sql = "INSERT INTO \(R.databaseTableName) (\(columns.map(\.key).joined(separator: ", "))) VALUES (\(placeholders)) RETURNING id"
-        return try connection.run(sql, columns.map(\.value)).rows[0].decode(Int64.self, atIndex: 0)
+        let sql = "INSERT INTO \(Record.databaseTableName) (\(columns.map(\.key).joined(separator: ", "))) VALUES (\(placeholders)) RETURNING id"
+        record.id = try connection.run(sql, columns.map(\.value)).rows[0].decode(Int64.self, atIndex: 0)
     }
 
-    /// Writes every column a record encodes over the row with its id.
-    func updateRecord<R: EncodableRecord & TableRecord>(_ record: R, id: Int64?) throws {
-        guard let id else { throw BuyInError.internalError("update of \(R.databaseTableName) without an id") }
+    func updateRecord<Record: StoredRecord>(_ record: Record) throws {
+        guard let id = record.id else { throw BuyInError.internalError("update of \(Record.databaseTableName) without an id") }
         let columns = try record.databaseDictionary.filter { $0.key != "id" }.sorted { $0.key < $1.key }
         let assignments = columns.enumerated().map { "\($0.element.key) = $\($0.offset + 1)" }.joined(separator: ", ")
-        let sql = "UPDATE \(R.databaseTableName) SET \(assignments) WHERE id = $\(columns.count + 1)"
+        let sql = "UPDATE \(Record.databaseTableName) SET \(assignments) WHERE id = $\(columns.count + 1)"
         _ = try connection.run(sql, columns.map(\.value) + [id.databaseValue])
     }
 
-    /// Reads rows by column position, with a decoder for each.
-    func rows<T>(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = [], _ decode: (PostgresRow) throws -> T) throws -> [T] {
-        try connection.query(sql, arguments).rows.map(decode)
+    /// The policies let a member delete only their own quotes: the others' stay whatever an
+    /// edit asks, and the edit must know them.
+    func othersQuotes(meeting: Int64, shareable: Bool) throws -> [String] {
+        try values(String.self, "SELECT text FROM meetingQuote WHERE meetingId = ? AND isShareable = ? AND createdBy <> current_user ORDER BY id",
+                   [meeting, shareable])
     }
+
+    /// The team store searches the tables themselves: there is no index to bring up to date.
+    func addingInBulk<T>(_ work: () throws -> T) throws -> T { try work() }
 }
 #endif

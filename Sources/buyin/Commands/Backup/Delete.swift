@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin meeting|objection|win|goal|metric|option delete ID`: the way back from a mistake. One
 /// implementation; each noun's command only names the kind of record it removes.
 protocol DeleteCommand: BuyInCommand {
-    static var kind: BuyInError.RecordKind { get }
+    static var kind: RecordKind { get }
     var options: RecordOptions { get }
 }
 
@@ -21,9 +21,9 @@ extension DeleteCommand {
     }
 }
 
-struct DeleteMeeting: DeleteCommand { static let kind = BuyInError.RecordKind.meeting; @OptionGroup var options: RecordOptions }
-struct DeleteObjection: DeleteCommand { static let kind = BuyInError.RecordKind.objection; @OptionGroup var options: RecordOptions }
-struct DeleteWin: DeleteCommand { static let kind = BuyInError.RecordKind.win; @OptionGroup var options: RecordOptions }
-struct DeleteGoal: DeleteCommand { static let kind = BuyInError.RecordKind.goal; @OptionGroup var options: RecordOptions }
-struct DeleteMetric: DeleteCommand { static let kind = BuyInError.RecordKind.metric; @OptionGroup var options: RecordOptions }
-struct DeleteOption: DeleteCommand { static let kind = BuyInError.RecordKind.decisionOption; @OptionGroup var options: RecordOptions }
+struct DeleteMeeting: DeleteCommand { static let kind = RecordKind.meeting; @OptionGroup var options: RecordOptions }
+struct DeleteObjection: DeleteCommand { static let kind = RecordKind.objection; @OptionGroup var options: RecordOptions }
+struct DeleteWin: DeleteCommand { static let kind = RecordKind.win; @OptionGroup var options: RecordOptions }
+struct DeleteGoal: DeleteCommand { static let kind = RecordKind.goal; @OptionGroup var options: RecordOptions }
+struct DeleteMetric: DeleteCommand { static let kind = RecordKind.metric; @OptionGroup var options: RecordOptions }
+struct DeleteOption: DeleteCommand { static let kind = RecordKind.decisionOption; @OptionGroup var options: RecordOptions }

@@ -19,41 +19,21 @@ enum SearchIndexSchema {
         try db.execute(sql: """
             CREATE VIRTUAL TABLE \(table) USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')
             """)
-        for source in sources {
+        for source in SearchSource.all {
             try db.execute(sql: triggers(for: source))
             try db.execute(sql: index(source, after: 0))
         }
     }
 
     /// Indexes a table's rows with an id above `id` (all of them after 0).
-    static func index(_ source: Source, after id: Int64) -> String {
+    static func index(_ source: SearchSource, after id: Int64) -> String {
         """
         INSERT INTO \(table)(rowid, body)
-        SELECT id * 8 + \(source.kind.rawValue), \(source.body(prefix: "")) FROM \(source.table) WHERE id > \(id)
+        SELECT id * 8 + \(source.kind.rawValue), \(source.body(prefix: "", newline: "char(10)")) FROM \(source.table) WHERE id > \(id)
         """
     }
 
-    /// A table whose text is searched, and how its row becomes the indexed text.
-    struct Source {
-        let table: String
-        let kind: SearchHit.Kind
-        let columns: [String]
-
-        func body(prefix: String) -> String {
-            columns.map { prefix + $0 }.joined(separator: " || char(10) || ")
-        }
-    }
-
-    static let sources = [
-        Source(table: "meeting", kind: .meeting, columns: ["summary", "outcome"]),
-        Source(table: "objection", kind: .objection, columns: ["text", "concern", "response"]),
-        Source(table: "win", kind: .win, columns: ["text"]),
-        Source(table: "metric", kind: .metric, columns: ["label", "source"]),
-        Source(table: "meetingNote", kind: .note, columns: ["text"]),
-        Source(table: "meetingQuote", kind: .quote, columns: ["text"]),
-    ]
-
-    static func triggers(for source: Source) -> String {
+    static func triggers(for source: SearchSource) -> String {
         let name = "\(source.table)_search"
         let delete = "DELETE FROM \(table) WHERE rowid = old.id * 8 + \(source.kind.rawValue);"
         return """
@@ -64,13 +44,13 @@ enum SearchIndexSchema {
             """
     }
 
-    static func insertTriggerName(for source: Source) -> String { "\(source.table)_search_insert" }
+    static func insertTriggerName(for source: SearchSource) -> String { "\(source.table)_search_insert" }
 
-    static func insertTrigger(for source: Source) -> String {
+    static func insertTrigger(for source: SearchSource) -> String {
         "CREATE TRIGGER \(insertTriggerName(for: source)) AFTER INSERT ON \(source.table) BEGIN \(insertRow(source)) END;"
     }
 
-    private static func insertRow(_ source: Source) -> String {
-        "INSERT INTO \(table)(rowid, body) VALUES (new.id * 8 + \(source.kind.rawValue), \(source.body(prefix: "new.")));"
+    private static func insertRow(_ source: SearchSource) -> String {
+        "INSERT INTO \(table)(rowid, body) VALUES (new.id * 8 + \(source.kind.rawValue), \(source.body(prefix: "new.", newline: "char(10)")));"
     }
 }

@@ -4,7 +4,7 @@ import GRDB
 /// The open buyin database: one SQLite file, owner-only, in WAL mode so that several `buyin`
 /// processes can work on it at once. Every write is one immediate transaction: a command records
 /// everything it was asked to, or nothing.
-public final class Store {
+public final class SQLiteStore {
     public let path: String
     let queue: DatabaseQueue
     let isReadOnly: Bool
@@ -21,7 +21,7 @@ public final class Store {
         switch try file.inspect(creating: creating) {
         case .missing, .empty:
             guard creating else { throw BuyInError.noDatabase(path: path) }
-            try file.create(Store.makeNew)
+            try file.create(SQLiteStore.makeNew)
         case .present(let writable):
             ownerMayWrite = writable
         }
@@ -29,12 +29,12 @@ public final class Store {
         // kernel would let write: reading works, writing is refused with a clear message.
         isReadOnly = !ownerMayWrite
         do {
-            queue = try DatabaseQueue(path: path, configuration: Store.configuration(readOnly: isReadOnly))
+            queue = try DatabaseQueue(path: path, configuration: SQLiteStore.configuration(readOnly: isReadOnly))
         } catch {
-            throw Store.translate(error, path: path)
+            throw SQLiteStore.translate(error, path: path)
         }
         try prepare()
-        Store.openPaths.append(path)
+        SQLiteStore.openPaths.append(path)
     }
 
     /// Paths of the databases opened in this process, which no document may be written over.
@@ -111,7 +111,7 @@ public final class Store {
                 if applicationID == Schema.applicationID && version == Schema.version { return false }
                 if applicationID == Schema.applicationID && version > Schema.version { throw BuyInError.newerDatabase(path: path) }
                 let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                if try tableCount > 0 && applicationID != Schema.applicationID && !Store.isHalfCreated(db) {
+                if try tableCount > 0 && applicationID != Schema.applicationID && !SQLiteStore.isHalfCreated(db) {
                     throw BuyInError.foreignDatabase(path: path)
                 }
                 if tableCount == 0 { return true }
@@ -151,7 +151,7 @@ public final class Store {
         do {
             return try work()
         } catch {
-            throw Store.translate(error, path: path)
+            throw SQLiteStore.translate(error, path: path)
         }
     }
 

@@ -6,7 +6,7 @@ import GRDB
 enum Schema {
     /// Stamped in the file header so that buyin recognises its own databases ("BuYN").
     static let applicationID: Int32 = 0x4275_594E
-    /// Stamped as `PRAGMA user_version` once the migrations have run (by `Store`, also on files
+    /// Stamped as `PRAGMA user_version` once the migrations have run (by `SQLiteStore`, also on files
     /// made before the stamp existed), so that opening an up-to-date database costs one read of
     /// the file header instead of the migrator's queries. It is the number of migrations, so a
     /// new migration raises it by itself and an older buyin then refuses the file.

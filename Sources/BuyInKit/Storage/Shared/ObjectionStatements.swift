@@ -1,40 +1,42 @@
 import GRDB
 
-extension SQLiteRecords: ObjectionRepository {
-    func insert(_ objection: inout Objection) throws { try objection.insert(db) }
+extension SQLRecords {
+    func insert(_ objection: inout Objection) throws { try insertRecord(&objection) }
 
     func objection(id: Int64, campaign: Int64) throws -> Objection? {
-        try Objection.fetchOne(db, sql: "SELECT * FROM objection WHERE id = ? AND campaignId = ?", arguments: [id, campaign])
+        try fetchOne(Objection.self, "SELECT * FROM objection WHERE id = ? AND campaignId = ?", [id, campaign])
     }
 
-    func update(_ objection: Objection) throws { try objection.update(db) }
+    func update(_ objection: Objection) throws { try updateRecord(objection) }
 
     func objectionView(id: Int64, campaign: Int64) throws -> ObjectionView? {
-        try ObjectionView.fetchOne(db, sql: ObjectionView.selection + " WHERE o.id = ? AND o.campaignId = ?", arguments: [id, campaign])
+        try fetch(ObjectionView.selection + " WHERE o.id = ? AND o.campaignId = ?", [id, campaign], ObjectionView.init(columns:)).first
     }
 
     func objectionViews(campaign: Int64, order: ObjectionOrder) throws -> [ObjectionView] {
-        try ObjectionView.fetchAll(db, sql: ObjectionView.selection + SQLiteRecords.objectionFilter(order), arguments: [campaign])
+        try fetch(ObjectionView.selection + order.filter, [campaign], ObjectionView.init(columns:))
     }
+}
 
-    /// What follows the selection for each order; its one argument is the campaign.
-    static func objectionFilter(_ order: ObjectionOrder) -> String {
-        switch order {
+extension ObjectionOrder {
+    /// What follows the selection; its one argument is the campaign.
+    var filter: String {
+        switch self {
         case .raised: return " WHERE o.campaignId = ? ORDER BY o.id"
         case .openOnly: return " WHERE o.campaignId = ? AND o.status = 'open' ORDER BY o.id"
-        case .openFirst: return " WHERE o.campaignId = ? ORDER BY o.status != 'open', o.id"
+        case .openFirst: return " WHERE o.campaignId = ? ORDER BY o.status <> 'open', o.id"
         }
     }
 }
 
-extension ObjectionView: FetchableRecord {
+extension ObjectionView {
     static let selection = """
         SELECT o.id, o.text, o.concern, o.category, o.response, o.isConfirmed, o.status, o.raisedOn,
                o.stakeholderId, s.name, o.meetingId
         FROM objection o LEFT JOIN stakeholder s ON s.id = o.stakeholderId
         """
 
-    public init(row: Row) throws {
+    init(columns row: some ColumnRow) throws {
         self.init(id: try row.decode(atIndex: 0), text: try row.decode(atIndex: 1), concern: try row.decode(atIndex: 2),
                   category: try row.decode(atIndex: 3), response: try row.decode(atIndex: 4), isConfirmed: try row.decode(atIndex: 5),
                   status: try row.decode(atIndex: 6), raisedOn: try row.decode(atIndex: 7), stakeholderId: try row.decode(atIndex: 8),

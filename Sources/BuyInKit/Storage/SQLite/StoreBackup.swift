@@ -1,6 +1,6 @@
 import GRDB
 
-extension Store {
+extension SQLiteStore {
     /// A full copy of the database, private notes included, made with SQLite's online backup so
     /// that it is consistent even while another buyin writes. Like an exported document, it never
     /// replaces an existing file unless asked, and never leaves a half-made one.
@@ -11,7 +11,7 @@ extension Store {
                 try queue.backup(to: copy)
                 try copy.close()
             } catch let error as DatabaseError {
-                throw Store.translate(error, path: destination)
+                throw SQLiteStore.translate(error, path: destination)
             }
         }
     }

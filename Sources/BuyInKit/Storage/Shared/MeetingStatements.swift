@@ -1,0 +1,112 @@
+import GRDB
+
+extension SQLRecords {
+    func insert(_ meeting: inout Meeting) throws { try insertRecord(&meeting) }
+
+    func meeting(id: Int64, campaign: Int64) throws -> Meeting? {
+        try fetchOne(Meeting.self, "SELECT * FROM meeting WHERE id = ? AND campaignId = ?", [id, campaign])
+    }
+
+    func update(_ meeting: Meeting) throws { try updateRecord(meeting) }
+
+    /// On the team store, only the notes this member wrote: the policy hides the others'.
+    func deleteNotes(meeting: Int64) throws { try execute("DELETE FROM meetingNote WHERE meetingId = ?", [meeting]) }
+
+    func deleteQuotes(meeting: Int64, shareable: Bool) throws {
+        try execute("DELETE FROM meetingQuote WHERE meetingId = ? AND isShareable = ?", [meeting, shareable])
+    }
+
+    func insertNote(meeting: Int64, text: String) throws {
+        try execute("INSERT INTO meetingNote(meetingId, text) VALUES (?, ?)", [meeting, text])
+    }
+
+    func insert(_ quote: inout MeetingQuote) throws { try insertRecord(&quote) }
+
+    func insert(_ followUp: inout FollowUp) throws { try insertRecord(&followUp) }
+
+    func meetingSummaries(campaign: Int64, stakeholder: Int64?) throws -> [MeetingSummary] {
+        if let stakeholder {
+            return try fetch(MeetingSummary.selection + " WHERE m.campaignId = ? AND m.stakeholderId = ? ORDER BY m.day, m.id",
+                             [campaign, stakeholder], MeetingSummary.init(columns:))
+        }
+        return try fetch(MeetingSummary.selection + " WHERE m.campaignId = ? ORDER BY m.day, m.id", [campaign], MeetingSummary.init(columns:))
+    }
+
+    func meetingCount(campaign: Int64, stakeholder: Int64, day: Day) throws -> Int {
+        try value(Int.self, "SELECT count(*) FROM meeting WHERE stakeholderId = ? AND campaignId = ? AND day = ?", [stakeholder, campaign, day]) ?? 0
+    }
+
+    func meetingSummary(id: Int64, campaign: Int64?) throws -> MeetingSummary? {
+        if let campaign {
+            return try fetch(MeetingSummary.selection + " WHERE m.id = ? AND m.campaignId = ?", [id, campaign], MeetingSummary.init(columns:)).first
+        }
+        return try fetch(MeetingSummary.selection + " WHERE m.id = ?", [id], MeetingSummary.init(columns:)).first
+    }
+
+    func notes(meeting: Int64) throws -> [String] {
+        try values(String.self, "SELECT text FROM meetingNote WHERE meetingId = ? ORDER BY id", [meeting])
+    }
+
+    func quotes(meeting: Int64) throws -> [MeetingQuote] {
+        try fetchAll(MeetingQuote.self, "SELECT * FROM meetingQuote WHERE meetingId = ? ORDER BY id", [meeting])
+    }
+
+    func followUps(meeting: Int64) throws -> [FollowUp] {
+        try fetchAll(FollowUp.self, "SELECT * FROM followUp WHERE meetingId = ? ORDER BY id", [meeting])
+    }
+
+    func openFollowUps(campaign: Int64) throws -> [FollowUpView] {
+        try fetch(FollowUpView.selection + " WHERE f.campaignId = ? AND f.doneOn IS NULL ORDER BY f.due IS NULL, f.due, f.id", [campaign],
+                  FollowUpView.init(columns:))
+    }
+
+    func followUp(id: Int64, campaign: Int64) throws -> FollowUp? {
+        try fetchOne(FollowUp.self, "SELECT * FROM followUp WHERE id = ? AND campaignId = ?", [id, campaign])
+    }
+
+    func update(_ followUp: FollowUp) throws { try updateRecord(followUp) }
+
+    func shareableQuotes(campaign: Int64) throws -> [Briefing.Quote] {
+        try fetch(Briefing.Quote.selection + " WHERE m.campaignId = ? AND q.isShareable ORDER BY m.day, m.id, q.id", [campaign],
+                  Briefing.Quote.init(columns:))
+    }
+}
+
+extension MeetingSummary {
+    static let selection = """
+        SELECT m.id, m.day, m.stakeholderId, s.name, m.channel, m.stanceBefore, m.stanceAfter, m.summary, m.outcome
+        FROM meeting m JOIN stakeholder s ON s.id = m.stakeholderId
+        """
+
+    /// Read by column position: listings decode thousands of these, and GRDB's Codable
+    /// decoding costs several times more per row.
+    init(columns row: some ColumnRow) throws {
+        self.init(id: try row.decode(atIndex: 0), day: try row.decode(atIndex: 1), stakeholderId: try row.decode(atIndex: 2),
+                  stakeholder: try row.decode(atIndex: 3), channel: try row.decode(atIndex: 4),
+                  stanceBefore: try row.decode(atIndex: 5), stanceAfter: try row.decode(atIndex: 6),
+                  summary: try row.decode(atIndex: 7), outcome: try row.decode(atIndex: 8))
+    }
+}
+
+extension FollowUpView {
+    static let selection = """
+        SELECT f.id, f.text, f.due, f.meetingId, s.name
+        FROM followUp f LEFT JOIN meeting m ON m.id = f.meetingId LEFT JOIN stakeholder s ON s.id = m.stakeholderId
+        """
+
+    init(columns row: some ColumnRow) throws {
+        self.init(id: try row.decode(atIndex: 0), text: try row.decode(atIndex: 1), due: try row.decode(atIndex: 2),
+                  meetingId: try row.decode(atIndex: 3), stakeholder: try row.decode(atIndex: 4))
+    }
+}
+
+extension Briefing.Quote {
+    static let selection = """
+        SELECT q.text, s.name, m.day FROM meetingQuote q
+        JOIN meeting m ON m.id = q.meetingId JOIN stakeholder s ON s.id = m.stakeholderId
+        """
+
+    init(columns row: some ColumnRow) throws {
+        self.init(text: try row.decode(atIndex: 0), stakeholder: try row.decode(atIndex: 1), day: try row.decode(atIndex: 2))
+    }
+}
