@@ -7,4 +7,6 @@ public struct MeetingQuote: Codable, Sendable, Equatable, FetchableRecord, Mutab
     public var text: String
     public var isShareable: Bool
     public static let databaseTableName = "meetingQuote"
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -39,7 +39,18 @@ enum PostgresSchema {
             """),
         // The team store's own, after SQLite's: nothing the file has a reason to change.
         ("team-1-private-rows", privateRows),
+        ("team-2-foreign-key-indexes", foreignKeyIndexes),
     ]
+
+    /// The indexes SQLite's schema gives each reference (GRDB's `indexed()`), which the team
+    /// store's first migrations left out: without them a campaign's meetings, or the rows a
+    /// deletion cascades to, were found by reading whole tables (`SchemaParityTests`).
+    static let foreignKeyIndexes = [
+        ("campaignStakeholder", "campaignId"), ("campaignStakeholder", "stakeholderId"), ("decision", "campaignId"),
+        ("decisionOption", "campaignId"), ("followUp", "campaignId"), ("followUp", "meetingId"), ("meeting", "campaignId"),
+        ("meeting", "stakeholderId"), ("metric", "campaignId"), ("objection", "campaignId"), ("objection", "meetingId"),
+        ("objection", "stakeholderId"), ("win", "campaignId"), ("winStakeholder", "stakeholderId"), ("winStakeholder", "winId"),
+    ].map { table, column in "CREATE INDEX IF NOT EXISTS index_\(table)_on_\(column) ON \(table)(\(column));" }.joined(separator: "\n")
 
     static var version: Int { migrations.count }
 

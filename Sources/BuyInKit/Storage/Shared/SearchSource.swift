@@ -12,13 +12,17 @@ struct SearchSource: Sendable {
     /// What joins the text's row to its meeting, when the hit is its meeting.
     let meetingJoin: String
 
+    /// A typed NULL: PostgreSQL types a UNION's columns by its first SELECT, and an untyped
+    /// NULL there (a search of wins alone) would be text, which no person's id equals.
+    private static let noPerson = "CAST(NULL AS INTEGER)"
+
     static let all: [SearchSource] = [
         SearchSource(kind: .meeting, table: "meeting", columns: ["summary", "outcome"],
                      place: "t.id, t.campaignId, t.day, t.stakeholderId", meetingJoin: ""),
         SearchSource(kind: .objection, table: "objection", columns: ["text", "concern", "response"],
                      place: "t.id, t.campaignId, t.raisedOn, t.stakeholderId", meetingJoin: ""),
-        SearchSource(kind: .win, table: "win", columns: ["text"], place: "t.id, t.campaignId, t.day, NULL", meetingJoin: ""),
-        SearchSource(kind: .metric, table: "metric", columns: ["label", "source"], place: "t.id, t.campaignId, t.day, NULL", meetingJoin: ""),
+        SearchSource(kind: .win, table: "win", columns: ["text"], place: "t.id, t.campaignId, t.day, \(noPerson)", meetingJoin: ""),
+        SearchSource(kind: .metric, table: "metric", columns: ["label", "source"], place: "t.id, t.campaignId, t.day, \(noPerson)", meetingJoin: ""),
         SearchSource(kind: .note, table: "meetingNote", columns: ["text"],
                      place: "m.id, m.campaignId, m.day, m.stakeholderId", meetingJoin: "JOIN meeting m ON m.id = t.meetingId"),
         SearchSource(kind: .quote, table: "meetingQuote", columns: ["text"],

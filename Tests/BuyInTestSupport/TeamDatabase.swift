@@ -1,20 +1,20 @@
 import Foundation
-import Testing
 
 /// The throw-away PostgreSQL server the team-store tests run against: `.ci/run` starts one with
 /// `scripts/throwaway-postgres` and names it, as an administrator's connection string, in
 /// BUYIN_TEST_POSTGRES. Each test gets a database of its own, dropped when it lets go.
-final class TeamDatabase: @unchecked Sendable {
-    static let adminURL = ProcessInfo.processInfo.environment["BUYIN_TEST_POSTGRES"]
+public final class TeamDatabase: @unchecked Sendable {
+    public static let adminURL = ProcessInfo.processInfo.environment["BUYIN_TEST_POSTGRES"]
     /// CI must run these tests: there, a missing server is a failure, not a skip.
-    static var isAvailable: Bool { adminURL != nil || ProcessInfo.processInfo.environment["CI"] == "true" }
+    public static var isAvailable: Bool { adminURL != nil || ProcessInfo.processInfo.environment["CI"] == "true" }
 
-    let name: String
+    public let name: String
     private let admin: URLComponents
 
-    init() throws {
-        let admin = try #require(TeamDatabase.adminURL.flatMap(URLComponents.init(string:)),
-                                 "BUYIN_TEST_POSTGRES names no server: start one with scripts/throwaway-postgres")
+    public init() throws {
+        guard let admin = TeamDatabase.adminURL.flatMap(URLComponents.init(string:)) else {
+            throw PsqlFailure(message: "BUYIN_TEST_POSTGRES names no server: start one with scripts/throwaway-postgres")
+        }
         self.admin = admin
         name = "buyin_test_\(UInt32.random(in: 0...UInt32.max))"
         try psql("CREATE DATABASE \(name)", database: "postgres")
@@ -23,7 +23,7 @@ final class TeamDatabase: @unchecked Sendable {
     deinit { _ = try? psql("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", database: "postgres") }
 
     /// The connection string for `role` (the administrator when nil) on this test's database.
-    func url(as role: String? = nil, database: String? = nil) -> String {
+    public func url(as role: String? = nil, database: String? = nil) -> String {
         var components = admin
         if let role { components.user = role }
         components.path = "/" + (database ?? name)
@@ -31,12 +31,12 @@ final class TeamDatabase: @unchecked Sendable {
     }
 
     /// A fresh role name, unique to this run: roles are shared by the whole server.
-    func role(_ base: String) -> String { "\(base)_\(name.suffix(6))" }
+    public func role(_ base: String) -> String { "\(base)_\(name.suffix(6))" }
 
     /// Runs SQL through `psql` as `role`, as someone working beside buyin would; the rows come
     /// back one per line, unaligned.
     @discardableResult
-    func psql(_ sql: String, as role: String? = nil, database: String? = nil) throws -> String {
+    public func psql(_ sql: String, as role: String? = nil, database: String? = nil) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
         process.arguments = [url(as: role, database: database), "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql]
@@ -51,8 +51,8 @@ final class TeamDatabase: @unchecked Sendable {
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    struct PsqlFailure: Error, CustomStringConvertible {
-        let message: String
-        var description: String { message }
+    public struct PsqlFailure: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
     }
 }
