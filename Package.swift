@@ -69,6 +69,6 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
     ],
-    // Swift 5 language mode: the command types keep ArgumentParser's property wrappers simple.
-    swiftLanguageModes: [.v5]
+    // Swift 6 language mode: the compiler checks that nothing shared between threads is unguarded.
+    swiftLanguageModes: [.v6]
 )

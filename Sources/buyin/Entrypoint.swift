@@ -15,8 +15,8 @@ enum Entrypoint {
         TemporaryFiles.cleanUpOnSignals()
         let typed = Array(CommandLine.arguments.dropFirst())
         let language = Language.resolve(arguments: ArgumentLine.globalOptionsMoved(typed), environment: ProcessEnvironment.current)
-        Localizer.current = Localizer.loadOrBare(language)
-        guard Localizer.current.hasTables else { fail(BuyInError.resourcesMissing) }
+        L = Localizer.loadOrBare(language)
+        guard L.hasTables else { fail(BuyInError.resourcesMissing) }
         let arguments: [String]
         do {
             arguments = try ArgumentLine.prepared(typed)

@@ -126,7 +126,8 @@ struct Buyin {
             let output = Output()
             let group = DispatchGroup()
             group.enter()
-            DispatchQueue.global().async { output.data = self.stdout.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+            let reader = stdout.fileHandleForReading
+            DispatchQueue.global().async { output.data = reader.readDataToEndOfFile(); group.leave() }
             let errData = stderr.fileHandleForReading.readDataToEndOfFile()
             group.wait()
             process.waitUntilExit()

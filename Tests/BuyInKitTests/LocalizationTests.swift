@@ -61,15 +61,15 @@ import Testing
 @Suite struct InputWordsTests {
     @Test func datesInBothLanguages() throws {
         let today = Day(iso: "2026-11-22")!
-        #expect(try DayParser.parse("2026-11-22", today: today) == today)
-        #expect(try DayParser.parse("today", today: today) == today)
-        #expect(try DayParser.parse("Aujourd'hui", today: today) == today)
-        #expect(try DayParser.parse("hier", today: today).iso == "2026-11-21")
-        #expect(try DayParser.parse("yesterday", today: Day(iso: "2026-03-01")!).iso == "2026-02-28")
+        #expect(try DayParser.parse("2026-11-22", today: today, language: .en) == today)
+        #expect(try DayParser.parse("today", today: today, language: .en) == today)
+        #expect(try DayParser.parse("Aujourd'hui", today: today, language: .en) == today)
+        #expect(try DayParser.parse("hier", today: today, language: .en).iso == "2026-11-21")
+        #expect(try DayParser.parse("yesterday", today: Day(iso: "2026-03-01")!, language: .en).iso == "2026-02-28")
         for bad in ["2026-13-45", "31/02/2026", "2026-02-29", "", "tomorow", "2026-1-5"] {
-            #expect(throws: BuyInError.invalidDate(bad)) { try DayParser.parse(bad, today: today) }
+            #expect(throws: BuyInError.invalidDate(bad)) { try DayParser.parse(bad, today: today, language: .en) }
         }
-        #expect(try DayParser.parse("2028-02-29", today: today).iso == "2028-02-29")
+        #expect(try DayParser.parse("2028-02-29", today: today, language: .en).iso == "2028-02-29")
     }
 
     @Test func stancesAndChannelsInEitherLanguage() throws {

@@ -3,6 +3,7 @@ import Foundation
 /// Tables already read in this process.
 enum TableCache {
     static let lock = NSLock()
+    /// Read and written only under `lock`.
     nonisolated(unsafe) static var tables: [String: [String: String]] = [:]
 }
 
@@ -14,9 +15,6 @@ public struct Localizer: Sendable {
     public let language: Language
     let table: [String: String]
     let formatted = FormattedDays()
-
-    /// The localizer the command line decided on at start-up (keys only until it does).
-    nonisolated(unsafe) public static var current = Localizer(language: .en, table: [:])
 
     public init(language: Language, table: [String: String]) {
         self.language = language

@@ -4,7 +4,7 @@
 /// `next monday`, `vendredi dernier`, `in 2 weeks`, `il y a 3 jours`). A date without a year is
 /// in today's year. A bare weekday is the nearest one, three days either way at most.
 public enum DayParser {
-    public static func parse(_ input: String, today: Day, language: Language = Localizer.current.language) throws -> Day {
+    public static func parse(_ input: String, today: Day, language: Language) throws -> Day {
         let text = input.trimmed
         if let day = Day(iso: text) { return day }
         let words = Vocabulary.fold(text.map { ".,".contains($0) ? " " : $0 }.reduce(into: "") { $0.append($1) })
@@ -16,7 +16,7 @@ public enum DayParser {
     }
 
     /// Parses when given, else nil.
-    public static func parse(optional input: String?, today: Day, language: Language = Localizer.current.language) throws -> Day? {
+    public static func parse(optional input: String?, today: Day, language: Language) throws -> Day? {
         guard let input else { return nil }
         return try parse(input, today: today, language: language)
     }

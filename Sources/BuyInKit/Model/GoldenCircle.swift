@@ -63,11 +63,11 @@ public struct GoldenCircle: Codable, Sendable, Equatable {
         }
 
         /// Sets a field from what a person typed; the date is parsed, an empty one clears it.
-        public mutating func set(_ field: Field, _ value: String, today: Day) throws {
+        public mutating func set(_ field: Field, _ value: String, today: Day, language: Language) throws {
             if let text = field.text {
                 self[keyPath: text.change] = value
             } else {
-                decideBy = .some(value.trimmed.isEmpty ? nil : try DayParser.parse(value, today: today))
+                decideBy = .some(value.trimmed.isEmpty ? nil : try DayParser.parse(value, today: today, language: language))
             }
         }
     }

@@ -41,7 +41,8 @@ public enum PDFPrinter {
     /// Writes `html` as a PDF at `output` (replaced only with `overwrite`, as every document).
     /// The page and Chromium's profile live in buyin's owner-only temporary folder and are removed;
     /// those of a print that was killed are removed by the next one.
-    public static func print(html: String, to output: String, overwrite: Bool, environment: [String: String] = ProcessEnvironment.current) throws {
+    public static func print(html: String, to output: String, overwrite: Bool, sparing databases: [String],
+                             environment: [String: String] = ProcessEnvironment.current) throws {
         guard let browser = try browser(environment) else { throw BuyInError.browserMissing }
         let folder = try TemporaryFiles.privateFolder()
         TemporaryFiles.sweep(folder: folder, prefix: "print-", suffix: ".")
@@ -51,7 +52,7 @@ public enum PDFPrinter {
         defer { try? FileManager.default.removeItem(atPath: profile) }
         try TemporaryFiles.removing(page) {
             try TemporaryFiles.removing(pdf) {
-                try DocumentWriter.write(html, to: page, overwrite: true)
+                try DocumentWriter.write(html, to: page, overwrite: true, sparing: [])
                 // A file URL with its path percent-encoded: a `#` or `%` in TMPDIR is part of the path.
                 var arguments = ["--headless", "--disable-gpu", "--no-first-run", "--disable-extensions", "--no-pdf-header-footer",
                                  "--user-data-dir=\(profile)", "--print-to-pdf=\(pdf)", URL(fileURLWithPath: page).absoluteString]
@@ -65,7 +66,7 @@ public enum PDFPrinter {
                 guard status == 0, let data = FileManager.default.contents(atPath: pdf), isWholePDF(data) else {
                     throw BuyInError.printFailed(status == 0 ? said : "\(said) (exit \(status))")
                 }
-                try DocumentWriter.replace(output, overwrite: overwrite) { temporary in
+                try DocumentWriter.replace(output, overwrite: overwrite, sparing: databases) { temporary in
                     guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
                         throw BuyInError.cannotWriteFile(path: output, reason: .system(errno))
                     }

@@ -11,7 +11,8 @@ import Foundation
 /// for a process killed outright — by the next run that writes the same kind of file.
 public enum TemporaryFiles {
     /// Paths as C strings in fixed slots, so that the signal handler reads them without
-    /// allocating or taking a lock (neither is safe inside a handler).
+    /// allocating or taking a lock (neither is safe inside a handler). Global: a signal handler
+    /// takes no parameters.
     private static let capacity = 8
     nonisolated(unsafe) private static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
         let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
@@ -44,7 +45,8 @@ public enum TemporaryFiles {
     }
 
     /// The process group of a helper program buyin waits for (Chromium printing a PDF), or 0:
-    /// stopped with buyin, so that no helper outlives the run that started it.
+    /// stopped with buyin, so that no helper outlives the run that started it. Global, as the
+    /// slots are, for the signal handler.
     nonisolated(unsafe) static var childGroup: pid_t = 0
 
     /// Installs the clean-up for the signals that ask a process to stop; after it, the signal's

@@ -8,7 +8,7 @@ public enum BriefPictures {
     /// The grid: interest across (1–5), influence up (1–5). A person is drawn where they stand
     /// now, nudged left or right by their stance; an arrow comes from where their first stance
     /// put them. People on the same square are stacked so that no name hides another.
-    public static func grid(_ people: [Briefing.Person], _ l: Localizer) -> [BriefNode] {
+    static func grid(_ people: [Briefing.Person], _ l: Localizer, _ budget: RenderBudget) -> [BriefNode] {
         var inCell: [String: Int] = [:]
         for person in people { inCell["\(person.interest)-\(person.influence)", default: 0] += 1 }
         var taken: [String: Int] = [:]
@@ -21,14 +21,14 @@ public enum BriefPictures {
             // picture stays inside its square; the table below names everyone.
             guard count <= maxPerSquare || stack < maxPerSquare - 1 else {
                 guard stack == maxPerSquare - 1 else { return nil }
-                return BriefNode(["more": l.text("brief.gridMore", l.number(count - maxPerSquare + 1)),
+                return BriefNode(budget, ["more": l.text("brief.gridMore", l.number(count - maxPerSquare + 1)),
                                   "labelX": format(baseX), "labelY": format(cellY + stackOffset(stack, influence: person.influence) + 4)])
             }
             let baseY = cellY + stackOffset(stack, influence: person.influence)
             let now = person.currentStance, first = person.meetings > 0 ? person.firstStance : nil
             let nowX = baseX + nudge(now), firstX = baseX + nudge(first)
             let moved = first != nil && now != nil && first != now
-            return BriefNode([
+            return BriefNode(budget, [
                 "name": person.name, "now": now?.word(l) ?? "—", "first": first?.word(l) ?? "—",
                 "cx": format(nowX), "cy": format(baseY),
                 "fromX": format(firstX), "toX": format(nowX + (nowX > firstX ? -6 : 6)),
@@ -55,10 +55,10 @@ public enum BriefPictures {
     }
 
     /// The key below the grid: each stance's marker and word, in a row.
-    public static func legend(_ l: Localizer) -> [BriefNode] {
+    static func legend(_ l: Localizer, _ budget: RenderBudget) -> [BriefNode] {
         Stance.allCases.reversed().enumerated().map { index, stance in
             let x = plotLeft + Double(index) * 110, y = gridHeight - 10
-            return BriefNode(["stanceKey": key(stance), "word": stance.word(l), "marker": marker(stance, x: x, y: y - 4),
+            return BriefNode(budget, ["stanceKey": key(stance), "word": stance.word(l), "marker": marker(stance, x: x, y: y - 4),
                               "textX": format(x + 12), "textY": format(y)])
         }
     }
@@ -66,9 +66,9 @@ public enum BriefPictures {
     static func midY() -> Double { (plotTop + plotBottom) / 2 }
 
     /// Lines that divide the grid into its four quadrants, and where each quadrant's name goes.
-    public static var gridFrame: BriefNode {
+    static func gridFrame(_ budget: RenderBudget) -> BriefNode {
         let midX = (plotLeft + plotRight) / 2, midY = (plotTop + plotBottom) / 2
-        return BriefNode([
+        return BriefNode(budget, [
             "width": format(gridWidth), "height": format(gridHeight),
             "left": format(plotLeft), "right": format(plotRight), "top": format(plotTop), "bottom": format(plotBottom),
             "midX": format(midX), "midY": format(midY),
@@ -81,7 +81,7 @@ public enum BriefPictures {
 
     /// The slope chart: each key person's stance at their first meeting (left) and now (right).
     /// Key people are those met, the most influential first, at most eight.
-    public static func slopes(_ people: [Briefing.Person], _ l: Localizer) -> [BriefNode] {
+    static func slopes(_ people: [Briefing.Person], _ l: Localizer, _ budget: RenderBudget) -> [BriefNode] {
         let keyPeople = people.filter { $0.meetings > 0 && $0.firstStance != nil && $0.currentStance != nil }
             .sorted { $0.influence > $1.influence }.prefix(8)
         var labelsAt: [Int: Int] = [:]
@@ -89,7 +89,7 @@ public enum BriefPictures {
             let first = person.firstStance!, now = person.currentStance!
             let row = labelsAt[now.score, default: 0]
             labelsAt[now.score] = row + 1
-            return BriefNode([
+            return BriefNode(budget, [
                 "name": person.name, "first": first.word(l), "now": now.word(l),
                 "x1": format(slopeLeft), "x2": format(slopeRight), "labelX": format(slopeRight + 10),
                 "y1": format(slopeY(first)), "y2": format(slopeY(now)), "labelY": format(slopeY(now) + 4 + Double(row) * 13),
@@ -100,11 +100,11 @@ public enum BriefPictures {
 
     /// The slope chart's frame: its two columns and a row per stance, champion at the top.
     static let slopeLeft = 190.0, slopeRight = 420.0, slopeHeight = 320.0
-    public static func slopeFrame(_ l: Localizer) -> BriefNode {
-        BriefNode([
+    static func slopeFrame(_ l: Localizer, _ budget: RenderBudget) -> BriefNode {
+        BriefNode(budget, [
             "width": format(gridWidth), "left": format(slopeLeft), "right": format(slopeRight), "height": format(slopeHeight),
             "labelLeftX": format(slopeLeft - 10), "labelRightX": format(slopeRight + 10), "headY": "24",
-            "rows": Stance.allCases.map { BriefNode(["y": format(slopeY($0)), "textY": format(slopeY($0) + 4), "stance": $0.word(l)]) },
+            "rows": Stance.allCases.map { BriefNode(budget, ["y": format(slopeY($0)), "textY": format(slopeY($0) + 4), "stance": $0.word(l)]) },
         ])
     }
 

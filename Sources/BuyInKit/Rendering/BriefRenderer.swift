@@ -52,23 +52,24 @@ public enum BriefRenderer {
             throw BuyInError.templateSyntax(path: name, line: max(1, error.context.lineNumber - addedLines),
                                             reason: localizer.text("template.\(String(describing: error.error))"))
         }
-        var view = BriefView.make(briefing, localizer)
+        let budget = RenderBudget()
+        var view = BriefView.make(briefing, localizer, budget)
         // The stylesheet is data, not template: as `{{{css}}}` it costs nothing to parse.
         if format == .html || format == .pdf {
             view["css"] = String(decoding: try ResourceLocator.contents("templates/brief.css"), as: UTF8.self)
             view["confidentialCSS"] = cssString(localizer.text("brief.confidential"))
         }
         view["paper"] = paper ?? "auto"
-        RenderBudget.reset()
+        budget.reset()
         for (name, file) in parts(of: format) {
             let part = try MustacheTemplate(string: String(decoding: try ResourceLocator.contents("templates/" + file), as: UTF8.self)).render(view)
             // The page prints a part on a line of its own (`{{#pageOne}}` / `{{{.}}}`), whose line
             // break ends the part's last line; a part with nothing to say leaves no blank line.
             view[name] = part.allSatisfy(\.isWhitespace) ? "" : part.hasSuffix("\n") ? String(part.dropLast()) : part
         }
-        RenderBudget.reset(templateLength: templatePath == nil ? nil : source.utf8.count)
+        budget.reset(templateLength: templatePath == nil ? nil : source.utf8.count)
         let document = template.render(view)
-        if RenderBudget.isExhausted { throw BuyInError.templateTooComplex(path: name) }
+        if budget.isExhausted { throw BuyInError.templateTooComplex(path: name) }
         // A person's text may hold characters that act rather than show (`ActiveText`); a
         // user's template may print it unescaped with `{{{…}}}`: the document as a whole drops them.
         return ActiveText.droppedFromDocument(document)

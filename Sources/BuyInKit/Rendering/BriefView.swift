@@ -12,29 +12,32 @@ import Mustache
 ///   Swift's description of it.
 public struct BriefNode: MustacheParent, MustacheCustomRenderable {
     public private(set) var values: [String: Any] = [:]
+    /// The budget of the rendering this node is part of.
+    let budget: RenderBudget
 
     /// Text is wrapped once here rather than on each of the thousands of lookups; lists too.
-    public init(_ values: [String: Any]) {
+    init(_ budget: RenderBudget, _ values: [String: Any]) {
+        self.budget = budget
         self.values.reserveCapacity(values.count)
         for (name, value) in values { self[name] = value }
     }
 
     public subscript(name: String) -> Any? {
         get { values[name] }
-        set { values[name] = newValue.map(BriefNode.wrap) }
+        set { values[name] = newValue.map { BriefNode.wrap($0, budget) } }
     }
 
     /// Template data as the renderer should see it: text as `BriefText`, lists as `BriefList`.
-    static func wrap(_ value: Any) -> Any {
+    static func wrap(_ value: Any, _ budget: RenderBudget) -> Any {
         switch value {
-        case let text as String: return text.isEmpty ? BriefText.blank : BriefText(text: text)
-        case let list as [Any]: return BriefList(list.map(wrap))
+        case let text as String: return BriefText(text: text, budget: budget, isNull: text.isEmpty)
+        case let list as [Any]: return BriefList(list.map { wrap($0, budget) }, budget)
         default: return value
         }
     }
 
     public func child(named name: String) -> Any? {
-        guard RenderBudget.spend() else { return nil }
+        guard budget.spend() else { return nil }
         return values[name]
     }
 
@@ -43,15 +46,19 @@ public struct BriefNode: MustacheParent, MustacheCustomRenderable {
 
     /// A user template's `{{sorted(labels)}}` or `{{#enumerated(circle)}}`: key and value pairs.
     var pairs: BriefList {
-        BriefList(values.keys.sorted().map { BriefNode(["key": $0, "value": values[$0]!]) })
+        BriefList(values.keys.sorted().map { BriefNode(budget, ["key": $0, "value": values[$0]!]) }, budget)
     }
 }
 
 /// A list in the template data: iterated by sections, printed as nothing.
 public struct BriefList: MustacheSequence, MustacheCustomRenderable {
     let items: [Any]
-    init(_ items: [Any]) { self.items = items }
-    public func makeIterator() -> BudgetedIterator { BudgetedIterator(items: items) }
+    let budget: RenderBudget
+    init(_ items: [Any], _ budget: RenderBudget) {
+        self.items = items
+        self.budget = budget
+    }
+    public func makeIterator() -> BudgetedIterator { BudgetedIterator(items: items, budget: budget) }
     public var renderText: String { "" }
     public var isNull: Bool { false }
 }
@@ -61,10 +68,11 @@ public struct BriefList: MustacheSequence, MustacheCustomRenderable {
 /// meetings is 125 million repetitions) and must stop as soon as the budget is spent.
 public struct BudgetedIterator: IteratorProtocol {
     let items: [Any]
+    let budget: RenderBudget
     var index = 0
 
     public mutating func next() -> Any? {
-        guard index < items.count, RenderBudget.spend(RenderBudget.itemCost) else { return nil }
+        guard index < items.count, budget.spend(budget.itemCost) else { return nil }
         defer { index += 1 }
         return items[index]
     }
@@ -78,20 +86,23 @@ public struct BudgetedIterator: IteratorProtocol {
 /// A unit is one name looked up, or 16 bytes of a value printed; an item of a list costs one
 /// unit per 16 bytes of a user's template, the most text it can repeat. So a rendering writes
 /// at most about 80 MB whatever the template; a 1,000-meeting pre-read uses under a tenth of it.
-enum RenderBudget {
+///
+/// One per rendering (`BriefRenderer.render`), held by every node, list and text of the view it
+/// renders, and only by them: a rendering runs on one thread, start to end.
+final class RenderBudget {
     static let units = 5_000_000
-    nonisolated(unsafe) private static var remaining = units
-    nonisolated(unsafe) private(set) static var itemCost = 1
+    private var remaining = units
+    private(set) var itemCost = 1
 
     /// A fresh budget; `templateLength` is the byte length of a user's template (nil for ours).
-    static func reset(templateLength: Int? = nil) {
-        remaining = units
+    func reset(templateLength: Int? = nil) {
+        remaining = RenderBudget.units
         itemCost = 1 + (templateLength ?? 0) / 16
     }
 
-    static var isExhausted: Bool { remaining <= 0 }
+    var isExhausted: Bool { remaining <= 0 }
 
-    static func spend(_ cost: Int = 1) -> Bool {
+    func spend(_ cost: Int = 1) -> Bool {
         remaining -= cost
         return remaining > 0
     }
@@ -116,7 +127,7 @@ extension BriefList: MustacheTransformable {
         switch name {
         case "first": return items.first
         case "last": return items.last
-        case "reversed": return BriefList(items.reversed())
+        case "reversed": return BriefList(items.reversed(), budget)
         case "count": return items.count
         case "empty": return items.isEmpty
         default: return nil
@@ -129,8 +140,8 @@ extension BriefText: MustacheTransformable {
     /// `renderText` and so paid for from the render budget like any other value.
     public func transform(_ name: String) -> Any? {
         switch text.transform(name) {
-        case let result as String: return BriefText(text: result)
-        case let result as Substring: return BriefText(text: String(result))
+        case let result as String: return BriefText(text: result, budget: budget)
+        case let result as Substring: return BriefText(text: String(result), budget: budget)
         case let result: return result
         }
     }
@@ -147,16 +158,14 @@ public struct BriefText: MustacheCustomRenderable, MustacheParent, CustomStringC
     /// A blank field: sections over it print nothing, inverted ones print, and a name looked
     /// up stops here rather than at a parent's value of the same name.
     public let isNull: Bool
-    public init(text: String) {
+    /// The budget of the rendering this text is part of.
+    let budget: RenderBudget
+    init(text: String, budget: RenderBudget, isNull: Bool = false) {
         self.text = text
-        isNull = false
+        self.budget = budget
+        self.isNull = isNull
     }
-    private init(blank: ()) {
-        text = ""
-        isNull = true
-    }
-    static let blank = BriefText(blank: ())
-    public var renderText: String { RenderBudget.spend(text.utf8.count / 16) ? text : "" }
+    public var renderText: String { budget.spend(text.utf8.count / 16) ? text : "" }
     public var description: String { text }
     public func child(named name: String) -> Any? { nil }
 }
@@ -165,17 +174,17 @@ public struct BriefText: MustacheCustomRenderable, MustacheParent, CustomStringC
 /// reader's language, `has…` flags so that no section prints an empty heading, and every
 /// `brief.*` heading of the translation files under `labels`.
 public enum BriefView {
-    public static func make(_ b: Briefing, _ l: Localizer) -> BriefNode {
+    static func make(_ b: Briefing, _ l: Localizer, _ budget: RenderBudget) -> BriefNode {
         var labels: [String: String] = [:]
         for key in BriefLabels.keys { labels[key] = l.text("brief.\(key)") }
         let s = b.stakeholders
         let purpose = b.purpose
         let circle = Dictionary(uniqueKeysWithValues: GoldenCircle.Field.purpose.map { ($0.rawValue, purpose.value(of: $0) as Any) })
         let open = b.objections.filter { $0.status == .open }.count
-        let slopes = BriefPictures.slopes(s.people, l)
+        let slopes = BriefPictures.slopes(s.people, l, budget)
         var view: [String: Any] = [
             "lang": l.language.rawValue,
-            "labels": BriefNode(labels),
+            "labels": BriefNode(budget, labels),
             "title": b.header.title,
             "author": b.header.author,
             "decisionOwner": b.header.decisionOwner,
@@ -186,34 +195,34 @@ public enum BriefView {
             "ask": b.ask,
             "recommendation": b.recommendation,
             "hasAsk": !b.ask.isEmpty || !b.recommendation.isEmpty,
-            "circle": BriefNode(circle),
+            "circle": BriefNode(budget, circle),
             "hasCircle": !GoldenCircle.Field.purpose.allSatisfy { purpose.value(of: $0).isEmpty },
             "alignment": b.alignment.map { row -> BriefNode in
-                BriefNode(["goal": row.goal, "kpi": row.kpi, "department": row.department,
+                BriefNode(budget, ["goal": row.goal, "kpi": row.kpi, "department": row.department,
                            "range": Alignment.range(baseline: row.baseline, target: row.target, unit: row.unit, l),
                            "reviewOn": row.reviewOn.map(l.date) ?? "", "reviewOnISO": row.reviewOn?.iso ?? ""])
             },
             "hasSuccessMeasures": b.alignment.contains { !$0.baseline.isEmpty || !$0.target.isEmpty || $0.reviewOn != nil },
             "options": b.options.map { row -> BriefNode in
-                BriefNode(["text": row.text, "cost": row.cost.map { MetricText.value($0, unit: row.costUnit, l) } ?? "",
+                BriefNode(budget, ["text": row.text, "cost": row.cost.map { MetricText.value($0, unit: row.costUnit, l) } ?? "",
                            "expectedReturn": row.expectedReturn, "pros": row.pros, "cons": row.cons, "recommended": row.recommended])
             },
             "hasOptions": !b.options.isEmpty || !b.ifNot.isEmpty,
             "hasOptionRows": !b.options.isEmpty,
             "ifNot": b.ifNot,
-            "risks": b.objections.filter { $0.status == .accepted }.map { objectionNode($0, l) },
+            "risks": b.objections.filter { $0.status == .accepted }.map { objectionNode($0, l, budget) },
             "hasRisks": b.objections.contains { $0.status == .accepted },
-            "summary": summaryNode(b, l),
+            "summary": summaryNode(b, l, budget),
             // Page one has something to say: an empty campaign's pre-read starts with what it has.
             "hasPageOne": !b.ask.isEmpty || !b.recommendation.isEmpty || s.mapped > 0 || !b.objections.isEmpty
                 || b.summary.recommendedOption != nil || !b.ifNot.isEmpty || b.summary.firstReview != nil,
             "metrics": b.metrics.map { row -> BriefNode in
-                BriefNode(["label": row.label, "value": MetricText.value(row.value, unit: row.unit, l),
+                BriefNode(budget, ["label": row.label, "value": MetricText.value(row.value, unit: row.unit, l),
                  "source": row.source, "date": row.day.map(l.date) ?? "", "dateISO": row.day?.iso ?? "",
                  "sourceAndDate": [row.source, row.day.map(l.date) ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")])
             },
             "wins": b.wins.map { row -> BriefNode in
-                BriefNode(["date": l.date(row.day), "dateISO": row.day.iso, "text": row.text, "kind": row.kind.word(l), "people": Announcement.list(row.people, l)])
+                BriefNode(budget, ["date": l.date(row.day), "dateISO": row.day.iso, "text": row.text, "kind": row.kind.word(l), "people": Announcement.list(row.people, l)])
             },
             "hasEvidence": !b.metrics.isEmpty || !b.wins.isEmpty,
             "hasStakeholders": s.mapped > 0,
@@ -223,7 +232,7 @@ public enum BriefView {
             "people": s.people.map { person -> BriefNode in
                 let met = person.meetings > 0
                 let move = met ? movement(person.firstStance, person.currentStance) : ""
-                return BriefNode(["name": person.name, "role": roleLine(person.role, person.department),
+                return BriefNode(budget, ["name": person.name, "role": roleLine(person.role, person.department),
                         "influence": String(person.influence), "interest": String(person.interest),
                         "quadrant": l.text("brief.quadrant" + StakeholderGrid.quadrant(influence: person.influence, interest: person.interest)),
                         // Someone not met yet has no first-meeting stance: the one noted is where they stand now.
@@ -233,25 +242,25 @@ public enum BriefView {
                         "notMetLabel": met ? "" : l.text("brief.notMetYet"),
                         "isDecisionOwner": person.isDecisionOwner])
             },
-            "grid": BriefPictures.grid(s.people, l),
-            "gridFrame": BriefPictures.gridFrame,
+            "grid": BriefPictures.grid(s.people, l, budget),
+            "gridFrame": BriefPictures.gridFrame(budget),
             "slopes": slopes,
-            "slopeFrame": BriefPictures.slopeFrame(l),
+            "slopeFrame": BriefPictures.slopeFrame(l, budget),
             "hasSlopes": !slopes.isEmpty,
-            "stanceLegend": BriefPictures.legend(l),
+            "stanceLegend": BriefPictures.legend(l, budget),
             "champions": Announcement.list(s.champions, l),
             "hasChampions": !s.champions.isEmpty,
             "skeptics": Announcement.list(s.stillSkeptical, l),
             "hasSkeptics": !s.stillSkeptical.isEmpty,
-            "quotes": b.quotes.map { BriefNode(["text": $0.text, "who": $0.stakeholder, "date": l.date($0.day), "dateISO": $0.day.iso]) },
+            "quotes": b.quotes.map { BriefNode(budget, ["text": $0.text, "who": $0.stakeholder, "date": l.date($0.day), "dateISO": $0.day.iso]) },
             "hasQuotes": !b.quotes.isEmpty,
-            "objections": b.objections.map { objectionNode($0, l) },
+            "objections": b.objections.map { objectionNode($0, l, budget) },
             "hasObjections": !b.objections.isEmpty,
             "objectionSummary": l.plural("brief.openObjections", count: open, l.number(b.objections.count)),
             "nextSteps": b.nextSteps,
             "hasNextSteps": !b.nextSteps.isEmpty,
             "meetings": b.meetingLog.map { row -> BriefNode in
-                BriefNode(["date": l.date(row.day), "dateISO": row.day.iso, "who": row.stakeholder, "channel": row.channel.word(l),
+                BriefNode(budget, ["date": l.date(row.day), "dateISO": row.day.iso, "who": row.stakeholder, "channel": row.channel.word(l),
                            "stance": row.stanceAfter?.word(l) ?? "—", "outcome": row.outcome.isEmpty ? row.summary : row.outcome])
             },
             "hasMeetings": !b.meetingLog.isEmpty,
@@ -261,7 +270,7 @@ public enum BriefView {
             "hasWins": !b.wins.isEmpty,
         ]
         func decisionNode(_ d: Briefing.DecisionRow) -> BriefNode {
-            BriefNode(["outcome": d.outcome.word(l), "date": l.date(d.day), "dateISO": d.day.iso, "reason": d.reason, "lessons": d.lessons,
+            BriefNode(budget, ["outcome": d.outcome.word(l), "date": l.date(d.day), "dateISO": d.day.iso, "reason": d.reason, "lessons": d.lessons,
                        "nextAttempt": d.nextAttempt])
         }
         if let d = b.decision { view["decision"] = decisionNode(d) }
@@ -271,18 +280,18 @@ public enum BriefView {
             // Every key set, even when empty, so that none reaches the campaign's own decision.
             let line = earlier.decision.map { l.text("brief.lastAttemptDecided", earlier.title, $0.outcome.word(l), l.date($0.day)) }
                 ?? l.text("brief.lastAttemptOpen", earlier.title)
-            view["earlierAttempt"] = BriefNode([
+            view["earlierAttempt"] = BriefNode(budget, [
                 "line": line, "lessons": earlier.decision?.lessons ?? "",
-                "movements": earlier.movements.map { BriefNode(["name": $0.name, "then": $0.then?.word(l) ?? "—", "now": $0.now?.word(l) ?? "—"]) },
+                "movements": earlier.movements.map { BriefNode(budget, ["name": $0.name, "then": $0.then?.word(l) ?? "—", "now": $0.now?.word(l) ?? "—"]) },
                 "hasMovements": !earlier.movements.isEmpty,
             ])
         }
-        return BriefNode(view)
+        return BriefNode(budget, view)
     }
 
-    static func objectionNode(_ row: Briefing.ObjectionRow, _ l: Localizer) -> BriefNode {
+    static func objectionNode(_ row: Briefing.ObjectionRow, _ l: Localizer, _ budget: RenderBudget) -> BriefNode {
         let answeredUnconfirmed = row.status == .answered && !row.confirmed
-        return BriefNode(["question": row.objection, "concern": row.concern, "category": row.category.word(l),
+        return BriefNode(budget, ["question": row.objection, "concern": row.concern, "category": row.category.word(l),
              "response": row.response, "hasResponse": !row.response.isEmpty, "status": row.status.word(l),
              "statusKey": row.status.rawValue, "isOpen": row.status == .open, "confirmed": row.confirmed,
              "isAnsweredUnconfirmed": answeredUnconfirmed, "from": row.raisedBy ?? "",
@@ -292,19 +301,19 @@ public enum BriefView {
     }
 
     /// Page one: the decision, the support, what stands in the way, what it costs.
-    static func summaryNode(_ b: Briefing, _ l: Localizer) -> BriefNode {
+    static func summaryNode(_ b: Briefing, _ l: Localizer, _ budget: RenderBudget) -> BriefNode {
         let s = b.stakeholders, summary = b.summary
         let band = s.influenceWeightedSupport >= 67 ? "strong" : s.influenceWeightedSupport >= 50 ? "majority"
             : s.influenceWeightedSupport > 0 ? "minority" : "none"
         let option = summary.recommendedOption
-        var node = BriefNode([
+        var node = BriefNode(budget, [
             "ifNot": b.ifNot,
             "support": l.text("brief.summarySupport", l.number(s.met), l.number(s.mapped),
                               l.number(s.influenceWeightedSupport) + l.text("number.percent")),
             "supportMeaning": l.text("brief.supportMeaning.\(band)"),
             "opposed": Announcement.list(summary.opposed.map { l.text("brief.nameWithStance", $0.name, $0.stance.word(l)) }, l),
             "hasOpposed": !summary.opposed.isEmpty,
-            "openObjections": summary.openObjections.map { objectionNode($0, l) },
+            "openObjections": summary.openObjections.map { objectionNode($0, l, budget) },
             "hasOpenObjections": !summary.openObjections.isEmpty,
             "noOpenObjections": l.text("brief.noOpenObjections"),
             "option": option?.text ?? "",
@@ -315,7 +324,7 @@ public enum BriefView {
             "firstReviewISO": summary.firstReview?.iso ?? "",
         ])
         // Left out when there is none, as `decision` is: a section over it then prints nothing.
-        if let risk = summary.topRisk { node["topRisk"] = objectionNode(risk, l) }
+        if let risk = summary.topRisk { node["topRisk"] = objectionNode(risk, l, budget) }
         return node
     }
 

@@ -6,10 +6,11 @@ import Foundation
 ///   owner-only), and only with `overwrite`;
 /// - a terminal, a pipe or another device (`/dev/stdout`, `/dev/null`, a FIFO) is written to, as a
 ///   stream, and never replaced by a file; `-` is standard output;
-/// - the database buyin is using, or one of its logs, is refused: writing there would destroy it.
+/// - a database the command has open (`sparing`), or one of its logs, is refused: writing there
+///   would destroy it.
 public enum DocumentWriter {
-    public static func write(_ text: String, to path: String, overwrite: Bool) throws {
-        try replace(path, overwrite: overwrite) { temporary in
+    public static func write(_ text: String, to path: String, overwrite: Bool, sparing databases: [String]) throws {
+        try replace(path, overwrite: overwrite, sparing: databases) { temporary in
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             guard descriptor >= 0 else { throw BuyInError.cannotWriteFile(path: path, reason: .system(errno)) }
             defer { close(descriptor) }
@@ -22,8 +23,9 @@ public enum DocumentWriter {
     /// a regular file, or copied into a stream. The temporary file sits beside the destination
     /// (or, for a stream, in an owner-only temporary folder) and never outlives the call, even
     /// when the process is stopped by a signal; one left by a killed run is swept the next time.
-    public static func replace(_ path: String, overwrite: Bool, make: (_ temporary: String) throws -> Void) throws {
-        let destination = try Destination(path)
+    public static func replace(_ path: String, overwrite: Bool, sparing databases: [String],
+                               make: (_ temporary: String) throws -> Void) throws {
+        let destination = try Destination(path, sparing: databases)
         if destination.kind == .regularFile(exists: true) && !overwrite { throw BuyInError.outputExists(path) }
         let folder = destination.isStream ? try TemporaryFiles.privateFolder() : destination.folder
         let name = FilePath(destination.path).name
@@ -52,7 +54,7 @@ public enum DocumentWriter {
     /// Whether writing to `path` streams into standard output, a terminal, a pipe or a device, where
     /// a confirmation line printed on standard output would mix with the document.
     public static func isStream(_ path: String) -> Bool {
-        (try? Destination(path))?.isStream ?? false
+        (try? Destination(path, sparing: []))?.isStream ?? false
     }
 
     /// What is at the destination, once symbolic links are followed.
@@ -77,7 +79,7 @@ public enum DocumentWriter {
             }
         }
 
-        init(_ requested: String) throws {
+        init(_ requested: String, sparing databases: [String]) throws {
             path = requested
             folder = "."
             if let descriptor = Self.descriptor(named: requested) {
@@ -111,7 +113,7 @@ public enum DocumentWriter {
                 kind = .regularFile(exists: false)
             }
             folder = FilePath(path).folder
-            if case .regularFile = kind, SQLiteStore.isDatabaseFile(path) { throw BuyInError.outputIsDatabase(requested) }
+            if case .regularFile = kind, DatabaseFile.isAmong(databases, path) { throw BuyInError.outputIsDatabase(requested) }
         }
 
         var isStream: Bool {

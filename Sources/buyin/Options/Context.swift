@@ -13,7 +13,7 @@ final class Context {
     init(_ options: GlobalOptions) throws {
         self.options = options
         if let requested = options.lang, Language(code: requested) == nil { throw BuyInError.invalidLanguage(requested) }
-        l = Localizer.current
+        l = L
         today = try Day.today()
     }
 
@@ -34,6 +34,9 @@ final class Context {
         opened = store
         return store
     }
+
+    /// The SQLite file this command has open, which no document it writes may replace.
+    var openDatabases: [String] { (opened as? SQLiteStore).map { [$0.path] } ?? [] }
 
     /// The SQLite file, for what only a file can do (`backup`).
     func localFile(for command: String) throws -> SQLiteStore {
@@ -73,5 +76,5 @@ final class Context {
         self.opened = nil
     }
 
-    func day(_ text: String?) throws -> Day? { try DayParser.parse(optional: text, today: today) }
+    func day(_ text: String?) throws -> Day? { try DayParser.parse(optional: text, today: today, language: l.language) }
 }

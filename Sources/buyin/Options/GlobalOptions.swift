@@ -19,5 +19,7 @@ struct JSONOption: ParsableArguments {
     var json = false
 }
 
-/// The localizer decided at start-up, for help text and messages.
-var L: Localizer { Localizer.current }
+/// The localizer decided at start-up, for help text and messages (keys only until it is).
+/// Global because ArgumentParser reads each command's help from static properties, where no
+/// value can be passed; set once in `main` before any parsing, only read after.
+nonisolated(unsafe) var L = Localizer(language: .en, table: [:])

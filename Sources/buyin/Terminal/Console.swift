@@ -36,6 +36,7 @@ enum Console {
 
     /// The first error writing standard output (a full disk, a file-size limit, a closed pipe):
     /// the entry point turns it into an error line and exit 74 instead of a silent success.
+    /// Global because any line of any command may meet it; written and read on the main thread.
     nonisolated(unsafe) static var outputError: Int32?
 
     /// The sequences `bold`, `dim`, `green` and `yellow` write: the only ones that reach the terminal.

@@ -35,7 +35,7 @@ struct EditorSession {
             var offered = text
             var isRetry = false
             while true {
-                try DocumentWriter.write(offered, to: file, overwrite: isRetry)
+                try DocumentWriter.write(offered, to: file, overwrite: isRetry, sparing: [])
                 try Self.runEditor(on: file)
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw BuyInError.cannotWriteFile(path: file, reason: .system(errno))

@@ -169,3 +169,30 @@ public struct DatabaseFile {
         }
     }
 }
+
+extension DatabaseFile {
+    /// Whether `path` is, or would become, one of `databases` or one of its logs: the same
+    /// file, or the same name once links and relative folders are resolved.
+    static func isAmong(_ databases: [String], _ path: String) -> Bool {
+        var target = stat()
+        let targetExists = stat(path, &target) == 0
+        let targetName = canonical(path)
+        for database in databases {
+            for candidate in [database] + sideSuffixes.map({ database + $0 }) {
+                var info = stat()
+                if targetExists, stat(candidate, &info) == 0, info.st_dev == target.st_dev, info.st_ino == target.st_ino { return true }
+                if let targetName, targetName == canonical(candidate) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The path with its folder resolved (links, `..`), the name kept: comparable whether or
+    /// not the file exists yet.
+    private static func canonical(_ path: String) -> String? {
+        let parts = FilePath(path)
+        guard let resolved = realpath(parts.folder, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved) + "/" + parts.name
+    }
+}

@@ -34,36 +34,8 @@ public final class SQLiteStore {
             throw SQLiteStore.translate(error, path: path)
         }
         try prepare()
-        SQLiteStore.openPaths.append(path)
     }
 
-    /// Paths of the databases opened in this process, which no document may be written over.
-    nonisolated(unsafe) private static var openPaths: [String] = []
-
-    /// Whether `path` is, or would become, an open database or one of its logs: the same file,
-    /// or the same name once links and relative folders are resolved.
-    public static func isDatabaseFile(_ path: String) -> Bool {
-        var target = stat()
-        let targetExists = stat(path, &target) == 0
-        let targetName = canonical(path)
-        for database in openPaths {
-            for candidate in [database] + DatabaseFile.sideSuffixes.map({ database + $0 }) {
-                var info = stat()
-                if targetExists, stat(candidate, &info) == 0, info.st_dev == target.st_dev, info.st_ino == target.st_ino { return true }
-                if let targetName, targetName == canonical(candidate) { return true }
-            }
-        }
-        return false
-    }
-
-    /// The path with its folder resolved (links, `..`), the name kept: comparable whether or
-    /// not the file exists yet.
-    private static func canonical(_ path: String) -> String? {
-        let parts = FilePath(path)
-        guard let resolved = realpath(parts.folder, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved) + "/" + parts.name
-    }
 
     static func configuration(readOnly: Bool) -> Configuration {
         var configuration = Configuration()
@@ -92,7 +64,7 @@ public final class SQLiteStore {
 
     private func closeConnection() {
         try? queue.close()
-        if lockDescriptor >= 0 { Glibc.close(lockDescriptor) }
+        if lockDescriptor >= 0 { closeDescriptor(lockDescriptor) }
         lockDescriptor = -1
     }
 
@@ -181,4 +153,14 @@ public final class SQLiteStore {
         }
         return .text((error as NSError).localizedDescription)
     }
+}
+
+/// close(2), named apart because `SQLiteStore` has a `close()` of its own; from the C library
+/// of each platform the package declares (glibc on Linux, Darwin on macOS).
+private func closeDescriptor(_ descriptor: Int32) {
+    #if canImport(Glibc)
+    _ = Glibc.close(descriptor)
+    #elseif canImport(Darwin)
+    _ = Darwin.close(descriptor)
+    #endif
 }

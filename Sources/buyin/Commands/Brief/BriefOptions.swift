@@ -29,14 +29,14 @@ struct BriefOptions: ParsableArguments {
             // A PDF is not text: it goes to a file, never to the terminal.
             guard let output, output != "-" else { throw BuyInError.missingValue(field: "output") }
             let page = try BriefRenderer.render(briefing, format: .pdf, localizer: context.l, templatePath: template, paper: paper)
-            try PDFPrinter.print(html: page, to: output, overwrite: force)
+            try PDFPrinter.print(html: page, to: output, overwrite: force, sparing: context.openDatabases)
             Console.error(context.l.text("brief.written", output))
             return
         }
         let document = try BriefRenderer.render(briefing, format: format, localizer: context.l, templatePath: template,
                                                 paper: format == .html ? paper : nil)
         if let output, output != "-" {
-            try DocumentWriter.write(document, to: output, overwrite: force)
+            try DocumentWriter.write(document, to: output, overwrite: force, sparing: context.openDatabases)
             Console.error(context.l.text("brief.written", output))
         } else {
             Console.write(document)

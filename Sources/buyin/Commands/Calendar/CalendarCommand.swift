@@ -17,7 +17,7 @@ struct CalendarCommand: BuyInCommand {
         guard !events.isEmpty else { return Console.error(context.l.text("calendar.nothing")) }
         let document = CalendarExport.document(events, language: context.l.language, stamp: context.today)
         if let output, output != "-" {
-            try DocumentWriter.write(document, to: output, overwrite: force)
+            try DocumentWriter.write(document, to: output, overwrite: force, sparing: context.openDatabases)
             Console.error(context.l.plural("calendar.written", count: events.count, output))
         } else {
             Console.write(document)

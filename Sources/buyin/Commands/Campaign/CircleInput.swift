@@ -48,9 +48,9 @@ struct CircleOptions: ParsableArguments {
         GoldenCircle.Field.allCases.compactMap { field in value(of: field).map { (field, $0) } }
     }
 
-    func change(today: Day) throws -> GoldenCircle.Change {
+    func change(today: Day, language: Language) throws -> GoldenCircle.Change {
         var change = GoldenCircle.Change()
-        for (field, value) in given { try change.set(field, value, today: today) }
+        for (field, value) in given { try change.set(field, value, today: today, language: language) }
         return change
     }
 }
@@ -64,7 +64,7 @@ enum CircleInput {
         var change = GoldenCircle.Change()
         for field in GoldenCircle.Field.allCases {
             guard let answer = try askValid(prompter, context, field, current: current.value(of: field)) else { break }
-            try change.set(field, answer, today: context.today)
+            try change.set(field, answer, today: context.today, language: context.l.language)
         }
         return change
     }
@@ -78,7 +78,7 @@ enum CircleInput {
             }
             if !field.isDate || answer.isEmpty { return answer }
             do {
-                _ = try DayParser.parse(answer, today: context.today)
+                _ = try DayParser.parse(answer, today: context.today, language: context.l.language)
                 return answer
             } catch let error as BuyInError {
                 Console.error(error.message(context.l))
@@ -92,7 +92,7 @@ enum CircleInput {
         for (index, field) in GoldenCircle.Field.allCases.enumerated() {
             guard let line = Prompter.nextLine() else { break }
             do {
-                if !line.trimmed.isEmpty { try change.set(field, line, today: context.today) }
+                if !line.trimmed.isEmpty { try change.set(field, line, today: context.today, language: context.l.language) }
             } catch let error as BuyInError {
                 // Nothing is written yet: the person fixes that line and pipes the lines again.
                 throw BuyInError.onInputLine(index + 1, error)
@@ -110,7 +110,7 @@ enum CircleInput {
         return try EditorSession(l: context.l).edit(title: "\(campaign.title) (\(campaign.slug))", fields: fields) { answers in
             var change = GoldenCircle.Change()
             for field in GoldenCircle.Field.allCases {
-                if let value = answers[field.rawValue], value != current.value(of: field) { try change.set(field, value, today: context.today) }
+                if let value = answers[field.rawValue], value != current.value(of: field) { try change.set(field, value, today: context.today, language: context.l.language) }
             }
             return change
         }

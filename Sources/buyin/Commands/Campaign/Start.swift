@@ -21,7 +21,7 @@ struct Start: BuyInCommand {
 
     func run(_ context: Context) throws {
         guard !title.trimmed.isEmpty else { throw BuyInError.emptyText(field: "title") }
-        var change = try circle.change(today: context.today)
+        var change = try circle.change(today: context.today, language: context.l.language)
         // A new attempt starts from the earlier one's why: nothing to ask.
         if circle.given.isEmpty && after == nil {
             change = Console.stdinIsTerminal ? try CircleInput.ask(context, current: GoldenCircle()) : try CircleInput.readLines(context)

@@ -15,7 +15,7 @@ struct Why: BuyInCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let change = try circle.change(today: context.today)
+        let change = try circle.change(today: context.today, language: context.l.language)
         let store = try context.store()
         var campaign = try store.campaign(context.campaign)
         if edit {
@@ -24,7 +24,7 @@ struct Why: BuyInCommand {
                 return
             }
             var merged = edited
-            for (field, value) in circle.given { try merged.set(field, value, today: context.today) }
+            for (field, value) in circle.given { try merged.set(field, value, today: context.today, language: context.l.language) }
             campaign = try store.updateCircle(of: .named(campaign.slug), merged)
         } else if !change.isEmpty {
             campaign = try store.updateCircle(of: .named(campaign.slug), change)

@@ -16,7 +16,7 @@ struct Export: BuyInCommand {
     func run(_ context: Context) throws {
         let export = try context.store().exportRecords()
         // Owner-only and replaced atomically, as a backup is: it holds private notes.
-        try DocumentWriter.write(try export.json(), to: file, overwrite: force)
+        try DocumentWriter.write(try export.json(), to: file, overwrite: force, sparing: context.openDatabases)
         Console.confirm(context.l.text("export.written", file, context.l.plural("export.campaigns", count: export.campaigns.count)), written: file)
     }
 }
