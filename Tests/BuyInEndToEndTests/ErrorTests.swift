@@ -53,7 +53,7 @@ import Testing
     func databaseThatCannotBeCreated(language: String) {
         let buyin = Buyin(language: language)
         let blocker = buyin.folder.appendingPathComponent("a-file")
-        FileManager.default.createFile(atPath: blocker.path, contents: Data("x".utf8))
+        #expect(FileManager.default.createFile(atPath: blocker.path, contents: Data("x".utf8)))
         let result = buyin.run(["campaign", "list", "--db", blocker.path + "/sub/buyin.sqlite"])
         #expect(result.code == 73)
         #expect(result.errLines.count == 1)
@@ -69,14 +69,14 @@ import Testing
         case "random":
             var bytes = [UInt8](repeating: 0, count: 8192)
             for index in bytes.indices { bytes[index] = UInt8.random(in: 0...255) }
-            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         case "truncated":
             buyin.run(["start", "Idea", "--why", "x", "--db", path], expect: 0)
             for index in 0..<30 { buyin.run(["goal", "add", "Goal \(index) " + String(repeating: "long text ", count: 50), "--db", path], expect: 0) }
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
             try data.prefix(data.count / 3).write(to: URL(fileURLWithPath: path))
         case "empty":
-            FileManager.default.createFile(atPath: path, contents: Data())
+            #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         default:
             buyin.sqlite("CREATE TABLE invoices(id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5);", on: path)
         }

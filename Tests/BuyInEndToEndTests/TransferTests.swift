@@ -10,7 +10,7 @@ import Testing
     /// every kind of row, links between campaigns, and gaps left by deletions.
     static func recordedJourney(language: String = "en", team: TeamDatabase? = nil) -> Buyin {
         let buyin = Buyin(language: language, team: team)
-        for step in TeamStoreTests.journey { buyin.run(step) }
+        for step in TeamStoreTests.journey { #expect(buyin.run(step).code == 0, "\(step)") }
         buyin.run(["start", "Social selling, again", "--why", "Second try", "--after", "social-selling"], expect: 0)
         buyin.run(["campaign", "archive", "social-selling"], expect: 0)
         buyin.run(["campaign", "use", "social-selling"], expect: 0)

@@ -139,7 +139,7 @@ import Testing
         let folder = TemporaryFolder()
         let store = try SQLiteStore(path: folder.file("bare.sqlite"))
         _ = try store.startCampaign(title: "Bare idea", author: "", circle: GoldenCircle.Change(), today: Fixture.prepared)
-        _ = try store.addGoal(Goal(campaignId: 0, text: "Grow", baseline: "1800", target: "lots"), in: .current)
+        _ = try store.addGoal(GoalEntry(text: "Grow", baseline: "1800", target: "lots"), in: .current)
         let json = try BriefRenderer.json(store.briefing(of: .current, prepared: Fixture.prepared))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["schemaVersion"] as? Int == Briefing.schemaVersion)

@@ -25,12 +25,12 @@ enum Fixture {
         circle.ifApproved = "Launch at the kick-off\nReview at six months"
         circle.ifNot = "Competitors stay first in our buyers' feeds."
         _ = try store.startCampaign(title: "Social selling", author: "Léa Durand", circle: circle, today: Day(iso: "2026-09-01")!)
-        _ = try store.addGoal(Goal(campaignId: 0, text: "Grow pipeline", department: "Sales", kpi: "New pipeline",
+        _ = try store.addGoal(GoalEntry(text: "Grow pipeline", department: "Sales", kpi: "New pipeline",
                                    baseline: "1800", target: "2400", unit: "k€", reviewOn: Day(iso: "2027-06-30")), in: .current)
-        _ = try store.addOption(DecisionOption(campaignId: 0, text: "Full programme | 25 reps", cost: 50, costUnit: "k€",
+        _ = try store.addOption(OptionEntry(text: "Full programme | 25 reps", cost: 50, costUnit: "k€",
                                                expectedReturn: "€600k of pipeline a year", pros: "Launches in January",
                                                cons: "Largest spend", isRecommended: true), in: .current)
-        _ = try store.addOption(DecisionOption(campaignId: 0, text: "Extend the pilot", cost: 14, costUnit: "k€"), in: .current)
+        _ = try store.addOption(OptionEntry(text: "Extend the pilot", cost: 14, costUnit: "k€"), in: .current)
         _ = try store.addStakeholder(Stakeholder(name: "Margaret Lindqvist", role: "CFO", department: "Finance", influence: 5),
                                      in: .current, target: .supporter, stance: .skeptic)
         _ = try store.addStakeholder(Stakeholder(name: "Marco Bianchi", role: "AE", department: "Sales", influence: 2),
@@ -75,7 +75,7 @@ enum Fixture {
         _ = try store.addObjection(timing, in: .current)
         _ = try store.addWin(text: "Pilot delivered €142k of pipeline", day: Day(iso: "2026-10-20")!, kind: .metric,
                              people: ["Marco"], in: .current)
-        _ = try store.addMetric(Metric(campaignId: 0, label: "Pilot pipeline", value: 142_000.5, unit: "€", source: "CRM",
+        _ = try store.addMetric(MetricEntry(label: "Pilot pipeline", value: 142_000.5, unit: "€", source: "CRM",
                                        day: Day(iso: "2026-10-19")), in: .current)
         return store
     }

@@ -40,20 +40,93 @@ import Testing
     }
 
     @Test func everyKeyTheCodeUsesExists() throws {
-        // Literal keys passed to text(…) / plural(…) in the sources must be in the table.
-        let sources = SourceTree.url("Sources")
-        let pattern = try NSRegularExpression(pattern: #"\.(text|plural)\("([a-zA-Z]+\.[a-zA-Z.]+)""#)
         var missing: [String] = []
-        for file in FileManager.default.enumerator(atPath: sources.path)!.compactMap({ $0 as? String }) where file.hasSuffix(".swift") {
-            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
-            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                let key = String(text[Range(match.range(at: 2), in: text)!])
-                let isPlural = text[Range(match.range(at: 1), in: text)!] == "plural"
-                let wanted = isPlural ? ["\(key).one", "\(key).other"] : [key]
-                missing += wanted.filter { Self.english[$0] == nil }
+        for (file, text) in try Self.sources() {
+            for key in Self.keys(in: text) where Self.english[key] == nil { missing.append("\(file): \(key)") }
+            // A key built at run time (`"record.\(kind.rawValue)"`): at least one of its family
+            // must exist; each family's every member is checked where its values are known
+            // (`everyKindOfRecordHasItsWords`, `briefLabelsAndVocabularyAreTranslated`).
+            for pattern in Self.interpolatedKeys(in: text) {
+                let family = try NSRegularExpression(pattern: "^" + pattern + "$")
+                if !Self.english.keys.contains(where: { family.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }) {
+                    missing.append("\(file): \(pattern)")
+                }
             }
         }
         #expect(missing == [])
+    }
+
+    /// The literal keys a source file passes to the translation tables: to `text(…)` and
+    /// `plural(…)` (not `has(…)`, which asks whether a key exists); as a command's help (`.buyin("meeting.log")` reads
+    /// `help.meeting.log`, and `help.meeting.log.discussion` when it has one); as a listing's
+    /// column heading (`ListColumn("column.number")`, `.init("column.cost")`); and as the label
+    /// of a `Console.labelled` pair (`("column.channel", value)`).
+    static func keys(in text: String) -> [String] {
+        var keys: [String] = []
+        func matches(_ pattern: String, in text: String = text) -> [[String]] {
+            let expression = try! NSRegularExpression(pattern: pattern, options: .dotMatchesLineSeparators)
+            return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { match in
+                (0..<match.numberOfRanges).map { index in Range(match.range(at: index), in: text).map { String(text[$0]) } ?? "" }
+            }
+        }
+        let dotted = #"[a-zA-Z]+\.[a-zA-Z.]+"#
+        for groups in matches(#"\.(text|plural)\(""# + "(\(dotted))" + #"""#) {
+            keys += groups[1] == "plural" ? ["\(groups[2]).one", "\(groups[2]).other"] : [groups[2]]
+        }
+        for groups in matches(#"\.buyin\("([a-zA-Z.]+)"([^)\n]*discussion: true)?"#) {
+            keys.append("help.\(groups[1])")
+            if !groups[2].isEmpty { keys.append("help.\(groups[1]).discussion") }
+        }
+        keys += matches(#"(?:ListColumn|\.init)\(""# + "(\(dotted))" + #"""#).map { $0[1] }
+        for pairs in matches(#"labelled\(\[(.*?)\]\s*,\s*\w+\)"#) {
+            keys += matches(#"\(""# + "(\(dotted))" + #"","#, in: pairs[1]).map { $0[1] }
+        }
+        return keys
+    }
+
+    /// Keys built with an interpolation, as patterns: `record.\(kind.rawValue)` is `record\.[A-Za-z0-9.-]+`.
+    static func interpolatedKeys(in text: String) -> [String] {
+        let expression = try! NSRegularExpression(pattern: #"\.(?:text|plural)\("([a-zA-Z.]*\\\([^"]*)""#)
+        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            guard let range = Range(match.range(at: 1), in: text) else { return nil }
+            var pattern = "", depth = 0, literal = String(text[range])[...]
+            while let character = literal.first {
+                literal = literal.dropFirst()
+                if depth == 0 && character == "\\" && literal.first == "(" {
+                    literal = literal.dropFirst()
+                    depth = 1
+                    pattern += "[A-Za-z0-9.-]+"
+                } else if depth > 0 {
+                    if character == "(" { depth += 1 }
+                    if character == ")" { depth -= 1 }
+                } else {
+                    pattern += NSRegularExpression.escapedPattern(for: String(character))
+                }
+            }
+            return pattern
+        }
+    }
+
+    static func sources() throws -> [(String, String)] {
+        let sources = SourceTree.url("Sources")
+        return try FileManager.default.enumerator(atPath: sources.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }.map {
+            ($0, try String(contentsOf: sources.appendingPathComponent($0), encoding: .utf8))
+        }
+    }
+
+    /// The ways a key reaches the tables are each seen (a check that sees none proves nothing).
+    @Test func theKeyCheckSeesEveryWayAKeyIsPassed() {
+        let sample = #"""
+            l.text("a.b"); l.plural("c.d", count: 1); l.has("optional.key"); .buyin("meeting.log", discussion: true); .buyin("win")
+            ListColumn("column.number") { }; .init("column.cost") { }; Console.labelled([("column.channel", x),
+                                                                                        ("column.date", y)], l)
+            for (key, offset) in [("day.today", 0)] { }
+            l.text("record.\(kind.rawValue)")
+            """#
+        #expect(Self.keys(in: sample).sorted() == ["a.b", "c.d.one", "c.d.other", "column.channel", "column.cost", "column.date",
+                                                   "column.number", "help.meeting.log", "help.meeting.log.discussion",
+                                                   "help.win"].sorted())
+        #expect(Self.interpolatedKeys(in: sample) == [#"record\.[A-Za-z0-9.-]+"#])
     }
 
     /// Our fast reader of `.strings` files agrees with Foundation's property-list parser.

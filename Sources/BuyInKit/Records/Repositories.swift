@@ -5,7 +5,8 @@
 ///
 /// Each method is one statement's worth of work, inside the transaction the store opened for
 /// the command (`RecordStore.read` / `write`). Methods that look a record up by id within a
-/// campaign return nil when it is not there; the service turns that into the error.
+/// campaign return nil when it is not there; the service turns that into the error. An insert
+/// sets the record's id and returns it.
 
 public protocol CampaignRepository {
     func campaign(slug: String) throws -> Campaign?
@@ -15,12 +16,14 @@ public protocol CampaignRepository {
     /// The most recently started campaign.
     func latestCampaign() throws -> Campaign?
     func isSlugTaken(_ slug: String) throws -> Bool
-    func insert(_ campaign: inout Campaign) throws
+    @discardableResult
+    func insert(_ campaign: inout Campaign) throws -> Int64
     func update(_ campaign: Campaign) throws
     func makeCurrent(slug: String) throws
     /// Every campaign, oldest first, with its latest decision (`isCurrent` left false).
     func campaignSummaries() throws -> [CampaignSummary]
-    func insert(_ goal: inout Goal) throws
+    @discardableResult
+    func insert(_ goal: inout Goal) throws -> Int64
     func goal(id: Int64, campaign: Int64) throws -> Goal?
     func update(_ goal: Goal) throws
     func goals(campaign: Int64) throws -> [Goal]
@@ -38,7 +41,8 @@ public protocol StakeholderRepository {
     /// People whose folded name matches `folded` in the way asked, by name, at most `limit`.
     func stakeholders(matching match: NameMatch, _ folded: String, limit: Int) throws -> [Stakeholder]
     func isNameTaken(_ foldedName: String, except id: Int64?) throws -> Bool
-    func insert(_ person: inout Stakeholder) throws
+    @discardableResult
+    func insert(_ person: inout Stakeholder) throws -> Int64
     func update(_ person: Stakeholder) throws
     /// Everyone, by folded name.
     func allStakeholders() throws -> [Stakeholder]
@@ -74,7 +78,8 @@ public enum NameMatch: CaseIterable, Sendable {
 }
 
 public protocol MeetingRepository {
-    func insert(_ meeting: inout Meeting) throws
+    @discardableResult
+    func insert(_ meeting: inout Meeting) throws -> Int64
     func meeting(id: Int64, campaign: Int64) throws -> Meeting?
     func update(_ meeting: Meeting) throws
     func deleteNotes(meeting: Int64) throws
@@ -84,8 +89,10 @@ public protocol MeetingRepository {
     /// member sees the others' shareable ones, and can neither change nor delete them.
     func othersQuotes(meeting: Int64, shareable: Bool) throws -> [String]
     func insertNote(meeting: Int64, text: String) throws
-    func insert(_ quote: inout MeetingQuote) throws
-    func insert(_ followUp: inout FollowUp) throws
+    @discardableResult
+    func insert(_ quote: inout MeetingQuote) throws -> Int64
+    @discardableResult
+    func insert(_ followUp: inout FollowUp) throws -> Int64
     /// The meetings of a campaign (of one person, when given), oldest first.
     func meetingSummaries(campaign: Int64, stakeholder: Int64?) throws -> [MeetingSummary]
     /// How many meetings a person had in a campaign on one day.
@@ -104,7 +111,8 @@ public protocol MeetingRepository {
 }
 
 public protocol ObjectionRepository {
-    func insert(_ objection: inout Objection) throws
+    @discardableResult
+    func insert(_ objection: inout Objection) throws -> Int64
     func objection(id: Int64, campaign: Int64) throws -> Objection?
     func update(_ objection: Objection) throws
     func objectionView(id: Int64, campaign: Int64) throws -> ObjectionView?
@@ -122,7 +130,8 @@ public enum ObjectionOrder: Sendable {
 }
 
 public protocol WinRepository {
-    func insert(_ win: inout Win) throws
+    @discardableResult
+    func insert(_ win: inout Win) throws -> Int64
     func link(win: Int64, stakeholder: Int64) throws
     func win(id: Int64, campaign: Int64) throws -> Win?
     func update(_ win: Win) throws
@@ -130,14 +139,16 @@ public protocol WinRepository {
     func unlinkPeople(win: Int64) throws
     /// The wins of a campaign (or one of them) by day, with the names of the people in each.
     func wins(campaign: Int64, only id: Int64?) throws -> [WinView]
-    func insert(_ metric: inout Metric) throws
+    @discardableResult
+    func insert(_ metric: inout Metric) throws -> Int64
     func metric(id: Int64, campaign: Int64) throws -> Metric?
     func update(_ metric: Metric) throws
     func metrics(campaign: Int64) throws -> [Metric]
 }
 
 public protocol OptionRepository {
-    func insert(_ option: inout DecisionOption) throws
+    @discardableResult
+    func insert(_ option: inout DecisionOption) throws -> Int64
     func option(id: Int64, campaign: Int64) throws -> DecisionOption?
     func update(_ option: DecisionOption) throws
     /// The options of a campaign, in the order they were added.
@@ -147,7 +158,8 @@ public protocol OptionRepository {
 }
 
 public protocol DecisionRepository {
-    func insert(_ decision: inout Decision) throws
+    @discardableResult
+    func insert(_ decision: inout Decision) throws -> Int64
     /// Every decision of a campaign, the first recorded first.
     func decisions(campaign: Int64) throws -> [Decision]
     func latestDecision(campaign: Int64) throws -> Decision?

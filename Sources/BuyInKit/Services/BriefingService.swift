@@ -4,7 +4,7 @@ extension RecordStore {
     public func briefing(of ref: CampaignRef, prepared: Day) throws -> Briefing {
         try read { records in
             let campaign = try records.campaign(ref)
-            let id = campaign.id!
+            let id = try campaign.storedID()
             let goals = try records.goals(campaign: id)
             let metrics = try records.metrics(campaign: id)
             let wins = try records.wins(campaign: id, only: nil)

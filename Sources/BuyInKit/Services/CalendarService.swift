@@ -3,8 +3,8 @@ extension RecordStore {
     public func calendarEvents(of ref: CampaignRef, _ l: Localizer) throws -> [CalendarExport.Event] {
         try read { records in
             let campaign = try records.campaign(ref)
-            return CalendarExport.events(campaign: campaign, followUps: try records.openFollowUps(campaign: campaign.id!),
-                                         goals: try records.goals(campaign: campaign.id!), l)
+            return CalendarExport.events(campaign: campaign, followUps: try records.openFollowUps(campaign: campaign.storedID()),
+                                         goals: try records.goals(campaign: campaign.storedID()), l)
         }
     }
 }

@@ -1,4 +1,7 @@
 extension CampaignRepository {
+    /// The id of the campaign a command works on (`campaign(_:)`).
+    func campaignID(_ ref: CampaignRef) throws -> Int64 { try campaign(ref).storedID() }
+
     /// The campaign a command works on: the one named (its slug as typed, or the title whose
     /// slug it would be), else the current one, else the latest started.
     func campaign(_ ref: CampaignRef) throws -> Campaign {
@@ -75,7 +78,7 @@ extension RecordStore {
             }
             campaign.apply(circle)
             try records.insert(&campaign)
-            if let previous { try records.carryOver(from: previous.id!, to: campaign.id!) }
+            if let previous { try records.carryOver(from: previous.storedID(), to: campaign.storedID()) }
             try records.makeCurrent(slug: campaign.slug)
             return campaign
         }
@@ -116,25 +119,24 @@ extension RecordStore {
         }
     }
 
-    public func addGoal(_ goal: Goal, in ref: CampaignRef) throws -> Goal {
-        guard !goal.text.trimmed.isEmpty else { throw BuyInError.emptyText(field: "goal") }
+    public func addGoal(_ entry: GoalEntry, in ref: CampaignRef) throws -> Goal {
+        guard !entry.text.trimmed.isEmpty else { throw BuyInError.emptyText(field: "goal") }
         return try write { records in
-            var goal = goal
-            goal.campaignId = try records.campaign(ref).id!
+            var goal = Goal(campaignId: try records.campaignID(ref), entry)
             try records.insert(&goal)
             return goal
         }
     }
 
     public func goals(in ref: CampaignRef) throws -> [Goal] {
-        try read { records in try records.goals(campaign: records.campaign(ref).id!) }
+        try read { records in try records.goals(campaign: records.campaignID(ref)) }
     }
 
     /// Deletes one record of a campaign; what hangs off it (a meeting's notes, quotes and next
     /// steps) goes with it. Objections raised in a deleted meeting stay, without their link to it.
     public func delete(_ kind: RecordKind, id: Int64, in ref: CampaignRef) throws {
         try write { records in
-            guard try records.delete(kind, id: id, campaign: records.campaign(ref).id!) else {
+            guard try records.delete(kind, id: id, campaign: records.campaignID(ref)) else {
                 throw BuyInError.unknownRecord(kind: kind, id: id)
             }
         }
@@ -177,7 +179,7 @@ extension RecordStore {
     public func deletionOf(campaign ref: CampaignRef, today: Day) throws -> (campaign: Campaign, meetings: Int) {
         try read { records in
             let campaign = try records.campaign(ref)
-            return (campaign, try records.counts(campaign: campaign.id!, today: today).meetings)
+            return (campaign, try records.counts(campaign: campaign.storedID(), today: today).meetings)
         }
     }
 

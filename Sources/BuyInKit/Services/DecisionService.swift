@@ -13,7 +13,7 @@ extension RecordStore {
     public func recordDecision(_ entry: DecisionEntry, in ref: CampaignRef) throws -> (campaign: Campaign, decision: Decision) {
         try write { records in
             let campaign = try records.campaign(ref)
-            var decision = Decision(campaignId: campaign.id!, outcome: entry.outcome, day: entry.day, reason: entry.reason.trimmed,
+            var decision = Decision(campaignId: try campaign.storedID(), outcome: entry.outcome, day: entry.day, reason: entry.reason.trimmed,
                                     lessons: entry.lessons.trimmed, nextAttempt: entry.nextAttempt.trimmed)
             try records.insert(&decision)
             return (campaign, decision)
@@ -24,7 +24,7 @@ extension RecordStore {
     public func decisions(in ref: CampaignRef) throws -> (campaign: Campaign, history: DecisionHistory) {
         try read { records in
             let campaign = try records.campaign(ref)
-            return (campaign, DecisionHistory(try records.decisions(campaign: campaign.id!)))
+            return (campaign, DecisionHistory(try records.decisions(campaign: campaign.storedID())))
         }
     }
 }

@@ -103,7 +103,7 @@ extension RecordStore {
             campaign.apply(part.circle)
             try records.insert(&campaign)
             try records.makeCurrent(slug: campaign.slug)
-            let campaignID = campaign.id!
+            let campaignID = try campaign.storedID()
             for goal in demo.goals {
                 var row = Goal(campaignId: campaignID, text: goal.text, department: goal.department, kpi: goal.kpi,
                                baseline: goal.baseline, target: goal.target, unit: goal.unit, reviewOn: goal.reviewOn)
@@ -113,9 +113,9 @@ extension RecordStore {
             for person in demo.stakeholders {
                 var row = Stakeholder(name: person.name, role: person.role, department: person.department, email: person.email,
                                       influence: person.influence, interest: person.interest)
-                try records.insert(&row)
-                ids[person.name] = row.id!
-                try records.map(campaign: campaignID, stakeholder: row.id!, target: person.target, stance: person.stance)
+                let id = try records.insert(&row)
+                ids[person.name] = id
+                try records.map(campaign: campaignID, stakeholder: id, target: person.target, stance: person.stance)
             }
             let id = { (name: String) throws -> Int64 in
                 guard let id = ids[name] else { throw BuyInError.invalidDemoData(name) }
@@ -143,8 +143,8 @@ extension RecordStore {
             }
             for entry in demo.wins {
                 var row = Win(campaignId: campaignID, day: entry.date, text: entry.text, kind: entry.kind)
-                try records.insert(&row)
-                for name in entry.with { try records.link(win: row.id!, stakeholder: try id(name)) }
+                let win = try records.insert(&row)
+                for name in entry.with { try records.link(win: win, stakeholder: try id(name)) }
             }
             for entry in demo.metrics {
                 var row = Metric(campaignId: campaignID, label: entry.label, value: entry.value, unit: entry.unit, source: entry.source, day: entry.date)

@@ -17,7 +17,7 @@ extension RecordStore {
     /// The next step's command is written in the reader's words: their placeholders, their stance words.
     static func journey(_ records: any Records, _ campaign: Campaign, today: Day, _ l: Localizer) throws -> JourneyStatus {
         let placeholder = l.text("placeholder.text")
-        let id = campaign.id!
+        let id = try campaign.storedID()
         let people = try records.mappedStakeholders(campaign: id)
         let counts = try records.counts(campaign: id, today: today)
         let (goals, meetings, objections, openObjections) = (counts.goals, counts.meetings, counts.objections, counts.openObjections)

@@ -5,7 +5,7 @@ extension MeetingRepository {
                               stanceBefore: entry.stanceBefore, stanceAfter: entry.stanceAfter,
                               summary: entry.summary.trimmed, outcome: entry.outcome.trimmed)
         try insert(&meeting)
-        let id = meeting.id!
+        let id = try meeting.storedID()
         for text in entry.notes { try insertNote(meeting: id, text: text.trimmed) }
         for (text, shareable) in entry.privateQuotes.map({ ($0, false) }) + entry.sharedQuotes.map({ ($0, true) }) {
             var quote = MeetingQuote(meetingId: id, text: text.trimmed, isShareable: shareable)
@@ -31,8 +31,8 @@ extension RecordStore {
     public func logMeeting(_ entry: MeetingEntry, in ref: CampaignRef) throws -> MeetingRecord {
         try checkTexts(notes: entry.notes, quotes: entry.privateQuotes + entry.sharedQuotes, nextSteps: entry.nextSteps, due: entry.nextStepDue)
         return try write { records in
-            let campaign = try records.campaign(ref).id!
-            let person = try records.stakeholder(entry.stakeholder).id!
+            let campaign = try records.campaignID(ref)
+            let person = try records.stakeholder(entry.stakeholder).storedID()
             try records.map(campaign: campaign, stakeholder: person)
             var entry = entry
             entry.stanceBefore = try entry.stanceBefore ?? records.currentStance(campaign: campaign, stakeholder: person)
@@ -46,10 +46,10 @@ extension RecordStore {
         try checkTexts(notes: change.notes.items, quotes: change.privateQuotes.items + change.sharedQuotes.items,
                        nextSteps: change.nextSteps, due: change.nextStepDue)
         return try write { records in
-            let campaign = try records.campaign(ref).id!
+            let campaign = try records.campaignID(ref)
             guard var meeting = try records.meeting(id: id, campaign: campaign) else { throw BuyInError.unknownRecord(kind: .meeting, id: id) }
             if let name = change.stakeholder {
-                meeting.stakeholderId = try records.stakeholder(name).id!
+                meeting.stakeholderId = try records.stakeholder(name).storedID()
                 try records.map(campaign: campaign, stakeholder: meeting.stakeholderId)
             }
             meeting.day = change.day ?? meeting.day
@@ -88,8 +88,8 @@ extension RecordStore {
     /// or between two days (both included), when asked.
     public func meetings(in ref: CampaignRef, stakeholder query: String? = nil, since: Day? = nil, until: Day? = nil) throws -> [MeetingSummary] {
         try read { records in
-            let campaign = try records.campaign(ref).id!
-            let meetings = try records.meetingSummaries(campaign: campaign, stakeholder: query.map { try records.stakeholder($0).id! })
+            let campaign = try records.campaignID(ref)
+            let meetings = try records.meetingSummaries(campaign: campaign, stakeholder: query.map { try records.stakeholder($0).storedID() })
             guard since != nil || until != nil else { return meetings }
             return meetings.filter { meeting in since.map { meeting.day >= $0 } ?? true && until.map { meeting.day <= $0 } ?? true }
         }
@@ -102,13 +102,13 @@ extension RecordStore {
 
     /// Next steps not yet done, by due date (undated last): overdue ones come first.
     public func openFollowUps(in ref: CampaignRef) throws -> [FollowUpView] {
-        try read { records in try records.openFollowUps(campaign: records.campaign(ref).id!) }
+        try read { records in try records.openFollowUps(campaign: records.campaignID(ref)) }
     }
 
     /// Marks a next step done.
     public func completeFollowUp(_ id: Int64, in ref: CampaignRef, today: Day) throws -> FollowUp {
         try write { records in
-            guard var followUp = try records.followUp(id: id, campaign: records.campaign(ref).id!) else {
+            guard var followUp = try records.followUp(id: id, campaign: records.campaignID(ref)) else {
                 throw BuyInError.unknownRecord(kind: .followUp, id: id)
             }
             followUp.doneOn = followUp.doneOn ?? today

@@ -2,7 +2,7 @@ extension RecordStore {
     public func addObjection(_ entry: ObjectionEntry, in ref: CampaignRef) throws -> ObjectionView {
         guard !entry.text.trimmed.isEmpty else { throw BuyInError.emptyText(field: "objection") }
         return try write { records in
-            let campaign = try records.campaign(ref).id!
+            let campaign = try records.campaignID(ref)
             var stakeholderID: Int64?
             if let name = entry.stakeholder {
                 stakeholderID = try records.stakeholder(name).id
@@ -16,7 +16,7 @@ extension RecordStore {
                                       text: entry.text.trimmed, concern: entry.concern.trimmed, category: entry.category,
                                       response: "", isConfirmed: false, status: .open, raisedOn: entry.day)
             try records.insert(&objection)
-            return try Self.view(records, objection.id!, campaign: campaign)
+            return try Self.view(records, objection.storedID(), campaign: campaign)
         }
     }
 
@@ -25,7 +25,7 @@ extension RecordStore {
     public func move(objection id: Int64, in ref: CampaignRef, _ move: ObjectionMove) throws -> ObjectionView {
         if case .answer(let response, _) = move, response.trimmed.isEmpty { throw BuyInError.emptyText(field: "response") }
         return try write { records in
-            let campaign = try records.campaign(ref).id!
+            let campaign = try records.campaignID(ref)
             guard var objection = try records.objection(id: id, campaign: campaign) else {
                 throw BuyInError.unknownRecord(kind: .objection, id: id)
             }
@@ -55,8 +55,8 @@ extension RecordStore {
     public func objections(in ref: CampaignRef, onlyOpen: Bool = false, from query: String? = nil, status: ObjectionStatus? = nil) throws
         -> [ObjectionView] {
         try read { records in
-            let all = try records.objectionViews(campaign: records.campaign(ref).id!, order: onlyOpen ? .openOnly : .raised)
-            let person = try query.map { try records.stakeholder($0).id! }
+            let all = try records.objectionViews(campaign: records.campaignID(ref), order: onlyOpen ? .openOnly : .raised)
+            let person = try query.map { try records.stakeholder($0).storedID() }
             return all.filter { objection in
                 person.map { objection.stakeholderId == $0 } ?? true && status.map { objection.status == $0 } ?? true
             }

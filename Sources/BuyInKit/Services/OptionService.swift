@@ -1,19 +1,18 @@
 /// The options leadership chooses between. At most one is recommended: marking one takes the
 /// mark off the others in the same transaction.
 extension RecordStore {
-    public func addOption(_ option: DecisionOption, in ref: CampaignRef) throws -> DecisionOption {
-        guard !option.text.trimmed.isEmpty else { throw BuyInError.emptyText(field: "option") }
+    public func addOption(_ entry: OptionEntry, in ref: CampaignRef) throws -> DecisionOption {
+        guard !entry.text.trimmed.isEmpty else { throw BuyInError.emptyText(field: "option") }
         return try write { records in
-            var option = option
-            option.campaignId = try records.campaign(ref).id!
+            var option = DecisionOption(campaignId: try records.campaignID(ref), entry)
             option.text = option.text.trimmed
-            try records.insert(&option)
-            if option.isRecommended { try records.unrecommendOptions(campaign: option.campaignId, except: option.id!) }
+            let id = try records.insert(&option)
+            if option.isRecommended { try records.unrecommendOptions(campaign: option.campaignId, except: id) }
             return option
         }
     }
 
     public func options(in ref: CampaignRef) throws -> [DecisionOption] {
-        try read { records in try records.options(campaign: records.campaign(ref).id!) }
+        try read { records in try records.options(campaign: records.campaignID(ref)) }
     }
 }

@@ -25,7 +25,7 @@ extension RecordStore {
                               field: String, fetch: (any Records, Int64) throws -> Record?, save: (any Records, Record) throws -> Void,
                               _ change: (inout Record) -> Void) throws -> Record {
         try write { records in
-            guard var record = try fetch(records, records.campaign(ref).id!) else { throw BuyInError.unknownRecord(kind: kind, id: id) }
+            guard var record = try fetch(records, records.campaignID(ref)) else { throw BuyInError.unknownRecord(kind: kind, id: id) }
             change(&record)
             record[keyPath: text] = record[keyPath: text].trimmed
             guard !record[keyPath: text].isEmpty else { throw BuyInError.emptyText(field: field) }
@@ -37,7 +37,7 @@ extension RecordStore {
     public func editWin(_ id: Int64, in ref: CampaignRef, _ change: WinChange) throws -> WinView {
         if let text = change.text, text.trimmed.isEmpty { throw BuyInError.emptyText(field: "win") }
         return try write { records in
-            let campaign = try records.campaign(ref).id!
+            let campaign = try records.campaignID(ref)
             guard var win = try records.win(id: id, campaign: campaign) else { throw BuyInError.unknownRecord(kind: .win, id: id) }
             win.text = change.text?.trimmed ?? win.text
             win.day = change.day ?? win.day
@@ -45,7 +45,7 @@ extension RecordStore {
             try records.update(win)
             if let people = change.people {
                 try records.unlinkPeople(win: id)
-                for name in people { try records.link(win: id, stakeholder: records.stakeholder(name).id!) }
+                for name in people { try records.link(win: id, stakeholder: records.stakeholder(name).storedID()) }
             }
             return try records.wins(campaign: campaign, only: id).first!
         }
@@ -56,10 +56,10 @@ extension RecordStore {
     public func editObjection(_ id: Int64, in ref: CampaignRef, _ change: ObjectionChange) throws -> ObjectionView {
         if let text = change.text, text.trimmed.isEmpty { throw BuyInError.emptyText(field: "objection") }
         return try write { records in
-            let campaign = try records.campaign(ref).id!
+            let campaign = try records.campaignID(ref)
             guard var objection = try records.objection(id: id, campaign: campaign) else { throw BuyInError.unknownRecord(kind: .objection, id: id) }
             if let name = change.stakeholder {
-                objection.stakeholderId = try records.stakeholder(name).id!
+                objection.stakeholderId = try records.stakeholder(name).storedID()
                 try records.map(campaign: campaign, stakeholder: objection.stakeholderId!)
             }
             if let meetingId = change.meetingId {

@@ -82,7 +82,7 @@ struct RecordImporter {
     /// address, and neither is then guessed at. People of the file are never merged together.
     private mutating func addPeople() throws {
         let present = try records.allStakeholders()
-        var byName = Dictionary(present.map { ($0.foldedName, $0.id!) }, uniquingKeysWith: { first, _ in first })
+        var byName = Dictionary(try present.map { ($0.foldedName, try $0.storedID()) }, uniquingKeysWith: { first, _ in first })
         let byEmail = Dictionary(grouping: present.filter { !$0.email.isEmpty }, by: { Self.emailKey($0.email) })
             .compactMapValues { $0.count == 1 ? $0[0].id : nil }
         for (index, person) in export.stakeholders.enumerated() {
@@ -94,9 +94,9 @@ struct RecordImporter {
                 summary.matchedPeople += 1
                 continue
             }
-            try records.insert(&row)
-            people[old] = row.id!
-            byName[row.foldedName] = row.id!
+            let id = try records.insert(&row)
+            people[old] = id
+            byName[row.foldedName] = id
             summary.newPeople += 1
         }
     }
@@ -111,8 +111,7 @@ struct RecordImporter {
             var row = campaign
             row.id = nil
             row.previousId = nil
-            try records.insert(&row)
-            campaigns[old] = row.id!
+                        campaigns[old] = try records.insert(&row)
             summary.campaigns.append(campaign.title)
         }
         // A later attempt points to its earlier one once both are in.
@@ -146,8 +145,7 @@ struct RecordImporter {
             row.id = nil
             row.campaignId = try new(meeting.campaignId, in: campaigns, at: "meetings[\(index)].campaignId")
             row.stakeholderId = try new(meeting.stakeholderId, in: people, at: "meetings[\(index)].stakeholderId")
-            try records.insert(&row)
-            meetings[old] = row.id!
+                        meetings[old] = try records.insert(&row)
             summary.meetings += 1
         }
         for (index, note) in export.notes.enumerated() {
@@ -182,8 +180,7 @@ struct RecordImporter {
             var row = win
             row.id = nil
             row.campaignId = try new(win.campaignId, in: campaigns, at: "wins[\(index)].campaignId")
-            try records.insert(&row)
-            wins[old] = row.id!
+                        wins[old] = try records.insert(&row)
         }
         var linked = Set<[Int64]>()
         for (index, link) in export.winPeople.enumerated() {

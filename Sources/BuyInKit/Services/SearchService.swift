@@ -27,7 +27,7 @@ extension RecordStore {
         let query = try SearchQuery(text)
         let kinds = SearchHit.Kind.allCases.filter { includingPrivate || !$0.isPrivate }
         return try read { records in
-            let campaign = try ref.map { try records.campaign($0).id! }
+            let campaign = try ref.map { try records.campaignID($0) }
             return try records.search(query, kinds: kinds, campaign: campaign, limit: limit)
                 .map { SearchResult(hit: $0, excerpt: SearchExcerpt(of: $0.text, matching: query)) }
         }

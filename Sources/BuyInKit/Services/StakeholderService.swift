@@ -16,7 +16,7 @@ extension StakeholderRepository {
             let matches = try stakeholders(matching: match, folded, limit: 11)
             if matches.count == 1 { return matches[0] }
             if matches.count > 1 {
-                throw BuyInError.ambiguousStakeholder(query, candidates: matches.prefix(10).map { StakeholderCandidate(name: $0.name, id: $0.id!) })
+                throw BuyInError.ambiguousStakeholder(query, candidates: try matches.prefix(10).map { StakeholderCandidate(name: $0.name, id: try $0.storedID()) })
             }
         }
         let near = EditDistance.nearest(to: folded, among: try allStakeholders().map { ($0.foldedName, $0.name) })
@@ -58,17 +58,17 @@ extension RecordStore {
             let campaign: Campaign?
             do { campaign = try records.campaign(ref) } catch BuyInError.noCampaign { campaign = nil }
             if var known = try records.stakeholder(foldedName: person.foldedName) {
-                guard let campaign, try records.mapping(campaign: campaign.id!, stakeholder: known.id!) == nil else {
+                guard let campaign, try records.mapping(campaign: campaign.storedID(), stakeholder: known.storedID()) == nil else {
                     throw BuyInError.stakeholderExists(known.name)
                 }
-                try records.map(campaign: campaign.id!, stakeholder: known.id!, target: target, stance: stance)
+                try records.map(campaign: campaign.storedID(), stakeholder: known.storedID(), target: target, stance: stance)
                 known.role = person.role.isEmpty ? known.role : person.role
                 try records.update(known)
                 return (known, true)
             }
             var person = person
             try records.insert(&person)
-            if let campaign { try records.map(campaign: campaign.id!, stakeholder: person.id!, target: target, stance: stance) }
+            if let campaign { try records.map(campaign: campaign.storedID(), stakeholder: person.storedID(), target: target, stance: stance) }
             return (person, false)
         }
     }
@@ -102,7 +102,7 @@ extension RecordStore {
             try records.update(person)
             if change.targetStance != nil || change.initialStance != nil {
                 let campaign = try records.campaign(ref)
-                try records.map(campaign: campaign.id!, stakeholder: person.id!, target: change.targetStance, stance: change.initialStance)
+                try records.map(campaign: campaign.storedID(), stakeholder: person.storedID(), target: change.targetStance, stance: change.initialStance)
             }
             return person
         }
@@ -119,7 +119,7 @@ extension RecordStore {
     public func mappedStakeholders(in ref: CampaignRef, stance: Stance? = nil, department: String? = nil) throws -> [MappedStakeholder] {
         let department = department.map(Vocabulary.fold)
         return try read { records in
-            try records.mappedStakeholders(campaign: records.campaign(ref).id!).filter { person in
+            try records.mappedStakeholders(campaign: records.campaignID(ref)).filter { person in
                 stance.map { person.currentStance == $0 } ?? true
                     && department.map { $0.isEmpty || Vocabulary.fold(person.department).contains($0) } ?? true
             }
@@ -132,15 +132,15 @@ extension RecordStore {
     public func story(of query: String) throws -> StakeholderStory {
         try read { records in
             let person = try records.stakeholder(query)
-            let events = try records.timeline(stakeholder: person.id!)
-            let mappings = Dictionary(try records.mappings(stakeholder: person.id!).map { ($0.campaignId, $0) }) { first, _ in first }
+            let events = try records.timeline(stakeholder: person.storedID())
+            let mappings = Dictionary(try records.mappings(stakeholder: person.storedID()).map { ($0.campaignId, $0) }) { first, _ in first }
             var chapters: [StakeholderStory.Chapter] = []
             // Campaigns in the order they were started.
             for id in Set(mappings.keys).union(events.map(\.campaignId)).sorted() {
                 guard let campaign = try records.campaign(id: id) else { continue }
                 let mapping = mappings[id]
                 let happened = events.filter { $0.campaignId == id }
-                let now = try records.latestStanceAfter(campaign: id, stakeholder: person.id!) ?? mapping?.initialStance
+                let now = try records.latestStanceAfter(campaign: id, stakeholder: person.storedID()) ?? mapping?.initialStance
                 chapters.append(.init(slug: campaign.slug, title: campaign.title, currentStance: now,
                                       targetStance: mapping?.targetStance, events: happened))
             }
@@ -155,10 +155,10 @@ extension RecordStore {
         try write { records in
             let campaign = try records.campaign(ref)
             let person = try records.stakeholder(query)
-            guard try records.mapping(campaign: campaign.id!, stakeholder: person.id!) != nil else {
+            guard try records.mapping(campaign: campaign.storedID(), stakeholder: person.storedID()) != nil else {
                 throw BuyInError.notMapped(person.name, campaign: campaign.title)
             }
-            try records.deleteMapping(campaign: campaign.id!, stakeholder: person.id!)
+            try records.deleteMapping(campaign: campaign.storedID(), stakeholder: person.storedID())
             return (person, campaign)
         }
     }
@@ -167,7 +167,7 @@ extension RecordStore {
     public func deletionOf(_ query: String) throws -> (stakeholder: Stakeholder, meetings: Int) {
         try read { records in
             let person = try records.stakeholder(query)
-            return (person, try records.meetingCount(stakeholder: person.id!))
+            return (person, try records.meetingCount(stakeholder: person.storedID()))
         }
     }
 
@@ -190,7 +190,7 @@ extension RecordStore {
             let duplicate = try records.stakeholder(duplicateQuery)
             var kept = try records.stakeholder(keptQuery)
             guard duplicate.id != kept.id else { throw BuyInError.sameStakeholder(kept.name) }
-            let (from, to) = (duplicate.id!, kept.id!)
+            let (from, to) = (try duplicate.storedID(), try kept.storedID())
             for mapping in try records.mappings(stakeholder: from) {
                 var merged = try records.mapping(campaign: mapping.campaignId, stakeholder: to)
                     ?? CampaignStakeholder(campaignId: mapping.campaignId, stakeholderId: to)

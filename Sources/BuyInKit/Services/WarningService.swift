@@ -16,7 +16,7 @@ extension RecordStore {
             if let decideBy = campaign.decideBy, meeting.day > decideBy {
                 warnings.append(.meetingAfterDecideBy(id: meeting.id, day: meeting.day, decideBy: decideBy))
             }
-            if try records.meetingCount(campaign: campaign.id!, stakeholder: meeting.stakeholderId, day: meeting.day) > 1 { warnings.append(.metTwiceSameDay(name: meeting.stakeholder, day: meeting.day)) }
+            if try records.meetingCount(campaign: campaign.storedID(), stakeholder: meeting.stakeholderId, day: meeting.day) > 1 { warnings.append(.metTwiceSameDay(name: meeting.stakeholder, day: meeting.day)) }
             return warnings
         }
     }

@@ -26,11 +26,13 @@ struct PostgresRecords: SQLRecords {
 
     /// Inserts by the columns the record encodes (its id left to the server) and reads back the
     /// id the server gave it.
-    func insertRecord<Record: StoredRecord>(_ record: inout Record) throws {
+    func insertRecord<Record: StoredRecord>(_ record: inout Record) throws -> Int64 {
         let columns = try record.databaseDictionary.filter { $0.key != "id" || !$0.value.isNull }.sorted { $0.key < $1.key }
         let placeholders = (1...columns.count).map { "$\($0)" }.joined(separator: ", ")
         let sql = "INSERT INTO \(Record.databaseTableName) (\(columns.map(\.key).joined(separator: ", "))) VALUES (\(placeholders)) RETURNING id"
-        record.id = try connection.run(sql, columns.map(\.value)).rows[0].decode(Int64.self, atIndex: 0)
+        let id = try connection.run(sql, columns.map(\.value)).rows[0].decode(Int64.self, atIndex: 0)
+        record.id = id
+        return id
     }
 
     func updateRecord<Record: StoredRecord>(_ record: Record) throws {

@@ -29,7 +29,11 @@ struct SQLiteRecords: SQLRecords {
         return db.changesCount
     }
 
-    func insertRecord<Record: StoredRecord>(_ record: inout Record) throws { try record.insert(db) }
+    func insertRecord<Record: StoredRecord>(_ record: inout Record) throws -> Int64 {
+        try record.insert(db)
+        record.id = db.lastInsertedRowID
+        return db.lastInsertedRowID
+    }
 
     func updateRecord<Record: StoredRecord>(_ record: Record) throws { try record.update(db) }
 

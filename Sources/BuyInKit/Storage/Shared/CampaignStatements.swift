@@ -20,7 +20,7 @@ extension SQLRecords {
         try value(Bool.self, "SELECT EXISTS (SELECT 1 FROM campaign WHERE slug = ?)", [slug]) ?? false
     }
 
-    func insert(_ campaign: inout Campaign) throws { try insertRecord(&campaign) }
+    func insert(_ campaign: inout Campaign) throws -> Int64 { try insertRecord(&campaign) }
 
     func update(_ campaign: Campaign) throws { try updateRecord(campaign) }
 
@@ -33,7 +33,7 @@ extension SQLRecords {
         try fetch(CampaignSummary.selection + " ORDER BY campaign.id", [], CampaignSummary.init(columns:))
     }
 
-    func insert(_ goal: inout Goal) throws { try insertRecord(&goal) }
+    func insert(_ goal: inout Goal) throws -> Int64 { try insertRecord(&goal) }
 
     func goal(id: Int64, campaign: Int64) throws -> Goal? {
         try fetchOne(Goal.self, "SELECT * FROM goal WHERE id = ? AND campaignId = ?", [id, campaign])

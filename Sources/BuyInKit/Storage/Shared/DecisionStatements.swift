@@ -1,7 +1,7 @@
 import GRDB
 
 extension SQLRecords {
-    func insert(_ decision: inout Decision) throws { try insertRecord(&decision) }
+    func insert(_ decision: inout Decision) throws -> Int64 { try insertRecord(&decision) }
 
     func decisions(campaign: Int64) throws -> [Decision] {
         try fetchAll(Decision.self, "SELECT * FROM decision WHERE campaignId = ? ORDER BY id", [campaign])

@@ -1,7 +1,7 @@
 import GRDB
 
 extension SQLRecords {
-    func insert(_ meeting: inout Meeting) throws { try insertRecord(&meeting) }
+    func insert(_ meeting: inout Meeting) throws -> Int64 { try insertRecord(&meeting) }
 
     func meeting(id: Int64, campaign: Int64) throws -> Meeting? {
         try fetchOne(Meeting.self, "SELECT * FROM meeting WHERE id = ? AND campaignId = ?", [id, campaign])
@@ -20,9 +20,9 @@ extension SQLRecords {
         try execute("INSERT INTO meetingNote(meetingId, text) VALUES (?, ?)", [meeting, text])
     }
 
-    func insert(_ quote: inout MeetingQuote) throws { try insertRecord(&quote) }
+    func insert(_ quote: inout MeetingQuote) throws -> Int64 { try insertRecord(&quote) }
 
-    func insert(_ followUp: inout FollowUp) throws { try insertRecord(&followUp) }
+    func insert(_ followUp: inout FollowUp) throws -> Int64 { try insertRecord(&followUp) }
 
     func meetingSummaries(campaign: Int64, stakeholder: Int64?) throws -> [MeetingSummary] {
         if let stakeholder {

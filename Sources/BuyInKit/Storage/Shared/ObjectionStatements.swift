@@ -1,7 +1,7 @@
 import GRDB
 
 extension SQLRecords {
-    func insert(_ objection: inout Objection) throws { try insertRecord(&objection) }
+    func insert(_ objection: inout Objection) throws -> Int64 { try insertRecord(&objection) }
 
     func objection(id: Int64, campaign: Int64) throws -> Objection? {
         try fetchOne(Objection.self, "SELECT * FROM objection WHERE id = ? AND campaignId = ?", [id, campaign])

@@ -1,7 +1,7 @@
 import GRDB
 
 extension SQLRecords {
-    func insert(_ option: inout DecisionOption) throws { try insertRecord(&option) }
+    func insert(_ option: inout DecisionOption) throws -> Int64 { try insertRecord(&option) }
 
     func option(id: Int64, campaign: Int64) throws -> DecisionOption? {
         try fetchOne(DecisionOption.self, "SELECT * FROM decisionOption WHERE id = ? AND campaignId = ?", [id, campaign])

@@ -26,8 +26,8 @@ protocol SQLRecords: Records {
     @discardableResult
     func execute(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> Int
 
-    /// Inserts a record by the columns it encodes and gives it the id the store chose.
-    func insertRecord<Record: StoredRecord>(_ record: inout Record) throws
+    /// Inserts a record by the columns it encodes, gives it the id the store chose, and returns it.
+    func insertRecord<Record: StoredRecord>(_ record: inout Record) throws -> Int64
 
     /// Writes every column a record encodes over the row with its id.
     func updateRecord<Record: StoredRecord>(_ record: Record) throws

@@ -15,7 +15,7 @@ extension SQLRecords {
         try value(Bool.self, "SELECT EXISTS (SELECT 1 FROM stakeholder WHERE foldedName = ? AND id IS DISTINCT FROM ?)", [foldedName, id]) ?? false
     }
 
-    func insert(_ person: inout Stakeholder) throws { try insertRecord(&person) }
+    func insert(_ person: inout Stakeholder) throws -> Int64 { try insertRecord(&person) }
 
     func update(_ person: Stakeholder) throws { try updateRecord(person) }
 

@@ -1,7 +1,7 @@
 import GRDB
 
 extension SQLRecords {
-    func insert(_ win: inout Win) throws { try insertRecord(&win) }
+    func insert(_ win: inout Win) throws -> Int64 { try insertRecord(&win) }
 
     func link(win: Int64, stakeholder: Int64) throws {
         try execute("INSERT INTO winStakeholder(winId, stakeholderId) VALUES (?, ?) ON CONFLICT DO NOTHING", [win, stakeholder])
@@ -30,7 +30,7 @@ extension SQLRecords {
         }
     }
 
-    func insert(_ metric: inout Metric) throws { try insertRecord(&metric) }
+    func insert(_ metric: inout Metric) throws -> Int64 { try insertRecord(&metric) }
 
     func metric(id: Int64, campaign: Int64) throws -> Metric? {
         try fetchOne(Metric.self, "SELECT * FROM metric WHERE id = ? AND campaignId = ?", [id, campaign])

@@ -80,7 +80,7 @@ struct CampaignCommand: ParsableCommand {
             let l = context.l
             guard try Confirmation.granted(l.text("campaign.deleteConfirm", campaign.title, l.number(meetings)), yes: yes,
                                            deleting: campaign.title, l) else { return }
-            try store.deleteCampaign(id: campaign.id!)
+            try store.deleteCampaign(id: campaign.storedID())
             Console.out(l.text("campaign.deleted", campaign.title, campaign.slug))
         }
     }

@@ -16,10 +16,10 @@ struct GoalCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            var goal = Goal(campaignId: 0, text: text.trimmed)
+            var goal = GoalEntry(text: text.trimmed)
             try fields.change(context)(&goal)
             let saved = try context.store().addGoal(goal, in: context.campaign)
-            Console.out(context.l.text("goal.added", String(saved.id!), saved.text))
+            Console.out(context.l.text("goal.added", String(try saved.storedID()), saved.text))
         }
     }
 
@@ -37,9 +37,9 @@ struct GoalCommand: ParsableCommand {
             let details = try fields.change(context)
             let saved = try context.store().editGoal(id, in: context.campaign) { goal in
                 goal.text = text ?? goal.text
-                details(&goal)
+                details(&goal.entry)
             }
-            Console.out(context.l.text("goal.edited", String(saved.id!), saved.text))
+            Console.out(context.l.text("goal.edited", String(try saved.storedID()), saved.text))
         }
     }
 }
@@ -63,7 +63,7 @@ struct GoalFields: ParsableArguments {
 
     /// Reads what was typed (a bad date is an error here, before anything is written) into a
     /// change that sets the fields given; the others stay as they are. An empty date clears it.
-    func change(_ context: Context) throws -> (inout Goal) -> Void {
+    func change(_ context: Context) throws -> (inout GoalEntry) -> Void {
         let review = try reviewOn.map { $0.trimmed.isEmpty ? nil : try context.day($0) }
         return { goal in
             apply(to: &goal)
@@ -71,7 +71,7 @@ struct GoalFields: ParsableArguments {
         }
     }
 
-    private func apply(to goal: inout Goal) {
+    private func apply(to goal: inout GoalEntry) {
         if let department { goal.department = department.trimmed }
         if let kpi { goal.kpi = kpi.trimmed }
         if let baseline { goal.baseline = baseline.trimmed }

@@ -16,7 +16,7 @@ struct FollowUps: ParsableCommand {
 
         func run(_ context: Context) throws {
             let followUp = try context.store().completeFollowUp(id, in: context.campaign, today: context.today)
-            Console.out(context.l.text("followups.done", String(followUp.id!), followUp.text))
+            Console.out(context.l.text("followups.done", String(try followUp.storedID()), followUp.text))
         }
     }
 }

@@ -81,7 +81,7 @@ struct MeetingShow: BuyInCommand {
         }
         if !meeting.outcome.isEmpty { Console.out("\n\(Console.bold(l.text("label.outcome")))\n  \(meeting.outcome)") }
         for followUp in record.followUps {
-            Console.out("\n\(Console.bold(l.text("label.next"))) #\(followUp.id!) \(followUp.text)" + (followUp.due.map { " — " + l.date($0) } ?? ""))
+            Console.out("\n\(Console.bold(l.text("label.next"))) #\(followUp.id.map(String.init) ?? "") \(followUp.text)" + (followUp.due.map { " — " + l.date($0) } ?? ""))
         }
     }
 }

@@ -14,7 +14,7 @@ struct MeetingEdit: BuyInCommand {
 
     /// The form's fields: next steps are follow-ups with a life of their own (`followups`), so
     /// the form adds none; `--next` does.
-    static let formFields = ["date", "channel", "before", "after", "summary", "notes", "quotes", "sharedQuotes", "outcome"]
+    static let formFields = MeetingField.allCases.filter { $0 != .next && $0 != .due }
 
     func run(_ context: Context) throws {
         var change = try MeetingForm.change(fields.values, replacingLists: false, context)
@@ -48,15 +48,15 @@ struct MeetingEdit: BuyInCommand {
     static func formValues(_ record: MeetingRecord, overlaid options: FieldValues, _ l: Localizer) -> FieldValues {
         let meeting = record.meeting
         var values = FieldValues()
-        values["date"] = meeting.day.iso
-        values["channel"] = meeting.channel.word(l)
-        values["before"] = meeting.stanceBefore?.word(l)
-        values["after"] = meeting.stanceAfter?.word(l)
-        values["summary"] = meeting.summary
-        values["outcome"] = meeting.outcome
-        values.lists["notes"] = record.notes
-        values.lists["quotes"] = record.quotes.filter { !$0.isShareable }.map(\.text)
-        values.lists["sharedQuotes"] = record.quotes.filter(\.isShareable).map(\.text)
+        values[.date] = meeting.day.iso
+        values[.channel] = meeting.channel.word(l)
+        values[.before] = meeting.stanceBefore?.word(l)
+        values[.after] = meeting.stanceAfter?.word(l)
+        values[.summary] = meeting.summary
+        values[.outcome] = meeting.outcome
+        values.lists[.notes] = record.notes
+        values.lists[.quotes] = record.quotes.filter { !$0.isShareable }.map(\.text)
+        values.lists[.sharedQuotes] = record.quotes.filter(\.isShareable).map(\.text)
         for (field, value) in options.singles { values[field] = value }
         for (field, items) in options.lists where !items.isEmpty { values.lists[field] = (values.lists[field] ?? []) + items }
         return values

@@ -21,7 +21,7 @@ struct MeetingLog: BuyInCommand {
         if fields.edit {
             let person = try store.stakeholder(name)
             let check = { (values: FieldValues) in _ = try MeetingForm.entry(name, values, context); return values }
-            guard let edited = try MeetingForm.edit(person.name, values, fields: MeetingForm.order, context, read: check) else {
+            guard let edited = try MeetingForm.edit(person.name, values, fields: MeetingField.allCases, context, read: check) else {
                 return Console.out(context.l.text("meeting.cancelled"))
             }
             values = edited
@@ -69,46 +69,32 @@ struct MeetingFields: ParsableArguments {
         [date, channel, before, after, summary, outcome, due].contains { $0 != nil } || !(note + quote + sharedQuote + next).isEmpty
     }
 
-    /// The options given, by form field id.
+    /// The options given, as the form's answers.
     var values: FieldValues {
         var values = FieldValues()
-        values["date"] = date; values["channel"] = channel; values["before"] = before; values["after"] = after
-        values["summary"] = summary; values["outcome"] = outcome; values["due"] = due
-        values.lists["next"] = next
-        values.lists["notes"] = note; values.lists["quotes"] = quote; values.lists["sharedQuotes"] = sharedQuote
+        values[.date] = date; values[.channel] = channel; values[.before] = before; values[.after] = after
+        values[.summary] = summary; values[.outcome] = outcome; values[.due] = due
+        values.lists[.next] = next
+        values.lists[.notes] = note; values.lists[.quotes] = quote; values.lists[.sharedQuotes] = sharedQuote
         return values
-    }
-}
-
-/// The answers of a meeting form: single fields and lists, by field id.
-struct FieldValues {
-    var singles: [String: String] = [:]
-    var lists: [String: [String]] = [:]
-    subscript(_ key: String) -> String? {
-        get { singles[key] }
-        set { singles[key] = newValue }
     }
 }
 
 /// The meeting's fields, asked at a terminal or written in `$EDITOR`, and read into an entry.
 enum MeetingForm {
-    static let singleFields = ["date", "channel", "before", "after", "summary", "outcome", "due"]
-    static let listFields = ["notes", "quotes", "sharedQuotes", "next"]
-    static let order = ["date", "channel", "before", "after", "summary", "notes", "quotes", "sharedQuotes", "outcome", "next", "due"]
-
     /// Parses the typed words into a meeting entry; any bad word or date is an error here.
     static func entry(_ name: String, _ values: FieldValues, _ context: Context) throws -> MeetingEntry {
-        var entry = MeetingEntry(stakeholder: name, day: try context.day(nonEmpty(values["date"])) ?? context.today)
-        if let channel = nonEmpty(values["channel"]) { entry.channel = try Channel.parse(channel) }
-        entry.stanceBefore = try nonEmpty(values["before"]).map(Stance.parse)
-        entry.stanceAfter = try nonEmpty(values["after"]).map(Stance.parse)
-        entry.summary = values["summary"] ?? ""
-        entry.outcome = values["outcome"] ?? ""
-        entry.notes = values.lists["notes"] ?? []
-        entry.privateQuotes = values.lists["quotes"] ?? []
-        entry.sharedQuotes = values.lists["sharedQuotes"] ?? []
-        entry.nextSteps = values.lists["next"] ?? []
-        entry.nextStepDue = try context.day(nonEmpty(values["due"]))
+        var entry = MeetingEntry(stakeholder: name, day: try context.day(nonEmpty(values[.date])) ?? context.today)
+        if let channel = nonEmpty(values[.channel]) { entry.channel = try Channel.parse(channel) }
+        entry.stanceBefore = try nonEmpty(values[.before]).map(Stance.parse)
+        entry.stanceAfter = try nonEmpty(values[.after]).map(Stance.parse)
+        entry.summary = values[.summary] ?? ""
+        entry.outcome = values[.outcome] ?? ""
+        entry.notes = values.lists[.notes] ?? []
+        entry.privateQuotes = values.lists[.quotes] ?? []
+        entry.sharedQuotes = values.lists[.sharedQuotes] ?? []
+        entry.nextSteps = values.lists[.next] ?? []
+        entry.nextStepDue = try context.day(nonEmpty(values[.due]))
         return entry
     }
 
@@ -117,20 +103,20 @@ enum MeetingForm {
     /// and quotes are added.
     static func change(_ values: FieldValues, replacingLists: Bool, _ context: Context) throws -> MeetingChange {
         var change = MeetingChange()
-        change.day = try context.day(nonEmpty(values["date"]))
-        change.channel = try nonEmpty(values["channel"]).map(Channel.parse)
-        change.stanceBefore = try nonEmpty(values["before"]).map(Stance.parse)
-        change.stanceAfter = try nonEmpty(values["after"]).map(Stance.parse)
-        change.summary = values["summary"] ?? (replacingLists ? "" : nil)
-        change.outcome = values["outcome"] ?? (replacingLists ? "" : nil)
-        let edit = { (field: String) -> MeetingChange.ListEdit in
+        change.day = try context.day(nonEmpty(values[.date]))
+        change.channel = try nonEmpty(values[.channel]).map(Channel.parse)
+        change.stanceBefore = try nonEmpty(values[.before]).map(Stance.parse)
+        change.stanceAfter = try nonEmpty(values[.after]).map(Stance.parse)
+        change.summary = values[.summary] ?? (replacingLists ? "" : nil)
+        change.outcome = values[.outcome] ?? (replacingLists ? "" : nil)
+        let edit = { (field: MeetingField) -> MeetingChange.ListEdit in
             replacingLists ? .replace(values.lists[field] ?? []) : .add(values.lists[field] ?? [])
         }
-        change.notes = edit("notes")
-        change.privateQuotes = edit("quotes")
-        change.sharedQuotes = edit("sharedQuotes")
-        change.nextSteps = values.lists["next"] ?? []
-        change.nextStepDue = try context.day(nonEmpty(values["due"]))
+        change.notes = edit(.notes)
+        change.privateQuotes = edit(.quotes)
+        change.sharedQuotes = edit(.sharedQuotes)
+        change.nextSteps = values.lists[.next] ?? []
+        change.nextStepDue = try context.day(nonEmpty(values[.due]))
         return change
     }
 
@@ -145,12 +131,12 @@ enum MeetingForm {
         let prompter = Prompter(l: l)
         var values = values
         Console.out(l.text("prompt.meeting.intro", name))
-        for field in order {
+        for field in MeetingField.allCases {
             // A due date belongs to a next step: no step, no question.
-            if field == "due" && (values.lists["next"] ?? []).isEmpty { continue }
-            if listFields.contains(field) {
-                Console.out(Console.bold(l.text("question.meeting.\(field)")))
-                Console.out(Console.dim(l.text("hint.list")))
+            if field == .due && (values.lists[.next] ?? []).isEmpty { continue }
+            if field.isList {
+                Console.out(Console.bold(field.question(l)))
+                Console.out(Console.dim(field.hint(l)))
                 var items: [String] = []
                 while true {
                     Console.write("  - ")
@@ -160,7 +146,7 @@ enum MeetingForm {
                 values.lists[field] = items
             } else {
                 while true {
-                    guard let answer = prompter.ask(l.text("question.meeting.\(field)"), hint: l.text("hint.meeting.\(field)"),
+                    guard let answer = prompter.ask(field.question(l), hint: field.hint(l),
                                                     current: values[field] ?? "") else { Console.out(); return nil }
                     var probe = values
                     probe[field] = answer
@@ -182,19 +168,19 @@ enum MeetingForm {
     /// The form's fields (by id) in `$EDITOR`; lists take one item per line. `read` turns the
     /// answers into what the command records, and a field it rejects reopens the editor on
     /// the draft. Nil when cancelled.
-    static func edit<Answer>(_ name: String, _ values: FieldValues, fields: [String], _ context: Context,
+    static func edit<Answer>(_ name: String, _ values: FieldValues, fields: [MeetingField], _ context: Context,
                              read: @escaping (FieldValues) throws -> Answer) throws -> Answer? {
         let l = context.l
         let form = fields.map { field in
-            EditorSession.Field(id: field, question: l.text("question.meeting.\(field)"),
-                                value: listFields.contains(field) ? (values.lists[field] ?? []).joined(separator: "\n")
-                                    : values[field] ?? (field == "date" ? context.today.iso : ""))
+            EditorSession.Field(id: field.rawValue, question: field.question(l),
+                                value: field.isList ? (values.lists[field] ?? []).joined(separator: "\n")
+                                    : values[field] ?? (field == .date ? context.today.iso : ""))
         }
         return try EditorSession(l: l).edit(title: l.text("prompt.meeting.intro", name), fields: form) { answers in
             var result = FieldValues()
             for field in fields {
-                let answer = answers[field] ?? ""
-                if listFields.contains(field) {
+                let answer = answers[field.rawValue] ?? ""
+                if field.isList {
                     result.lists[field] = answer.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty }
                 } else if !answer.isEmpty {
                     result[field] = answer

@@ -17,11 +17,11 @@ struct MetricCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            var metric = Metric(campaignId: 0, label: label, value: try NumberParser.parse(value, language: context.l.language),
+            var metric = MetricEntry(label: label, value: try NumberParser.parse(value, language: context.l.language),
                                 day: context.today)
             try fields.change(context)(&metric)
             let saved = try context.store().addMetric(metric, in: context.campaign)
-            Console.out(context.l.text("metric.added", String(saved.id!), saved.label, MetricText.value(saved, context.l)))
+            Console.out(context.l.text("metric.added", String(try saved.storedID()), saved.label, MetricText.value(saved, context.l)))
         }
     }
 
@@ -44,9 +44,9 @@ struct MetricCommand: ParsableCommand {
             let saved = try context.store().editMetric(id, in: context.campaign) { metric in
                 metric.label = label ?? metric.label
                 metric.value = number ?? metric.value
-                details(&metric)
+                details(&metric.entry)
             }
-            Console.out(context.l.text("metric.edited", String(saved.id!), saved.label, MetricText.value(saved, context.l)))
+            Console.out(context.l.text("metric.edited", String(try saved.storedID()), saved.label, MetricText.value(saved, context.l)))
         }
     }
 }
@@ -64,7 +64,7 @@ struct MetricFields: ParsableArguments {
 
     /// Reads what was typed (a bad date is an error here, before anything is written) into a
     /// change that sets the fields given and leaves the others.
-    func change(_ context: Context) throws -> (inout Metric) -> Void {
+    func change(_ context: Context) throws -> (inout MetricEntry) -> Void {
         let day = try context.day(date)
         return { [unit, source] metric in
             if let unit { metric.unit = unit.trimmed }

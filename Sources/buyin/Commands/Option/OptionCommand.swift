@@ -17,10 +17,10 @@ struct OptionCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            var option = DecisionOption(campaignId: 0, text: text)
+            var option = OptionEntry(text: text)
             try fields.change(context)(&option)
             let saved = try context.store().addOption(option, in: context.campaign)
-            Console.out(context.l.text("option.added", String(saved.id!), saved.text))
+            Console.out(context.l.text("option.added", String(try saved.storedID()), saved.text))
         }
     }
 
@@ -42,10 +42,10 @@ struct OptionCommand: ParsableCommand {
             let details = try fields.change(context)
             let saved = try context.store().editOption(id, in: context.campaign) { option in
                 option.text = text ?? option.text
-                details(&option)
+                details(&option.entry)
                 if notRecommended { option.isRecommended = false }
             }
-            Console.out(context.l.text("option.edited", String(saved.id!), saved.text))
+            Console.out(context.l.text("option.edited", String(try saved.storedID()), saved.text))
         }
     }
 }
@@ -69,7 +69,7 @@ struct OptionFields: ParsableArguments {
 
     /// Reads what was typed (a cost that is not a number is an error here, before anything is
     /// written) into a change that sets the fields given and leaves the others.
-    func change(_ context: Context) throws -> (inout DecisionOption) -> Void {
+    func change(_ context: Context) throws -> (inout OptionEntry) -> Void {
         let amount = try cost.map { $0.trimmed.isEmpty ? nil : try NumberParser.parse($0, language: context.l.language) }
         return { [cost, unit, expectedReturn, pros, cons, recommended] option in
             if cost != nil { option.cost = amount ?? nil }

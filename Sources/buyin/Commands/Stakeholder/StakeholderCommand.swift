@@ -60,7 +60,7 @@ struct StakeholderAdd: BuyInCommand {
                                  influence: change.influence ?? 3, interest: change.interest ?? 3)
         let (saved, wasKnown) = try context.store().addStakeholder(person, in: context.campaign,
                                                                    target: change.targetStance, stance: change.initialStance)
-        Console.out(context.l.text(wasKnown ? "stakeholder.mapped" : "stakeholder.added", saved.name, String(saved.id!)))
+        Console.out(context.l.text(wasKnown ? "stakeholder.mapped" : "stakeholder.added", saved.name, String(try saved.storedID())))
     }
 }
 
@@ -83,7 +83,7 @@ struct StakeholderList: BuyInCommand {
             return try Listing.print(people, json: json.json, empty: l.text("stakeholder.none"),
                                      headings: [l.text("column.number"), l.text("column.name"), l.text("column.role"), l.text("column.department"),
                                                 l.text("column.influence"), l.text("column.interest")]) { person in
-                [String(person.id!), person.name, person.role, person.department, String(person.influence), String(person.interest)]
+                [person.id.map(String.init) ?? "", person.name, person.role, person.department, String(person.influence), String(person.interest)]
             }
         }
         let people = try store.mappedStakeholders(in: context.campaign, stance: stance.map(Stance.parse), department: department)
@@ -109,7 +109,7 @@ struct StakeholderShow: BuyInCommand {
         if json.json { return try Console.json(story) }
         let l = context.l
         let person = story.stakeholder
-        Console.out(Console.bold(person.name) + Console.dim(" (#\(person.id!))"))
+        Console.out(Console.bold(person.name) + Console.dim(" (#\(try person.storedID()))"))
         for (label, value) in [("column.role", person.role), ("column.department", person.department), ("column.email", person.email)] where !value.isEmpty {
             Console.out(Console.labelled([(label, value)], l))
         }
@@ -160,7 +160,7 @@ struct StakeholderEdit: BuyInCommand {
         var change = try fields.change
         change.name = newName
         let saved = try context.store().editStakeholder(name, in: context.campaign, change)
-        Console.out(context.l.text("stakeholder.updated", saved.name, String(saved.id!)))
+        Console.out(context.l.text("stakeholder.updated", saved.name, String(try saved.storedID())))
     }
 }
 
@@ -193,7 +193,7 @@ struct StakeholderDelete: BuyInCommand {
         let l = context.l
         guard try Confirmation.granted(l.text("stakeholder.deleteConfirm", person.name, l.number(meetings)), yes: yes,
                                        deleting: person.name, l) else { return }
-        let deleted = try store.deleteStakeholder(id: person.id!)
+        let deleted = try store.deleteStakeholder(id: person.storedID())
         Console.out(l.plural("stakeholder.deleted", count: deleted.meetings, deleted.stakeholder.name))
     }
 }
