@@ -15,9 +15,13 @@ final class PostgresConnection {
     init(_ address: String) throws {
         let conninfo = ConnectionString.normalized(address)
         server = PostgresConnection.describe(conninfo)
-        // Shown in pg_stat_activity, so that an administrator knows which sessions are buyin's.
-        setenv("PGAPPNAME", "buyin", 0)
-        guard let handle = PQconnectdb(conninfo) else { throw BuyInError.serverUnavailable(server: server, reason: "out of memory") }
+        // Named in pg_stat_activity, so that an administrator knows which sessions are buyin's,
+        // unless the address or PGAPPNAME names it otherwise. The address is expanded as libpq
+        // expands any (`expand_dbname`).
+        let connected = PostgresConnection.withCStrings(["dbname", "fallback_application_name", nil]) { keywords in
+            PostgresConnection.withCStrings([conninfo, "buyin", nil]) { values in PQconnectdbParams(keywords, values, 1) }
+        }
+        guard let handle = connected else { throw BuyInError.serverUnavailable(server: server, reason: "out of memory") }
         self.handle = handle
         guard PQstatus(handle) == CONNECTION_OK else {
             let reason = ConnectionString.redacting(PostgresConnection.firstLine(of: String(cString: PQerrorMessage(handle))), conninfo: conninfo)
@@ -62,7 +66,7 @@ final class PostgresConnection {
             case .blob: throw BuyInError.internalError("binary value sent to PostgreSQL")
             }
         }
-        let result: OpaquePointer? = withCStrings(texts) { pointers in
+        let result: OpaquePointer? = PostgresConnection.withCStrings(texts) { pointers in
             PQexecParams(handle, sql, Int32(pointers.count), nil, pointers, nil, nil, 0)
         }
         return try check(result)
@@ -115,7 +119,7 @@ final class PostgresConnection {
         .serverUnavailable(server: server, reason: PostgresConnection.firstLine(of: String(cString: PQerrorMessage(handle))))
     }
 
-    private func withCStrings<R>(_ texts: [String?], _ body: ([UnsafePointer<CChar>?]) -> R) -> R {
+    private static func withCStrings<R>(_ texts: [String?], _ body: ([UnsafePointer<CChar>?]) -> R) -> R {
         let copies = texts.map { $0.map { strdup($0)! } }
         defer { copies.forEach { free($0) } }
         return body(copies.map { $0.map { UnsafePointer($0) } })
