@@ -165,6 +165,30 @@ import Testing
         #expect(try estimate("A-note-1") == estimate("A-note-2"))
     }
 
+    /// A store from before the foreign-key indexes: its members keep working without them, and
+    /// the owner's next run of buyin adds them (a member may not create an index).
+    @Test func indexesWaitForTheOwnerAndStopNoMember() throws {
+        let team = try Team()
+        let indexes = #"SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname LIKE 'index\_%\_on\_%'"#
+        #expect(try team.server.psql(indexes) == "15")
+        try team.server.psql(#"""
+            DELETE FROM buyin_migration WHERE name = 'team-2-foreign-key-indexes';
+            DO $$ DECLARE i record; BEGIN
+                FOR i IN SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname LIKE 'index\_%\_on\_%' LOOP
+                    EXECUTE 'DROP INDEX ' || quote_ident(i.indexname);
+                END LOOP;
+            END $$
+            """#)
+        #expect(try team.server.psql(indexes) == "0")
+        let listed = team.bob.run(["meeting", "list"], expect: 0)
+        #expect(listed.out.contains("Margaret Lindqvist") && listed.err.isEmpty, "\(listed.err)")
+        team.alice.run(["win", "add", "Sales on board"], expect: 0)
+        #expect(try team.server.psql(indexes) == "0")
+        team.admin.run(["status"], expect: 0)
+        #expect(try team.server.psql(indexes) == "15")
+        #expect(try team.server.psql("SELECT count(*) FROM buyin_migration WHERE name = 'team-2-foreign-key-indexes'") == "1")
+    }
+
     /// Every form libpq reads is a server, never a file named after it; no password is printed.
     @Test func everyAddressFormIsAServerAndNoPasswordIsPrinted() throws {
         let team = try TeamDatabase()

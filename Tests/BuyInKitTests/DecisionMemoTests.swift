@@ -101,7 +101,8 @@ import Testing
         #expect(html.contains("<title id=\"grid-title\">Power and interest</title>"))
         // Margaret moved from skeptic to supporter: one arrow; Julien was never met: none.
         let margaret = try #require(briefing.stakeholders.people.first { $0.name == "Margaret Lindqvist" })
-        let nodes = BriefPictures.grid(briefing.stakeholders.people, Localizer.loadOrBare(.en), RenderBudget())
+        let budget = RenderBudget()  // the nodes point to it unowned; nothing here renders them
+        let nodes = BriefPictures.grid(briefing.stakeholders.people, Localizer.loadOrBare(.en), budget)
         let arrows = nodes.filter { ($0.values["hasArrow"] as? Bool) == true }.compactMap { ($0.values["name"] as? BriefText)?.text }
         #expect(arrows.contains(margaret.name) && !arrows.contains("Julien Fabre"))
         #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
@@ -113,7 +114,8 @@ import Testing
                             currentStance: .supporter, targetStance: nil, isDecisionOwner: false)
         }
         let l = Localizer.loadOrBare(.en)
-        let nodes = BriefPictures.grid(people, l, RenderBudget())
+        let budget = RenderBudget()  // the nodes point to it unowned; nothing here renders them
+        let nodes = BriefPictures.grid(people, l, budget)
         #expect(nodes.count == 3, "two people drawn, the nine others counted")
         #expect((nodes.last?.values["more"] as? BriefText)?.text == "+9 more")
         for node in nodes {
@@ -121,7 +123,7 @@ import Testing
             #expect(y > BriefPictures.plotTop && y < BriefPictures.midY(), "in the high-influence half")
         }
         // Three in a square are all drawn, their names beside their markers.
-        let three = BriefPictures.grid(Array(people.prefix(3)), l, RenderBudget())
+        let three = BriefPictures.grid(Array(people.prefix(3)), l, budget)
         #expect(three.count == 3 && three.allSatisfy { ($0.values["anchor"] as? BriefText)?.text == "end" }, "left of the markers in the last column")
     }
 

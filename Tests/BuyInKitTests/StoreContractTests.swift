@@ -8,25 +8,18 @@ import Testing
 /// alike, inside a transaction rolled back after it, so each starts from the same record.
 /// A method declared without a contract here fails `everyMethodHasAContract`.
 @Suite struct StoreContractTests {
-    enum Kind: String, CaseIterable, CustomTestStringConvertible {
-        case sqlite, postgres
-        var testDescription: String { rawValue }
+    @Test func everyMethodKeepsItsContractOnSQLite() throws {
+        let folder = TemporaryFolder()
+        try Self.check(SQLiteStore(path: folder.file("contract.sqlite")), "SQLite")
     }
 
-    @Test(arguments: Kind.allCases)
-    func everyMethodKeepsItsContract(on kind: Kind) throws {
-        let folder = TemporaryFolder()
-        var server: TeamDatabase?
-        let store: any RecordStore
-        switch kind {
-        case .sqlite:
-            store = try SQLiteStore(path: folder.file("contract.sqlite"))
-        case .postgres:
-            guard TeamDatabase.isAvailable else { return }
-            server = try TeamDatabase()
-            store = try PostgresStore(server!.url())
-        }
-        defer { withExtendedLifetime(server) {} }
+    @Test(.enabled(if: TeamDatabase.isAvailable)) func everyMethodKeepsItsContractOnPostgreSQL() throws {
+        let server = try TeamDatabase()
+        try Self.check(PostgresStore(server.url()), "PostgreSQL")
+        withExtendedLifetime(server) {}
+    }
+
+    static func check(_ store: any RecordStore, _ kind: String) throws {
         let seed = try store.write { try Seed(records: $0) }
         for contract in StoreContract.all {
             do {

@@ -27,7 +27,11 @@ extension Goal {
 
     public var entry: GoalEntry {
         get { GoalEntry(text: text, department: department, kpi: kpi, baseline: baseline, target: target, unit: unit, reviewOn: reviewOn) }
-        set { self = Goal(campaignId: campaignId, newValue).with(id: id) }
+        set {
+            let id = self.id
+            self = Goal(campaignId: campaignId, newValue)
+            self.id = id
+        }
     }
 }
 
@@ -56,7 +60,11 @@ extension DecisionOption {
 
     public var entry: OptionEntry {
         get { OptionEntry(text: text, cost: cost, costUnit: costUnit, expectedReturn: expectedReturn, pros: pros, cons: cons, isRecommended: isRecommended) }
-        set { self = DecisionOption(campaignId: campaignId, newValue).with(id: id) }
+        set {
+            let id = self.id
+            self = DecisionOption(campaignId: campaignId, newValue)
+            self.id = id
+        }
     }
 }
 
@@ -80,22 +88,10 @@ extension Metric {
 
     public var entry: MetricEntry {
         get { MetricEntry(label: label, value: value, unit: unit, source: source, day: day) }
-        set { self = Metric(campaignId: campaignId, newValue).with(id: id) }
+        set {
+            let id = self.id
+            self = Metric(campaignId: campaignId, newValue)
+            self.id = id
+        }
     }
 }
-
-private protocol Identified {
-    var id: Int64? { get set }
-}
-
-extension Identified {
-    func with(id: Int64?) -> Self {
-        var copy = self
-        copy.id = id
-        return copy
-    }
-}
-
-extension Goal: Identified {}
-extension DecisionOption: Identified {}
-extension Metric: Identified {}

@@ -13,7 +13,7 @@ import Mustache
 public struct BriefNode: MustacheParent, MustacheCustomRenderable {
     public private(set) var values: [String: Any] = [:]
     /// The budget of the rendering this node is part of.
-    let budget: RenderBudget
+    unowned(unsafe) let budget: RenderBudget
 
     /// Text is wrapped once here rather than on each of the thousands of lookups; lists too.
     init(_ budget: RenderBudget, _ values: [String: Any]) {
@@ -30,7 +30,7 @@ public struct BriefNode: MustacheParent, MustacheCustomRenderable {
     /// Template data as the renderer should see it: text as `BriefText`, lists as `BriefList`.
     static func wrap(_ value: Any, _ budget: RenderBudget) -> Any {
         switch value {
-        case let text as String: return BriefText(text: text, budget: budget, isNull: text.isEmpty)
+        case let text as String: return text.isEmpty ? BriefText.blank : BriefText(text: text, budget: budget)
         case let list as [Any]: return BriefList(list.map { wrap($0, budget) }, budget)
         default: return value
         }
@@ -53,7 +53,7 @@ public struct BriefNode: MustacheParent, MustacheCustomRenderable {
 /// A list in the template data: iterated by sections, printed as nothing.
 public struct BriefList: MustacheSequence, MustacheCustomRenderable {
     let items: [Any]
-    let budget: RenderBudget
+    unowned(unsafe) let budget: RenderBudget
     init(_ items: [Any], _ budget: RenderBudget) {
         self.items = items
         self.budget = budget
@@ -68,7 +68,7 @@ public struct BriefList: MustacheSequence, MustacheCustomRenderable {
 /// meetings is 125 million repetitions) and must stop as soon as the budget is spent.
 public struct BudgetedIterator: IteratorProtocol {
     let items: [Any]
-    let budget: RenderBudget
+    unowned(unsafe) let budget: RenderBudget
     var index = 0
 
     public mutating func next() -> Any? {
@@ -87,8 +87,10 @@ public struct BudgetedIterator: IteratorProtocol {
 /// unit per 16 bytes of a user's template, the most text it can repeat. So a rendering writes
 /// at most about 80 MB whatever the template; a 1,000-meeting pre-read uses under a tenth of it.
 ///
-/// One per rendering (`BriefRenderer.render`), held by every node, list and text of the view it
-/// renders, and only by them: a rendering runs on one thread, start to end.
+/// One per rendering (`BriefRenderer.render`), which keeps it for the whole rendering; every
+/// node, list and text of the view points to it `unowned(unsafe)`. Why (perf, callgrind): a
+/// counted reference was retained and released on each copy the renderer makes of a value,
+/// 4 M of a 1,000-meeting pre-read's 333 M instructions. A rendering runs on one thread.
 final class RenderBudget {
     static let units = 5_000_000
     private var remaining = units
@@ -140,8 +142,8 @@ extension BriefText: MustacheTransformable {
     /// `renderText` and so paid for from the render budget like any other value.
     public func transform(_ name: String) -> Any? {
         switch text.transform(name) {
-        case let result as String: return BriefText(text: result, budget: budget)
-        case let result as Substring: return BriefText(text: String(result), budget: budget)
+        case let result as String: return budget.map { BriefText(text: result, budget: $0) } ?? BriefText.blank
+        case let result as Substring: return budget.map { BriefText(text: String(result), budget: $0) } ?? BriefText.blank
         case let result: return result
         }
     }
@@ -155,17 +157,23 @@ extension BriefText: MustacheTransformable {
 /// otherwise be searched for with `Mirror` reflection, the costliest step of a lookup.
 public struct BriefText: MustacheCustomRenderable, MustacheParent, CustomStringConvertible {
     public let text: String
-    /// A blank field: sections over it print nothing, inverted ones print, and a name looked
-    /// up stops here rather than at a parent's value of the same name.
-    public let isNull: Bool
-    /// The budget of the rendering this text is part of.
-    let budget: RenderBudget
-    init(text: String, budget: RenderBudget, isNull: Bool = false) {
+    /// The budget of the rendering this text is part of, which printing it spends; none for a
+    /// blank field, which prints nothing. (Why not a flag beside it (perf): three words is what
+    /// an `Any` holds without a heap allocation, and the renderer boxes every value it reads.)
+    private unowned(unsafe) let budget: RenderBudget?
+    init(text: String, budget: RenderBudget) {
         self.text = text
         self.budget = budget
-        self.isNull = isNull
     }
-    public var renderText: String { budget.spend(text.utf8.count / 16) ? text : "" }
+    private init(blank: ()) {
+        text = ""
+        budget = nil
+    }
+    static var blank: BriefText { BriefText(blank: ()) }
+    /// A blank field: sections over it print nothing, inverted ones print, and a name looked
+    /// up stops here rather than at a parent's value of the same name.
+    public var isNull: Bool { budget == nil }
+    public var renderText: String { budget?.spend(text.utf8.count / 16) ?? true ? text : "" }
     public var description: String { text }
     public func child(named name: String) -> Any? { nil }
 }

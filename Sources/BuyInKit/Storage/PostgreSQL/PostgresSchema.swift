@@ -54,6 +54,11 @@ enum PostgresSchema {
 
     static var version: Int { migrations.count }
 
+    /// Migrations that only make the store faster. A member's session leaves them to the
+    /// owner's next run of buyin instead of stopping (the others it cannot run either, and says
+    /// whom to ask: `error.permissionDenied`).
+    static let speedOnly: Set<String> = ["team-2-foreign-key-indexes"]
+
     private static func list<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> String where T.RawValue == String {
         T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
     }

@@ -49,7 +49,7 @@ extension PostgresRecords {
             \(SearchSource.selection)
             WHERE \(conditions.isEmpty ? "true" : conditions.joined(separator: " AND "))
             ORDER BY found.day DESC, found.id DESC LIMIT ?
-            """, arguments, SearchHit.init(columns:)).compactMap { $0 }
+            """, arguments) { try SearchHit(columns: $0) }.compactMap { $0 }
     }
 }
 #endif

@@ -62,7 +62,10 @@ public final class PostgresStore: RecordStore {
         let known = PostgresSchema.migrations.map(\.name)
         if let applied = try appliedMigrations() {
             if applied.contains(where: { !known.contains($0) }) { throw BuyInError.newerDatabase(path: server) }
-            if applied.count == known.count { return }
+            let pending = known.filter { !applied.contains($0) }
+            if pending.isEmpty { return }
+            // Only the tables' owner may add an index: a member works on without it meanwhile.
+            if pending.allSatisfy(PostgresSchema.speedOnly.contains), try !PostgresStore.ownsTables(connection) { return }
         }
         try connection.inTransaction {
             _ = try connection.query("SELECT pg_advisory_xact_lock(?)", [PostgresSchema.migrationLock])

@@ -25,11 +25,15 @@ extension PostgresStore {
     /// Only the owner of the team's tables (or a role it belongs to, or a superuser) sets the
     /// team up: a member's GRANT would grant nothing, and the server would only warn.
     private func requireOwner() throws {
-        let owns = try connection.query("""
+        if try !PostgresStore.ownsTables(connection) { throw BuyInError.teamAdminOnly(server: server) }
+    }
+
+    /// Whether this session's role owns the team's tables (or belongs to a role that does).
+    static func ownsTables(_ connection: PostgresConnection) throws -> Bool {
+        try connection.query("""
             SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c
             WHERE c.oid = to_regclass(quote_ident(current_schema()) || '.campaign')
             """).rows.first?.decode(Bool.self, atIndex: 0) ?? false
-        if !owns { throw BuyInError.teamAdminOnly(server: server) }
     }
 
     /// Makes `role` a team member, creating it as a login role when the server does not know it

@@ -30,6 +30,6 @@ extension SQLiteRecords {
             \(SearchSource.selection)
             \(inCampaign)
             ORDER BY found.rank, found.day DESC, found.id DESC LIMIT ?
-            """, arguments, SearchHit.init(columns:)).compactMap { $0 }
+            """, arguments) { try SearchHit(columns: $0) }.compactMap { $0 }
     }
 }

@@ -30,7 +30,7 @@ extension SQLRecords {
     }
 
     func campaignSummaries() throws -> [CampaignSummary] {
-        try fetch(CampaignSummary.selection + " ORDER BY campaign.id", [], CampaignSummary.init(columns:))
+        try fetch(CampaignSummary.selection + " ORDER BY campaign.id", []) { try CampaignSummary(columns: $0) }
     }
 
     func insert(_ goal: inout Goal) throws -> Int64 { try insertRecord(&goal) }
@@ -44,7 +44,7 @@ extension SQLRecords {
     func goals(campaign: Int64) throws -> [Goal] { try fetchAll(Goal.self, "SELECT * FROM goal WHERE campaignId = ? ORDER BY id", [campaign]) }
 
     func counts(campaign: Int64, today: Day) throws -> CampaignCounts {
-        guard let counts = try fetch(CampaignCounts.selection, [campaign, today], CampaignCounts.init(columns:)).first else {
+        guard let counts = try fetch(CampaignCounts.selection, [campaign, today], { try CampaignCounts(columns: $0) }).first else {
             throw BuyInError.internalError("counting a campaign's records returned no row")
         }
         return counts

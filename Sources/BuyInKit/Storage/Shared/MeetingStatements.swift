@@ -27,9 +27,9 @@ extension SQLRecords {
     func meetingSummaries(campaign: Int64, stakeholder: Int64?) throws -> [MeetingSummary] {
         if let stakeholder {
             return try fetch(MeetingSummary.selection + " WHERE m.campaignId = ? AND m.stakeholderId = ? ORDER BY m.day, m.id",
-                             [campaign, stakeholder], MeetingSummary.init(columns:))
+                             [campaign, stakeholder]) { try MeetingSummary(columns: $0) }
         }
-        return try fetch(MeetingSummary.selection + " WHERE m.campaignId = ? ORDER BY m.day, m.id", [campaign], MeetingSummary.init(columns:))
+        return try fetch(MeetingSummary.selection + " WHERE m.campaignId = ? ORDER BY m.day, m.id", [campaign]) { try MeetingSummary(columns: $0) }
     }
 
     func meetingCount(campaign: Int64, stakeholder: Int64, day: Day) throws -> Int {
@@ -38,9 +38,9 @@ extension SQLRecords {
 
     func meetingSummary(id: Int64, campaign: Int64?) throws -> MeetingSummary? {
         if let campaign {
-            return try fetch(MeetingSummary.selection + " WHERE m.id = ? AND m.campaignId = ?", [id, campaign], MeetingSummary.init(columns:)).first
+            return try fetch(MeetingSummary.selection + " WHERE m.id = ? AND m.campaignId = ?", [id, campaign]) { try MeetingSummary(columns: $0) }.first
         }
-        return try fetch(MeetingSummary.selection + " WHERE m.id = ?", [id], MeetingSummary.init(columns:)).first
+        return try fetch(MeetingSummary.selection + " WHERE m.id = ?", [id]) { try MeetingSummary(columns: $0) }.first
     }
 
     func notes(meeting: Int64) throws -> [String] {
@@ -56,8 +56,7 @@ extension SQLRecords {
     }
 
     func openFollowUps(campaign: Int64) throws -> [FollowUpView] {
-        try fetch(FollowUpView.selection + " WHERE f.campaignId = ? AND f.doneOn IS NULL ORDER BY f.due IS NULL, f.due, f.id", [campaign],
-                  FollowUpView.init(columns:))
+        try fetch(FollowUpView.selection + " WHERE f.campaignId = ? AND f.doneOn IS NULL ORDER BY f.due IS NULL, f.due, f.id", [campaign]) { try FollowUpView(columns: $0) }
     }
 
     func followUp(id: Int64, campaign: Int64) throws -> FollowUp? {
@@ -67,8 +66,7 @@ extension SQLRecords {
     func update(_ followUp: FollowUp) throws { try updateRecord(followUp) }
 
     func shareableQuotes(campaign: Int64) throws -> [Briefing.Quote] {
-        try fetch(Briefing.Quote.selection + " WHERE m.campaignId = ? AND q.isShareable ORDER BY m.day, m.id, q.id", [campaign],
-                  Briefing.Quote.init(columns:))
+        try fetch(Briefing.Quote.selection + " WHERE m.campaignId = ? AND q.isShareable ORDER BY m.day, m.id, q.id", [campaign]) { try Briefing.Quote(columns: $0) }
     }
 }
 

@@ -10,11 +10,11 @@ extension SQLRecords {
     func update(_ objection: Objection) throws { try updateRecord(objection) }
 
     func objectionView(id: Int64, campaign: Int64) throws -> ObjectionView? {
-        try fetch(ObjectionView.selection + " WHERE o.id = ? AND o.campaignId = ?", [id, campaign], ObjectionView.init(columns:)).first
+        try fetch(ObjectionView.selection + " WHERE o.id = ? AND o.campaignId = ?", [id, campaign]) { try ObjectionView(columns: $0) }.first
     }
 
     func objectionViews(campaign: Int64, order: ObjectionOrder) throws -> [ObjectionView] {
-        try fetch(ObjectionView.selection + order.filter, [campaign], ObjectionView.init(columns:))
+        try fetch(ObjectionView.selection + order.filter, [campaign]) { try ObjectionView(columns: $0) }
     }
 }
 

@@ -8,8 +8,8 @@ import GRDB
 /// in that store's folder, named as such.
 ///
 /// sql-kit's `SQLDialect` is the model; the statements are plain SQL both servers read alike:
-/// `?` placeholders (numbered for PostgreSQL by its connection), `true`/`false`, `IS DISTINCT
-/// FROM`, `ON CONFLICT … DO …` (SQLite ≥ 3.39, which macOS 13 and Debian 12 ship).
+/// `?` and `?N` placeholders (numbered for PostgreSQL by its connection), `true`/`false`,
+/// `ON CONFLICT … DO …` (SQLite ≥ 3.24).
 protocol SQLRecords: Records {
     associatedtype ResultRow: ColumnRow
 
@@ -42,9 +42,17 @@ struct SQLDialect: Sendable {
     let newline: String
 }
 
-/// A row the store keeps with an id it chooses at insertion.
-protocol StoredRecord: FetchableRecord, MutablePersistableRecord {
+/// A row the store keeps with an id it chooses at insertion: nil before, always set once read
+/// back. `storedID()` says so where a record read from the store is used by its id.
+public protocol StoredRecord: FetchableRecord, MutablePersistableRecord {
     var id: Int64? { get set }
+}
+
+extension StoredRecord {
+    public func storedID() throws -> Int64 {
+        guard let id else { throw BuyInError.internalError("a \(Self.self) read from the store without its id") }
+        return id
+    }
 }
 
 extension Campaign: StoredRecord {}
@@ -75,6 +83,17 @@ extension SQLRecords {
 
     /// The first column of every row.
     func values<Value: DatabaseValueConvertible>(_ type: Value.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> [Value] {
+        try fetch(sql, arguments) { try $0.decode(Value.self, atIndex: 0) }
+    }
+
+    // The same for values SQLite hands over straight from the statement (`ColumnRow`).
+    func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ type: Value.Type, _ sql: String,
+                                                                            _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> Value? {
+        try fetch(sql, arguments) { try $0.decode(Value.self, atIndex: 0) }.first
+    }
+
+    func values<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ type: Value.Type, _ sql: String,
+                                                                             _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> [Value] {
         try fetch(sql, arguments) { try $0.decode(Value.self, atIndex: 0) }
     }
 }

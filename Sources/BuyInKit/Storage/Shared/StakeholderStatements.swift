@@ -12,7 +12,9 @@ extension SQLRecords {
     }
 
     func isNameTaken(_ foldedName: String, except id: Int64?) throws -> Bool {
-        try value(Bool.self, "SELECT EXISTS (SELECT 1 FROM stakeholder WHERE foldedName = ? AND id IS DISTINCT FROM ?)", [foldedName, id]) ?? false
+        // Ids start at 1, so none is 0. (Not `IS DISTINCT FROM`, which SQLite reads only from
+        // 3.39: Ubuntu 22.04 has 3.37.)
+        try value(Bool.self, "SELECT EXISTS (SELECT 1 FROM stakeholder WHERE foldedName = ? AND id <> coalesce(?, 0))", [foldedName, id]) ?? false
     }
 
     func insert(_ person: inout Stakeholder) throws -> Int64 { try insertRecord(&person) }
@@ -33,8 +35,7 @@ extension SQLRecords {
     }
 
     func mappedStakeholders(campaign: Int64) throws -> [MappedStakeholder] {
-        try fetch(MappedStakeholder.selection + " WHERE cs.campaignId = ? ORDER BY s.influence DESC, s.interest DESC, s.foldedName", [campaign],
-                  MappedStakeholder.init(columns:))
+        try fetch(MappedStakeholder.selection + " WHERE cs.campaignId = ? ORDER BY s.influence DESC, s.interest DESC, s.foldedName", [campaign]) { try MappedStakeholder(columns: $0) }
     }
 
     func latestStanceAfter(campaign: Int64, stakeholder: Int64) throws -> Stance? {
@@ -53,7 +54,7 @@ extension SQLRecords {
     }
 
     func timeline(stakeholder: Int64) throws -> [TimelineEvent] {
-        try fetch(TimelineEvent.selection, [stakeholder], TimelineEvent.init(columns:))
+        try fetch(TimelineEvent.selection, [stakeholder]) { try TimelineEvent(columns: $0) }
     }
 
     func meetingCount(stakeholder: Int64) throws -> Int {

@@ -15,8 +15,8 @@ extension SQLRecords {
 
     func wins(campaign: Int64, only id: Int64?) throws -> [WinView] {
         let wins = id == nil
-            ? try fetch(WinView.selection + " WHERE campaignId = ? ORDER BY day, id", [campaign], WinView.init(columns:))
-            : try fetch(WinView.selection + " WHERE campaignId = ? AND id = ?", [campaign, id], WinView.init(columns:))
+            ? try fetch(WinView.selection + " WHERE campaignId = ? ORDER BY day, id", [campaign]) { try WinView(columns: $0) }
+            : try fetch(WinView.selection + " WHERE campaignId = ? AND id = ?", [campaign, id]) { try WinView(columns: $0) }
         var people: [Int64: [String]] = [:]
         let named = try fetch("""
             SELECT ws.winId, s.name FROM winStakeholder ws JOIN win w ON w.id = ws.winId JOIN stakeholder s ON s.id = ws.stakeholderId
