@@ -14,9 +14,17 @@ struct PostgresRecords: SQLRecords {
         try connection.query(sql, arguments).rows.map(decode)
     }
 
+    func fetchFirst<T>(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?], _ decode: (PostgresRow) throws -> T) throws -> T? {
+        try connection.query(sql, arguments).rows.first.map(decode)
+    }
+
     /// Decoded through the same GRDB code as from SQLite, so a record reads the same from either store.
     func fetchRecords<Record: FetchableRecord>(_ type: Record.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [Record] {
         try connection.query(sql, arguments).rows.map { try Record(row: $0.grdbRow) }
+    }
+
+    func fetchRecord<Record: FetchableRecord>(_ type: Record.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> Record? {
+        try connection.query(sql, arguments).rows.first.map { try Record(row: $0.grdbRow) }
     }
 
     @discardableResult

@@ -44,7 +44,7 @@ extension SQLRecords {
     func goals(campaign: Int64) throws -> [Goal] { try fetchAll(Goal.self, "SELECT * FROM goal WHERE campaignId = ? ORDER BY id", [campaign]) }
 
     func counts(campaign: Int64, today: Day) throws -> CampaignCounts {
-        guard let counts = try fetch(CampaignCounts.selection, [campaign, today], { try CampaignCounts(columns: $0) }).first else {
+        guard let counts = try fetchFirst(CampaignCounts.selection, [campaign, today], { try CampaignCounts(columns: $0) }) else {
             throw BuyInError.internalError("counting a campaign's records returned no row")
         }
         return counts

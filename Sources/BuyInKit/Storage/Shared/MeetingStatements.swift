@@ -38,9 +38,9 @@ extension SQLRecords {
 
     func meetingSummary(id: Int64, campaign: Int64?) throws -> MeetingSummary? {
         if let campaign {
-            return try fetch(MeetingSummary.selection + " WHERE m.id = ? AND m.campaignId = ?", [id, campaign]) { try MeetingSummary(columns: $0) }.first
+            return try fetchFirst(MeetingSummary.selection + " WHERE m.id = ? AND m.campaignId = ?", [id, campaign]) { try MeetingSummary(columns: $0) }
         }
-        return try fetch(MeetingSummary.selection + " WHERE m.id = ?", [id]) { try MeetingSummary(columns: $0) }.first
+        return try fetchFirst(MeetingSummary.selection + " WHERE m.id = ?", [id]) { try MeetingSummary(columns: $0) }
     }
 
     func notes(meeting: Int64) throws -> [String] {

@@ -10,7 +10,7 @@ extension SQLRecords {
     func update(_ objection: Objection) throws { try updateRecord(objection) }
 
     func objectionView(id: Int64, campaign: Int64) throws -> ObjectionView? {
-        try fetch(ObjectionView.selection + " WHERE o.id = ? AND o.campaignId = ?", [id, campaign]) { try ObjectionView(columns: $0) }.first
+        try fetchFirst(ObjectionView.selection + " WHERE o.id = ? AND o.campaignId = ?", [id, campaign]) { try ObjectionView(columns: $0) }
     }
 
     func objectionViews(campaign: Int64, order: ObjectionOrder) throws -> [ObjectionView] {

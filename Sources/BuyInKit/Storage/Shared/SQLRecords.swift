@@ -19,8 +19,14 @@ protocol SQLRecords: Records {
     /// Runs one SELECT and decodes each row by column position.
     func fetch<T>(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?], _ decode: (ResultRow) throws -> T) throws -> [T]
 
+    /// Runs one SELECT and decodes its first row by column position, if there is one.
+    func fetchFirst<T>(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?], _ decode: (ResultRow) throws -> T) throws -> T?
+
     /// Runs one SELECT and decodes each row by column name (`SELECT *` into a record).
     func fetchRecords<Record: FetchableRecord>(_ type: Record.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [Record]
+
+    /// The same, of the first row only.
+    func fetchRecord<Record: FetchableRecord>(_ type: Record.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> Record?
 
     /// Runs one statement that changes rows; returns how many it changed.
     @discardableResult
@@ -69,7 +75,7 @@ extension Decision: StoredRecord {}
 
 extension SQLRecords {
     func fetchOne<Record: FetchableRecord>(_ type: Record.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> Record? {
-        try fetchRecords(type, sql, arguments).first
+        try fetchRecord(type, sql, arguments)
     }
 
     func fetchAll<Record: FetchableRecord>(_ type: Record.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> [Record] {
@@ -78,7 +84,7 @@ extension SQLRecords {
 
     /// The first column of the first row, if there is a row.
     func value<Value: DatabaseValueConvertible>(_ type: Value.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> Value? {
-        try fetch(sql, arguments) { try $0.decode(Value.self, atIndex: 0) }.first
+        try fetchFirst(sql, arguments) { try $0.decode(Value.self, atIndex: 0) }
     }
 
     /// The first column of every row.
@@ -89,7 +95,7 @@ extension SQLRecords {
     // The same for values SQLite hands over straight from the statement (`ColumnRow`).
     func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ type: Value.Type, _ sql: String,
                                                                             _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> Value? {
-        try fetch(sql, arguments) { try $0.decode(Value.self, atIndex: 0) }.first
+        try fetchFirst(sql, arguments) { try $0.decode(Value.self, atIndex: 0) }
     }
 
     func values<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ type: Value.Type, _ sql: String,
