@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // Who influences whom: the shortest chain of people to the decision owner.
+        .package(url: "https://github.com/davecom/SwiftGraph", from: "4.0.0"),
     ],
     targets: [
         // PostgreSQL's client library, for the team store: it reads connection strings, the PG*
@@ -35,6 +37,7 @@ let package = Package(
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "SwiftGraph", package: "SwiftGraph"),
                 .target(name: "CLibPQ", condition: .when(traits: ["TeamStore"])),
             ],
             resources: [

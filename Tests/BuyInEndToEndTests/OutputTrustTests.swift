@@ -18,6 +18,8 @@ import Testing
         buyin.run(["objection", "add", "Too expensive", "--from", "Margaret", "--meeting", "1"], expect: 0)
         buyin.run(["win", "add", "CFO agreed to a pilot", "--with", "Margaret"], expect: 0)
         buyin.run(["decision", "deferred", "--reason", "Q1"], expect: 0)
+        buyin.run(["stakeholder", "add", "Hélène Marchand", "--stance", "neutral"], expect: 0)
+        buyin.run(["stakeholder", "link", "Margaret", "--influences", "Hélène"], expect: 0)
         return buyin
     }
 

@@ -77,6 +77,7 @@ struct Seed {
         self.paul = paul.id!
         try r.save(CampaignStakeholder(campaignId: self.alpha, stakeholderId: self.julie, targetStance: .supporter, initialStance: .skeptic))
         try r.save(CampaignStakeholder(campaignId: self.alpha, stakeholderId: self.paul, targetStance: .champion))
+        try r.addInfluence(InfluenceLink(influencerId: self.paul, influencedId: self.julie))
         var first = Meeting(campaignId: self.alpha, stakeholderId: self.julie, day: Day(iso: "2026-10-01")!, channel: .video,
                             stanceBefore: .skeptic, stanceAfter: .neutral, summary: "Walked through the pilot", outcome: "Wants a cheaper option")
         var second = Meeting(campaignId: self.alpha, stakeholderId: self.julie, day: Day(iso: "2026-11-12")!, channel: .inPerson,
@@ -307,9 +308,28 @@ struct StoreContract: Sendable {
             #expect(try r.meetingCount(stakeholder: s.paul) == 2)
             #expect(try r.objection(id: s.openObjection, campaign: s.alpha)?.stakeholderId == s.paul)
             #expect(try r.wins(campaign: s.alpha, only: s.win).first?.people == ["Paul Durand"])
+            #expect(try r.influences() == [], "a link between the two is not kept as a link to oneself")
+        },
+        StoreContract("addInfluence(_:) InfluenceLink") { r, s throws in
+            var hélène = Stakeholder(name: "Hélène Marchand")
+            let id = try r.insert(&hélène)
+            try r.addInfluence(InfluenceLink(influencerId: s.julie, influencedId: id))
+            try r.addInfluence(InfluenceLink(influencerId: s.julie, influencedId: id))
+            #expect(try r.influences() == [InfluenceLink(influencerId: s.julie, influencedId: id),
+                                          InfluenceLink(influencerId: s.paul, influencedId: s.julie)].sorted { $0.influencerId < $1.influencerId },
+                    "once, whatever the order of insertion")
+        },
+        StoreContract("removeInfluence(_:) InfluenceLink") { r, s throws in
+            #expect(try r.removeInfluence(InfluenceLink(influencerId: s.paul, influencedId: s.julie)))
+            #expect(try !r.removeInfluence(InfluenceLink(influencerId: s.paul, influencedId: s.julie)), "no longer there")
+            #expect(try r.influences() == [])
+        },
+        StoreContract("influences()") { r, s throws in
+            #expect(try r.influences() == [InfluenceLink(influencerId: s.paul, influencedId: s.julie)])
         },
         StoreContract("deleteStakeholder(id:)") { r, s throws in
             try r.deleteStakeholder(id: s.julie)
+            #expect(try r.influences() == [], "their links go with them")
             #expect(try r.stakeholder(id: s.julie) == nil)
             #expect(try r.meetingSummaries(campaign: s.alpha, stakeholder: nil) == [])
             #expect(try r.objection(id: s.openObjection, campaign: s.alpha)?.stakeholderId == nil, "their objection stays, unnamed")
@@ -562,6 +582,7 @@ struct StoreContract: Sendable {
             #expect(try r.everyRow(MeetingNote.self, orderedBy: "id").map(\.text) == ["Private réticence about the budget"])
             #expect(try r.everyRow(WinPerson.self, orderedBy: "winId, stakeholderId") == [WinPerson(winId: s.win, stakeholderId: s.julie)])
             #expect(try r.everyRow(CampaignStakeholder.self, orderedBy: "campaignId, stakeholderId").count == 2)
+            #expect(try r.everyRow(InfluenceLink.self, orderedBy: "influencerId, influencedId") == [InfluenceLink(influencerId: s.paul, influencedId: s.julie)])
         },
         StoreContract("addingInBulk(_:) () throws -> T") { r, s throws in
             let id = try r.addingInBulk { () -> Int64 in

@@ -38,6 +38,12 @@ public enum BuyInError: Error, Equatable, Sendable {
     case confirmationNeeded(String)
     /// Merging a person into themselves.
     case sameStakeholder(String)
+    /// A link of influence from a person to themselves.
+    case influencesThemself(String)
+    /// Taking off a link of influence that was never recorded.
+    case noInfluence(String, String)
+    /// `stakeholder path` without a name, in a campaign whose decision owner is on no map.
+    case noDecisionOwner(String)
     /// A campaign already has that short name.
     case slugTaken(String)
     /// A short name that is not lowercase letters, digits and dashes.
@@ -137,6 +143,7 @@ public enum BuyInError: Error, Equatable, Sendable {
              .invalidTransition, .foreignDatabase, .newerDatabase, .constraint,
              .templateSyntax, .templateTooComplex, .editorEncoding, .invalidDemoData,
              .notMapped, .confirmationNeeded, .sameStakeholder, .slugTaken, .invalidSlug,
+             .influencesThemself, .noInfluence, .noDecisionOwner,
              .importUnreadable, .importNewer, .importCampaignExists, .importDuplicate: return SysExits.dataError
         case .noCampaign, .fileNotFound, .noDatabase, .teamDatabaseMissing: return SysExits.noInput
         case .cannotCreateDatabase, .outputExists, .cannotWriteFile, .outputIsDatabase: return SysExits.cannotCreate
@@ -186,6 +193,9 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .notMapped(let name, let campaign): return l.text("error.notMapped", name, campaign)
         case .confirmationNeeded(let name): return l.text("error.confirmationNeeded", name)
         case .sameStakeholder(let name): return l.text("error.sameStakeholder", name)
+        case .influencesThemself(let name): return l.text("error.influencesThemself", name)
+        case .noInfluence(let from, let to): return l.text("error.noInfluence", from, to)
+        case .noDecisionOwner(let campaign): return l.text("error.noDecisionOwner", campaign)
         case .slugTaken(let slug): return l.text("error.slugTaken", slug)
         case .invalidSlug(let slug): return l.text("error.invalidSlug", slug, Slug.make(from: slug))
         case .unknownRecord(let kind, let id): return l.text("error.unknown.\(kind.rawValue)", String(id))

@@ -9,8 +9,9 @@ import Foundation
 public struct RecordExport: Codable, Sendable, Equatable {
     /// What the document says it is, so that any other JSON is refused with a clear line.
     public static let formatName = "buyin-export"
-    /// Raised when a field is added that an older buyin could not load faithfully.
-    public static let formatVersion = 1
+    /// Raised when a field is added that an older buyin could not load faithfully
+    /// (2: `influences`).
+    public static let formatVersion = 2
 
     public var format = RecordExport.formatName
     public var version = RecordExport.formatVersion
@@ -33,6 +34,8 @@ public struct RecordExport: Codable, Sendable, Equatable {
     public var metrics: [Metric] = []
     public var options: [DecisionOption] = []
     public var decisions: [Decision] = []
+    /// Who influences whom, between the people above.
+    public var influences: [InfluenceLink] = []
 
     public init() {}
 
@@ -60,6 +63,7 @@ public struct RecordExport: Codable, Sendable, Equatable {
         metrics = try rows(.metrics)
         options = try rows(.options)
         decisions = try rows(.decisions)
+        influences = try rows(.influences)
     }
 
     /// The document as written to a file: keys sorted and indented, so that two exports of the

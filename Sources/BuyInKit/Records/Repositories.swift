@@ -59,12 +59,18 @@ public protocol StakeholderRepository {
     func timeline(stakeholder: Int64) throws -> [TimelineEvent]
     /// How many meetings a person has had, in every campaign.
     func meetingCount(stakeholder: Int64) throws -> Int
-    /// The person's meetings, the objections they raised and the wins they are named in
-    /// become another person's.
+    /// The person's meetings, the objections they raised, the wins they are named in and their
+    /// influence links become another person's.
     func reassignRecords(from: Int64, to: Int64) throws
     /// Deletes a person everywhere, with their meetings and what hangs off them; objections
     /// they raised stay, without a name.
     func deleteStakeholder(id: Int64) throws
+    /// Records that one person influences another; recording it again changes nothing.
+    func addInfluence(_ link: InfluenceLink) throws
+    /// Takes a link off; false when there was none.
+    func removeInfluence(_ link: InfluenceLink) throws -> Bool
+    /// Every influence link, by influencer then influenced.
+    func influences() throws -> [InfluenceLink]
 }
 
 /// How a typed name matches a stored one, from the strictest to the loosest.

@@ -32,6 +32,7 @@ extension RecordStore {
             export.metrics = try records.everyRow(Metric.self, orderedBy: "id")
             export.options = try records.everyRow(DecisionOption.self, orderedBy: "id")
             export.decisions = try records.everyRow(Decision.self, orderedBy: "id")
+            export.influences = try records.everyRow(InfluenceLink.self, orderedBy: "influencerId, influencedId")
             return export
         }
     }
@@ -65,6 +66,7 @@ struct RecordImporter {
 
     mutating func run() throws -> ImportSummary {
         try addPeople()
+        try addInfluences()
         try addCampaigns()
         try addMeetings()
         try addObjectionsAndWins()
@@ -103,6 +105,16 @@ struct RecordImporter {
 
     static func emailKey(_ email: String) -> String { email.trimmingCharacters(in: .whitespaces).lowercased() }
 
+    /// Two people of the file may be one person here (matched by name or email): a link
+    /// between them is left out.
+    private func addInfluences() throws {
+        for (index, link) in export.influences.enumerated() {
+            let influencer = try new(link.influencerId, in: people, at: "influences[\(index)].influencerId")
+            let influenced = try new(link.influencedId, in: people, at: "influences[\(index)].influencedId")
+            if influencer != influenced { try records.addInfluence(InfluenceLink(influencerId: influencer, influencedId: influenced)) }
+        }
+    }
+
     private mutating func addCampaigns() throws {
         for (index, campaign) in export.campaigns.enumerated() {
             let old = try given(campaign.id, at: "campaigns[\(index)].id")
@@ -111,7 +123,7 @@ struct RecordImporter {
             var row = campaign
             row.id = nil
             row.previousId = nil
-                        campaigns[old] = try records.insert(&row)
+            campaigns[old] = try records.insert(&row)
             summary.campaigns.append(campaign.title)
         }
         // A later attempt points to its earlier one once both are in.
@@ -145,7 +157,7 @@ struct RecordImporter {
             row.id = nil
             row.campaignId = try new(meeting.campaignId, in: campaigns, at: "meetings[\(index)].campaignId")
             row.stakeholderId = try new(meeting.stakeholderId, in: people, at: "meetings[\(index)].stakeholderId")
-                        meetings[old] = try records.insert(&row)
+            meetings[old] = try records.insert(&row)
             summary.meetings += 1
         }
         for (index, note) in export.notes.enumerated() {
@@ -180,7 +192,7 @@ struct RecordImporter {
             var row = win
             row.id = nil
             row.campaignId = try new(win.campaignId, in: campaigns, at: "wins[\(index)].campaignId")
-                        wins[old] = try records.insert(&row)
+            wins[old] = try records.insert(&row)
         }
         var linked = Set<[Int64]>()
         for (index, link) in export.winPeople.enumerated() {

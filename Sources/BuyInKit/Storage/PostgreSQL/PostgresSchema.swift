@@ -40,6 +40,16 @@ enum PostgresSchema {
         // The team store's own, after SQLite's: nothing the file has a reason to change.
         ("team-1-private-rows", privateRows),
         ("team-2-foreign-key-indexes", foreignKeyIndexes),
+        ("v6-influence", """
+            CREATE TABLE influence (
+                influencerId bigint NOT NULL REFERENCES stakeholder(id) ON DELETE CASCADE,
+                influencedId bigint NOT NULL REFERENCES stakeholder(id) ON DELETE CASCADE,
+                createdBy text NOT NULL DEFAULT current_user,
+                PRIMARY KEY (influencerId, influencedId),
+                CHECK (influencerId <> influencedId)
+            );
+            CREATE INDEX index_influence_on_influencedId ON influence(influencedId);
+            """),
     ]
 
     /// The indexes SQLite's schema gives each reference (GRDB's `indexed()`), which the team

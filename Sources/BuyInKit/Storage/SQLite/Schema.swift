@@ -19,6 +19,7 @@ enum Schema {
         migrator.registerMigration("v3-search", migrate: SearchIndexSchema.create)
         migrator.registerMigration("v4-attempts-and-archive", migrate: linkAttemptsAndArchive)
         migrator.registerMigration("v5-decision-memo", migrate: addDecisionMemo)
+        migrator.registerMigration("v6-influence", migrate: addInfluence)
         return migrator
     }()
 
@@ -206,5 +207,16 @@ enum Schema {
             t.column("cons", .text).notNull().defaults(to: "")
             t.column("isRecommended", .boolean).notNull().defaults(to: false)
         }
+    }
+
+    /// Who influences whom, between people (`stakeholder link`): a person's links go with them.
+    static func addInfluence(_ db: Database) throws {
+        try db.create(table: "influence") { t in
+            t.column("influencerId", .integer).notNull().references("stakeholder", onDelete: .cascade)
+            t.column("influencedId", .integer).notNull().references("stakeholder", onDelete: .cascade)
+            t.primaryKey(["influencerId", "influencedId"])
+            t.check(sql: "influencerId <> influencedId")
+        }
+        try db.create(index: "index_influence_on_influencedId", on: "influence", columns: ["influencedId"])
     }
 }

@@ -69,6 +69,7 @@ extension SQLRecords {
             ON CONFLICT DO NOTHING
             """, [to, from])
         try execute("DELETE FROM winStakeholder WHERE stakeholderId = ?", [from])
+        try reassignInfluences(from: from, to: to)
     }
 
     func deleteStakeholder(id: Int64) throws {

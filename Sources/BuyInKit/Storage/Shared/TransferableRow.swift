@@ -17,3 +17,4 @@ extension WinPerson: TransferableRow {}
 extension Metric: TransferableRow {}
 extension DecisionOption: TransferableRow {}
 extension Decision: TransferableRow {}
+extension InfluenceLink: TransferableRow {}

@@ -5,7 +5,8 @@ import BuyInKit
 struct StakeholderCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         .buyin("stakeholder", subcommands: [StakeholderAdd.self, StakeholderList.self, StakeholderShow.self, StakeholderEdit.self,
-                                            StakeholderRemove.self, StakeholderDelete.self, StakeholderMerge.self, StakeholderMap.self])
+                                            StakeholderRemove.self, StakeholderDelete.self, StakeholderMerge.self, StakeholderMap.self,
+                                            StakeholderLink.self, StakeholderUnlink.self, StakeholderPath.self])
     }
 }
 
@@ -114,6 +115,13 @@ struct StakeholderShow: BuyInCommand {
             Console.out(Console.labelled([(label, value)], l))
         }
         Console.out(Console.labelled([("column.influence", String(person.influence)), ("column.interest", String(person.interest))], l))
+        let influence = try context.store().influence(of: person)
+        if !influence.influencedBy.isEmpty {
+            Console.out(Console.labelled([("label.influencedBy", Announcement.list(influence.influencedBy, l))], l))
+        }
+        if !influence.influences.isEmpty {
+            Console.out(Console.labelled([("label.influences", Announcement.list(influence.influences, l))], l))
+        }
         guard !story.chapters.isEmpty else { return Console.out("\n" + l.text("story.none", person.name)) }
         let stances = l.words(Stance.self)
         for chapter in story.chapters {
