@@ -24,7 +24,8 @@ import Testing
     /// a command's quoted arguments are shell syntax, to paste as they are.
     static func withoutCommands(_ text: String) -> String {
         var text = text.replacingOccurrences(of: #"buyin( [a-z][a-z-]*| "[^"]*")+"#, with: "", options: .regularExpression)
-        text = text.replacingOccurrences(of: #"--[a-z][a-z-]*"#, with: "", options: .regularExpression)
+        // An option of a command shown, with the value it takes in shell quotes.
+        text = text.replacingOccurrences(of: #"--[a-z][a-z-]*( "[^"]*")?"#, with: "", options: .regularExpression)
         return text.replacingOccurrences(of: #"[A-Z_]+=\S*|\$[A-Z]+|~/\S+|\S+\.sqlite"#, with: "", options: .regularExpression)
     }
 

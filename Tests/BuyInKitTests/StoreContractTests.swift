@@ -266,9 +266,12 @@ struct StoreContract: Sendable {
             #expect(try r.mapping(campaign: s.beta, stakeholder: s.julie) == nil)
         },
         StoreContract("save(_:) CampaignStakeholder") { r, s throws in
-            let changed = CampaignStakeholder(campaignId: s.alpha, stakeholderId: s.julie, targetStance: .champion, initialStance: .neutral)
+            let changed = CampaignStakeholder(campaignId: s.alpha, stakeholderId: s.julie, targetStance: .champion, initialStance: .neutral,
+                                              decisionRole: .approver, hasVeto: true)
             try r.save(changed)
             #expect(try r.mapping(campaign: s.alpha, stakeholder: s.julie) == changed, "saving again replaces")
+            let julie = try #require(try r.mappedStakeholders(campaign: s.alpha).first)
+            #expect(julie.decisionRole == .approver && julie.hasVeto)
             let added = CampaignStakeholder(campaignId: s.beta, stakeholderId: s.julie)
             try r.save(added)
             #expect(try r.mapping(campaign: s.beta, stakeholder: s.julie) == added)

@@ -152,7 +152,7 @@ import Testing
             }
         }
         check(Stance.self); check(Channel.self); check(ObjectionCategory.self)
-        check(ObjectionStatus.self); check(WinKind.self); check(DecisionOutcome.self)
+        check(ObjectionStatus.self); check(WinKind.self); check(DecisionOutcome.self); check(DecisionRole.self)
     }
 
     @Test func briefLabelsAndVocabularyAreTranslated() throws {

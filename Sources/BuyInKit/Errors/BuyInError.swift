@@ -44,6 +44,8 @@ public enum BuyInError: Error, Equatable, Sendable {
     case noInfluence(String, String)
     /// `stakeholder path` without a name, in a campaign whose decision owner is on no map.
     case noDecisionOwner(String)
+    /// A second approver named without saying the approval is shared.
+    case approverTaken(String, campaign: String)
     /// A campaign already has that short name.
     case slugTaken(String)
     /// A short name that is not lowercase letters, digits and dashes.
@@ -132,7 +134,7 @@ public enum BuyInError: Error, Equatable, Sendable {
     indirect case onInputLine(Int, BuyInError)
 
     /// What kind of word failed to parse: names the list of accepted words in the message.
-    public enum WordKind: String, Sendable { case stance, channel, category, objectionStatus, winKind, outcome }
+    public enum WordKind: String, Sendable { case stance, channel, category, objectionStatus, winKind, outcome, decisionRole }
 
     /// The sysexits code for this error (see `SysExits`).
     public var exitCode: Int32 {
@@ -143,7 +145,7 @@ public enum BuyInError: Error, Equatable, Sendable {
              .invalidTransition, .foreignDatabase, .newerDatabase, .constraint,
              .templateSyntax, .templateTooComplex, .editorEncoding, .invalidDemoData,
              .notMapped, .confirmationNeeded, .sameStakeholder, .slugTaken, .invalidSlug,
-             .influencesThemself, .noInfluence, .noDecisionOwner,
+             .influencesThemself, .noInfluence, .noDecisionOwner, .approverTaken,
              .importUnreadable, .importNewer, .importCampaignExists, .importDuplicate: return SysExits.dataError
         case .noCampaign, .fileNotFound, .noDatabase, .teamDatabaseMissing: return SysExits.noInput
         case .cannotCreateDatabase, .outputExists, .cannotWriteFile, .outputIsDatabase: return SysExits.cannotCreate
@@ -196,6 +198,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .influencesThemself(let name): return l.text("error.influencesThemself", name)
         case .noInfluence(let from, let to): return l.text("error.noInfluence", from, to)
         case .noDecisionOwner(let campaign): return l.text("error.noDecisionOwner", campaign)
+        case .approverTaken(let name, let campaign): return l.text("error.approverTaken", name, campaign)
         case .slugTaken(let slug): return l.text("error.slugTaken", slug)
         case .invalidSlug(let slug): return l.text("error.invalidSlug", slug, Slug.make(from: slug))
         case .unknownRecord(let kind, let id): return l.text("error.unknown.\(kind.rawValue)", String(id))

@@ -86,6 +86,7 @@ public enum Vocabulary {
         case .objectionStatus: ids = ObjectionStatus.allCases.map(\.rawValue)
         case .winKind: ids = WinKind.allCases.map(\.rawValue)
         case .outcome: ids = DecisionOutcome.allCases.map(\.rawValue)
+        case .decisionRole: ids = DecisionRole.allCases.map(\.rawValue)
         }
         return ids.map { l.text("\(kind.rawValue).\($0)") }.joined(separator: ", ")
     }

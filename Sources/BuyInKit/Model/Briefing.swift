@@ -6,7 +6,7 @@
 /// extension at the end of this file, which applies to the types declared here only).
 public struct Briefing: Encodable, Sendable, Equatable {
     /// Raised when the JSON's shape changes, so that a reader's script can tell.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
     public var schemaVersion = Briefing.schemaVersion
 
     public struct Header: Encodable, Sendable, Equatable {
@@ -114,6 +114,14 @@ public struct Briefing: Encodable, Sendable, Equatable {
         public var topRisk: ObjectionRow?
         /// The earliest review date of a goal.
         public var firstReview: Day?
+        /// Who approves the decision, and who may block it, with their stance now.
+        public var approvers: [RoleHolder]
+        public var vetoHolders: [RoleHolder]
+    }
+
+    public struct RoleHolder: Encodable, Sendable, Equatable {
+        public var name: String
+        public var stance: Stance?
     }
 
     public struct Named: Encodable, Sendable, Equatable {

@@ -35,7 +35,34 @@ public struct JourneyStatus: Codable, Sendable {
     public var decision: Decision?
     /// The campaign this one is a new attempt of, with how it ended.
     public var earlierAttempt: EarlierAttempt?
+    /// What stands in the way of a decision that would hold: no approver named, a person who
+    /// may block it not yet met or not on side. Left out when there is nothing to say.
+    public var decisionWarnings: [DecisionWarning]?
     public var nextStep: NextStep?
+}
+
+/// One warning of `status` about who decides (`stakeholder edit --decision-role`, `--veto`).
+public struct DecisionWarning: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable { case noApprover, vetoNotMet, vetoOpposed }
+    public var kind: Kind
+    public var name: String?
+    public var stance: Stance?
+
+    /// Once people are mapped and until the decision: no approver, then each veto holder not
+    /// met yet or whose stance now is skeptic or blocker.
+    static func of(_ people: [MappedStakeholder], decided: Bool) -> [DecisionWarning]? {
+        guard !people.isEmpty, !decided else { return nil }
+        var warnings: [DecisionWarning] = []
+        if !people.contains(where: { $0.decisionRole == .approver }) { warnings.append(DecisionWarning(kind: .noApprover)) }
+        for person in people where person.hasVeto {
+            if person.meetingCount == 0 {
+                warnings.append(DecisionWarning(kind: .vetoNotMet, name: person.name, stance: person.currentStance))
+            } else if let stance = person.currentStance, stance.score < 0 {
+                warnings.append(DecisionWarning(kind: .vetoOpposed, name: person.name, stance: stance))
+            }
+        }
+        return warnings.isEmpty ? nil : warnings
+    }
 }
 
 /// The attempt a campaign follows (`start --after`), and the decision that closed it: its

@@ -14,17 +14,20 @@ public struct MappedStakeholder: Codable, Sendable, Equatable {
     public var currentStance: Stance?
     public var meetingCount: Int
     public var lastMet: Day?
+    public var decisionRole: DecisionRole?
+    public var hasVeto: Bool
 
     /// Where a person stands, from what the store holds: the stance noted when they were mapped,
     /// else the one before (or after) their first meeting; now, after their latest meeting that
     /// noted one, else where they started.
     public init(id: Int64, name: String, role: String, department: String, email: String, influence: Int, interest: Int,
                 targetStance: Stance?, initialStance: Stance?, meetingCount: Int, lastMet: Day?,
-                firstMeetingStance: Stance?, latestStanceAfter: Stance?) {
+                firstMeetingStance: Stance?, latestStanceAfter: Stance?, decisionRole: DecisionRole? = nil, hasVeto: Bool = false) {
         self.id = id; self.name = name; self.role = role; self.department = department; self.email = email
         self.influence = influence; self.interest = interest; self.targetStance = targetStance
         self.firstStance = initialStance ?? firstMeetingStance
         self.currentStance = latestStanceAfter ?? initialStance ?? firstMeetingStance
         self.meetingCount = meetingCount; self.lastMet = lastMet
+        self.decisionRole = decisionRole; self.hasVeto = hasVeto
     }
 }

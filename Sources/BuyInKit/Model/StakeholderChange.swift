@@ -5,5 +5,10 @@ public struct StakeholderChange: Sendable {
     /// Per campaign: the stance we need from them, and the stance known before any meeting.
     public var targetStance: Stance?
     public var initialStance: Stance?
+    /// Per campaign: their part in the decision, and whether they may block it.
+    public var decisionRole: DecisionRole?
+    public var hasVeto: Bool?
+    /// A second approver is refused unless the approval is said to be shared.
+    public var sharesApproval = false
     public init() {}
 }

@@ -41,6 +41,13 @@ public enum WinKind: String, VocabularyWord {
     public static let kind = BuyInError.WordKind.winKind
 }
 
+/// The part a person takes in the decision (after DACI and RAPID): who drives it, who approves
+/// it, who is consulted, who is told. A veto (RAPID's "agree") is apart: anyone may hold one.
+public enum DecisionRole: String, VocabularyWord {
+    case driver, approver, contributor, informed
+    public static let kind = BuyInError.WordKind.decisionRole
+}
+
 /// How leadership decided.
 public enum DecisionOutcome: String, VocabularyWord {
     case approved, declined, deferred

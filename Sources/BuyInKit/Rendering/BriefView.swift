@@ -321,6 +321,8 @@ public enum BriefView {
             "supportMeaning": l.text("brief.supportMeaning.\(band)"),
             "opposed": Announcement.list(summary.opposed.map { l.text("brief.nameWithStance", $0.name, $0.stance.word(l)) }, l),
             "hasOpposed": !summary.opposed.isEmpty,
+            "approvers": roleHolders(summary.approvers, l),
+            "vetoHolders": roleHolders(summary.vetoHolders, l),
             "openObjections": summary.openObjections.map { objectionNode($0, l, budget) },
             "hasOpenObjections": !summary.openObjections.isEmpty,
             "noOpenObjections": l.text("brief.noOpenObjections"),
@@ -334,6 +336,11 @@ public enum BriefView {
         // Left out when there is none, as `decision` is: a section over it then prints nothing.
         if let risk = summary.topRisk { node["topRisk"] = objectionNode(risk, l, budget) }
         return node
+    }
+
+    /// "Hélène Marchand (neutral), Paul Durand (stance not known)"; empty when no one.
+    static func roleHolders(_ people: [Briefing.RoleHolder], _ l: Localizer) -> String {
+        Announcement.list(people.map { l.text("brief.nameWithStance", $0.name, $0.stance?.word(l) ?? l.text("path.stanceUnknown")) }, l)
     }
 
     /// "Head of HR" rather than "Head of HR, HR": the department is left out when the role names it.
@@ -362,7 +369,7 @@ public enum BriefLabels {
         "sinceLastAttempt", "noStanceMoved",
         "colon", "quoteOpen", "quoteClose", "earlierDecision", "concern",
         "summary", "support", "whoIsOpposed", "openObjectionsNow", "decisionOwnerMark", "cost", "expectedReturn", "topRisk",
-        "reviewOn", "options", "option", "pros", "cons", "recommendedMark", "ifNot", "risks", "mitigation", "risk",
+        "reviewOn", "options", "option", "pros", "cons", "recommendedMark", "ifNot", "risks", "mitigation", "risk", "approvers", "vetoHolders",
         "successMeasures", "powerInterest", "powerInterestCaption", "interest", "quadrant", "stanceMovement",
         "stanceMovementCaption", "axisInterest", "axisInfluence", "quadrantManageClosely", "quadrantKeepSatisfied",
         "quadrantKeepInformed", "quadrantMonitor", "page", "status",

@@ -64,7 +64,9 @@ extension RecordStore {
                 opposed: opposed,
                 recommendedOption: options.first { $0.recommended },
                 topRisk: objectionRows.filter { $0.status == .accepted }.sorted(by: Briefing.ObjectionRow.weighsMore).first,
-                firstReview: goals.compactMap(\.reviewOn).min())
+                firstReview: goals.compactMap(\.reviewOn).min(),
+                approvers: Self.holders(people.filter { $0.decisionRole == .approver }),
+                vetoHolders: Self.holders(people.filter(\.hasVeto)))
 
             return Briefing(
                 header: .init(title: campaign.title, slug: campaign.slug, author: campaign.author, decisionOwner: campaign.decisionOwner,
@@ -98,6 +100,13 @@ extension Briefing.ObjectionRow {
 
 /// The campaign's decision owner is a line of text ("Hélène Marchand, CEO"); the person it
 /// names is the mapped stakeholder whose name begins it, case and accents aside.
+extension RecordStore {
+    /// The people named, in the map's order, with their stance now.
+    static func holders(_ people: [MappedStakeholder]) -> [Briefing.RoleHolder] {
+        people.map { Briefing.RoleHolder(name: $0.name, stance: $0.currentStance) }
+    }
+}
+
 enum DecisionOwner {
     static func find(in people: [MappedStakeholder], ownerLine: String) -> MappedStakeholder? {
         let line = Vocabulary.fold(ownerLine)

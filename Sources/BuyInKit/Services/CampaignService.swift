@@ -49,7 +49,7 @@ extension CampaignRepository where Self: StakeholderRepository {
         }
         for person in try mappedStakeholders(campaign: earlier) {
             try save(CampaignStakeholder(campaignId: campaign, stakeholderId: person.id, targetStance: person.targetStance,
-                                         initialStance: person.currentStance))
+                                         initialStance: person.currentStance, decisionRole: person.decisionRole, hasVeto: person.hasVeto))
         }
     }
 }

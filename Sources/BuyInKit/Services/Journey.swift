@@ -32,7 +32,8 @@ extension RecordStore {
             skeptical: people.filter { ($0.currentStance?.score ?? 0) < 0 }.count,
             openObjections: openObjections, objections: objections, wins: wins,
             openFollowUps: openFollowUps, overdueFollowUps: overdue, decideBy: campaign.decideBy, decision: decision,
-            earlierAttempt: try records.earlierAttempt(of: campaign))
+            earlierAttempt: try records.earlierAttempt(of: campaign),
+            decisionWarnings: DecisionWarning.of(people, decided: decision != nil))
 
         let quoted = { (text: String) in "\"\(text.replacingOccurrences(of: "\"", with: "\\\""))\"" }
         let unmet = people.first { $0.meetingCount == 0 }

@@ -100,9 +100,20 @@ extension RecordStore {
             if let influence = change.influence { person.influence = influence }
             if let interest = change.interest { person.interest = interest }
             try records.update(person)
-            if change.targetStance != nil || change.initialStance != nil {
+            if change.targetStance != nil || change.initialStance != nil || change.decisionRole != nil || change.hasVeto != nil {
                 let campaign = try records.campaign(ref)
-                try records.map(campaign: campaign.storedID(), stakeholder: person.storedID(), target: change.targetStance, stance: change.initialStance)
+                let (campaignID, personID) = (try campaign.storedID(), try person.storedID())
+                if change.decisionRole == .approver && !change.sharesApproval,
+                   let approver = try records.mappedStakeholders(campaign: campaignID).first(where: { $0.decisionRole == .approver && $0.id != personID }) {
+                    throw BuyInError.approverTaken(approver.name, campaign: campaign.title)
+                }
+                var row = try records.mapping(campaign: campaignID, stakeholder: personID)
+                    ?? CampaignStakeholder(campaignId: campaignID, stakeholderId: personID)
+                if let target = change.targetStance { row.targetStance = target }
+                if let stance = change.initialStance { row.initialStance = stance }
+                if let role = change.decisionRole { row.decisionRole = role }
+                if let veto = change.hasVeto { row.hasVeto = veto }
+                try records.save(row)
             }
             return person
         }

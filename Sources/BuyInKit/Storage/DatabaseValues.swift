@@ -23,3 +23,4 @@ extension ObjectionCategory: DatabaseValueConvertible, StatementColumnConvertibl
 extension ObjectionStatus: DatabaseValueConvertible, StatementColumnConvertible {}
 extension WinKind: DatabaseValueConvertible, StatementColumnConvertible {}
 extension DecisionOutcome: DatabaseValueConvertible, StatementColumnConvertible {}
+extension DecisionRole: DatabaseValueConvertible, StatementColumnConvertible {}

@@ -50,6 +50,10 @@ enum PostgresSchema {
             );
             CREATE INDEX index_influence_on_influencedId ON influence(influencedId);
             """),
+        ("v7-decision-roles", """
+            ALTER TABLE campaignStakeholder ADD COLUMN decisionRole text CHECK (decisionRole IN (\(list(DecisionRole.self))));
+            ALTER TABLE campaignStakeholder ADD COLUMN hasVeto boolean NOT NULL DEFAULT false;
+            """),
     ]
 
     /// The indexes SQLite's schema gives each reference (GRDB's `indexed()`), which the team

@@ -20,6 +20,7 @@ enum Schema {
         migrator.registerMigration("v4-attempts-and-archive", migrate: linkAttemptsAndArchive)
         migrator.registerMigration("v5-decision-memo", migrate: addDecisionMemo)
         migrator.registerMigration("v6-influence", migrate: addInfluence)
+        migrator.registerMigration("v7-decision-roles", migrate: addDecisionRoles)
         return migrator
     }()
 
@@ -218,5 +219,13 @@ enum Schema {
             t.check(sql: "influencerId <> influencedId")
         }
         try db.create(index: "index_influence_on_influencedId", on: "influence", columns: ["influencedId"])
+    }
+
+    /// Each person's part in a campaign's decision, and whether they may block it.
+    static func addDecisionRoles(_ db: Database) throws {
+        try db.alter(table: "campaignStakeholder") { t in
+            t.add(column: "decisionRole", .text).check(sql: "decisionRole IN (\(list(DecisionRole.allCases.map(\.rawValue))))")
+            t.add(column: "hasVeto", .boolean).notNull().defaults(to: false)
+        }
     }
 }

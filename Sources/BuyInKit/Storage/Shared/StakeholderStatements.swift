@@ -29,9 +29,11 @@ extension SQLRecords {
 
     func save(_ mapping: CampaignStakeholder) throws {
         try execute("""
-            INSERT INTO campaignStakeholder(campaignId, stakeholderId, targetStance, initialStance) VALUES (?, ?, ?, ?)
-            ON CONFLICT (campaignId, stakeholderId) DO UPDATE SET targetStance = excluded.targetStance, initialStance = excluded.initialStance
-            """, [mapping.campaignId, mapping.stakeholderId, mapping.targetStance, mapping.initialStance])
+            INSERT INTO campaignStakeholder(campaignId, stakeholderId, targetStance, initialStance, decisionRole, hasVeto)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (campaignId, stakeholderId) DO UPDATE SET targetStance = excluded.targetStance,
+                initialStance = excluded.initialStance, decisionRole = excluded.decisionRole, hasVeto = excluded.hasVeto
+            """, [mapping.campaignId, mapping.stakeholderId, mapping.targetStance, mapping.initialStance, mapping.decisionRole, mapping.hasVeto])
     }
 
     func mappedStakeholders(campaign: Int64) throws -> [MappedStakeholder] {
@@ -109,7 +111,8 @@ extension MappedStakeholder {
                  WHERE m.stakeholderId = s.id AND m.campaignId = cs.campaignId ORDER BY m.day, m.id LIMIT 1),
                (SELECT m.stanceAfter FROM meeting m
                  WHERE m.stakeholderId = s.id AND m.campaignId = cs.campaignId AND m.stanceAfter IS NOT NULL
-                 ORDER BY m.day DESC, m.id DESC LIMIT 1)
+                 ORDER BY m.day DESC, m.id DESC LIMIT 1),
+               cs.decisionRole, cs.hasVeto
         FROM campaignStakeholder cs JOIN stakeholder s ON s.id = cs.stakeholderId
         """
 
@@ -120,7 +123,8 @@ extension MappedStakeholder {
                   influence: try row.decode(atIndex: 5), interest: try row.decode(atIndex: 6),
                   targetStance: try row.decode(atIndex: 7), initialStance: try row.decode(atIndex: 8),
                   meetingCount: try row.decode(atIndex: 9), lastMet: try row.decode(atIndex: 10),
-                  firstMeetingStance: try row.decode(atIndex: 11), latestStanceAfter: try row.decode(atIndex: 12))
+                  firstMeetingStance: try row.decode(atIndex: 11), latestStanceAfter: try row.decode(atIndex: 12),
+                  decisionRole: try row.decode(atIndex: 13), hasVeto: try row.decode(atIndex: 14))
     }
 }
 

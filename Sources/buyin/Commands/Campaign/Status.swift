@@ -26,6 +26,7 @@ enum StatusReport {
         }
         Console.out()
         printFigures(status, l)
+        for warning in status.decisionWarnings ?? [] { Console.out(Console.yellow("! ") + message(warning, l)) }
         if let decision = status.decision {
             Console.out()
             printDecision(decision, l)
@@ -36,6 +37,15 @@ enum StatusReport {
             if let decision = earlier.decision { printDecision(decision, l) }
         }
         printNext(status.nextStep, l)
+    }
+
+    static func message(_ warning: DecisionWarning, _ l: Localizer) -> String {
+        let name = warning.name ?? ""
+        switch warning.kind {
+        case .noApprover: return l.text("status.noApprover")
+        case .vetoNotMet: return l.text("status.vetoNotMet", name)
+        case .vetoOpposed: return l.text("status.vetoOpposed", name, warning.stance?.word(l) ?? "")
+        }
     }
 
     /// The outcome, its reasons, and the lessons for the next attempt.

@@ -162,11 +162,20 @@ struct StakeholderEdit: BuyInCommand {
     @Option(name: .customLong("name"), help: ArgumentHelp(L.text("help.option.rename"), valueName: L.text("value.name")))
     var newName: String?
     @OptionGroup var fields: StakeholderFields
+    @Option(name: .customLong("decision-role"), help: ArgumentHelp(L.text("help.option.decisionRole"), valueName: L.text("value.decisionRole")))
+    var decisionRole: String?
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(L.text("help.option.veto")))
+    var veto: Bool?
+    @Flag(name: .customLong("shared-approval"), help: ArgumentHelp(L.text("help.option.sharedApproval")))
+    var sharedApproval = false
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
         var change = try fields.change
         change.name = newName
+        change.decisionRole = try decisionRole.map(DecisionRole.parse)
+        change.hasVeto = veto
+        change.sharesApproval = sharedApproval
         let saved = try context.store().editStakeholder(name, in: context.campaign, change)
         Console.out(context.l.text("stakeholder.updated", saved.name, String(try saved.storedID())))
     }

@@ -1,0 +1,75 @@
+import BuyInTestSupport
+import Foundation
+import Testing
+
+/// Who approves, who may block: named on the map, on page one of the pre-read, and watched by
+/// `status` until the decision, in both languages.
+@Suite struct DecisionRoleTests {
+    static func fr(_ language: String, _ french: String, _ english: String) -> String { language == "fr" ? french : english }
+
+    @Test(arguments: ["en", "fr"])
+    func approversAndVetoesAreNamedAndWatched(language: String) throws {
+        let buyin = Buyin(language: language)
+        buyin.run(["start", "Social selling", "--why", "x", "--decision-owner", "Hélène Marchand, CEO"], expect: 0)
+        buyin.run(["stakeholder", "add", "Hélène Marchand", "--stance", "neutral"], expect: 0)
+        buyin.run(["stakeholder", "add", "Margaret Lindqvist", "--stance", "supporter"], expect: 0)
+        buyin.run(["stakeholder", "add", "Julien Fabre"], expect: 0)
+        let noApprover = Self.fr(language, "Aucun rôle d’approbation", "No approver named yet")
+        #expect(buyin.run(["status"], expect: 0).out.contains(noApprover))
+
+        buyin.run(["stakeholder", "edit", "Hélène", "--decision-role", Self.fr(language, "approbatrice", "approver")], expect: 0)
+        #expect(!buyin.run(["status"], expect: 0).out.contains(noApprover))
+        // A second approver is refused, in one line naming the first, unless approval is shared.
+        let second = buyin.run(["stakeholder", "edit", "Margaret", "--decision-role", "approver"])
+        #expect(second.code == 65 && second.errLines.count == 1 && second.err.contains("Hélène Marchand") && second.err.contains("--shared-approval"),
+                "\(second.err)")
+        buyin.run(["stakeholder", "edit", "Margaret", "--decision-role", "approver", "--shared-approval"], expect: 0)
+        let unknown = buyin.run(["stakeholder", "edit", "Julien", "--decision-role", "boss"])
+        #expect(unknown.code == 65 && unknown.errLines.count == 1 && unknown.err.contains(Self.fr(language, "pilote", "driver")), "\(unknown.err)")
+
+        buyin.run(["stakeholder", "edit", "Julien", "--veto"], expect: 0)
+        #expect(buyin.run(["status"], expect: 0).out.contains("Julien Fabre " + Self.fr(language, "peut bloquer la décision et n’a pas encore eu d’entretien",
+                                                                                        "can block the decision and has not been met yet")))
+        buyin.run(["meeting", "log", "Julien", "--after", "skeptic"], expect: 0)
+        let status = buyin.run(["status"], expect: 0).out
+        #expect(status.contains(Self.fr(language, "sa position est aujourd’hui\u{00A0}: sceptique", "is skeptic now")), "\(status)")
+        let json = try #require(try buyin.json(["status"]) as? [String: Any])
+        #expect((json["decisionWarnings"] as? [[String: Any]])?.map { $0["kind"] as? String } == ["vetoOpposed"])
+
+        // Page one names them, with their stance now, in Markdown and in HTML.
+        let brief = buyin.run(["brief"], expect: 0).out
+        #expect(brief.contains(Self.fr(language, "Qui approuve", "Who approves")), "\(brief)")
+        #expect(brief.contains("Hélène Marchand (" + Self.fr(language, "neutre", "neutral") + ")"))
+        #expect(brief.contains(Self.fr(language, "Qui peut bloquer", "Who can block it")) && brief.contains("Julien Fabre (" + Self.fr(language, "sceptique", "skeptic") + ")"))
+        let html = buyin.run(["brief", "--format", "html"], expect: 0).out
+        #expect(html.contains(Self.fr(language, "Qui peut bloquer", "Who can block it")))
+        let briefJSON = try #require(try JSONSerialization.jsonObject(with: Data(buyin.run(["brief", "--format", "json"], expect: 0).out.utf8)) as? [String: Any])
+        let summary = try #require(briefJSON["summary"] as? [String: Any])
+        #expect((summary["approvers"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["Hélène Marchand", "Margaret Lindqvist"])
+
+        // The veto is taken back; the decision ends the watch.
+        buyin.run(["stakeholder", "edit", "Julien", "--no-veto"], expect: 0)
+        #expect(!buyin.run(["brief"], expect: 0).out.contains(Self.fr(language, "Qui peut bloquer", "Who can block it")))
+        buyin.run(["stakeholder", "edit", "Julien", "--veto"], expect: 0)
+        buyin.run(["decision", "approved", "--reason", "x"], expect: 0)
+        #expect(try (buyin.json(["status"]) as? [String: Any])?["decisionWarnings"] == nil)
+    }
+
+    /// Roles and vetoes move with an export, and with a new attempt of the campaign.
+    @Test func rolesMoveWithTheRecord() throws {
+        let buyin = Buyin()
+        buyin.run(["start", "Idea", "--why", "x"], expect: 0)
+        buyin.run(["stakeholder", "add", "Hélène Marchand"], expect: 0)
+        buyin.run(["stakeholder", "edit", "Hélène", "--decision-role", "approver", "--veto"], expect: 0)
+        let file = buyin.folder.appendingPathComponent("export.json").path
+        buyin.run(["export", file], expect: 0)
+        let other = Buyin()
+        other.run(["import", file], expect: 0)
+        let mapped = try #require(try other.json(["stakeholder", "list"]) as? [[String: Any]])
+        #expect(mapped.first?["decisionRole"] as? String == "approver" && mapped.first?["hasVeto"] as? Bool == true, "\(mapped)")
+        buyin.run(["decision", "declined", "--reason", "x"], expect: 0)
+        buyin.run(["start", "Idea again", "--after", "idea"], expect: 0)
+        let again = try #require(try buyin.json(["stakeholder", "list"]) as? [[String: Any]])
+        #expect(again.first?["decisionRole"] as? String == "approver" && again.first?["hasVeto"] as? Bool == true, "\(again)")
+    }
+}
