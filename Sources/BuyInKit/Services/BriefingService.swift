@@ -23,12 +23,10 @@ extension RecordStore {
             let opposed = people.compactMap { person in
                 person.currentStance.flatMap { $0.score < 0 ? Briefing.Named(name: person.name, stance: $0) : nil }
             }
-            let totalInfluence = people.reduce(0) { $0 + $1.influence }
-            let supportiveInfluence = people.filter { $0.currentStance?.isSupportive ?? false }.reduce(0) { $0 + $1.influence }
             let stakeholders = Briefing.Stakeholders(
                 mapped: people.count,
                 met: people.filter { $0.meetingCount > 0 }.count,
-                influenceWeightedSupport: totalInfluence == 0 ? 0 : Int((Double(supportiveInfluence) * 100 / Double(totalInfluence)).rounded()),
+                influenceWeightedSupport: SupportShare.of(people) { $0.currentStance },
                 people: people.map {
                     Briefing.Person(name: $0.name, role: $0.role, department: $0.department, influence: $0.influence,
                                     interest: $0.interest, meetings: $0.meetingCount, firstStance: $0.firstStance,

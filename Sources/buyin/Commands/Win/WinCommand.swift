@@ -4,7 +4,7 @@ import BuyInKit
 /// `buyin win add|list|announce`: every step forward, and a word to thank the people in it.
 struct WinCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .buyin("win", subcommands: [Add.self, WinList.self, Announce.self, Edit.self, DeleteWin.self])
+        .buyin("win", subcommands: [Add.self, WinList.self, Announce.self, Digest.self, Edit.self, DeleteWin.self])
     }
 
     struct Add: BuyInCommand {
@@ -49,6 +49,24 @@ struct WinCommand: ParsableCommand {
         func run(_ context: Context) throws {
             guard let (campaign, win) = try context.store().win(id, in: context.campaign) else { return Console.out(context.l.text("win.none")) }
             Console.out(Announcement.text(for: win, campaign: campaign, context.l))
+        }
+    }
+}
+
+extension WinCommand {
+    /// `buyin win digest [--since DATE]`: the last days' progress, to paste into a team chat.
+    struct Digest: BuyInCommand {
+        static var configuration: CommandConfiguration { .buyin("win.digest") }
+        @Option(name: .long, help: ArgumentHelp(L.text("help.option.digestSince"), valueName: L.text("value.date")))
+        var since: String?
+        @OptionGroup var json: JSONOption
+        @OptionGroup var global: GlobalOptions
+
+        func run(_ context: Context) throws {
+            let since = try context.day(since) ?? context.today.adding(days: -7) ?? context.today
+            let digest = try context.store().winsDigest(since: since, today: context.today, in: context.campaign)
+            if json.json { return try Console.json(digest) }
+            Console.out(WinsDigestText.text(digest, context.l))
         }
     }
 }

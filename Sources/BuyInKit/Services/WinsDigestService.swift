@@ -1,0 +1,44 @@
+extension RecordStore {
+    /// The wins, meetings and movement of support of a campaign from `since` to `today`.
+    public func winsDigest(since: Day, today: Day, in ref: CampaignRef) throws -> WinsDigest {
+        try read { records in
+            let campaign = try records.campaign(ref)
+            let id = try campaign.storedID()
+            let wins = try records.wins(campaign: id, only: nil).filter { $0.day >= since && $0.day <= today }
+            let meetings = try records.meetingSummaries(campaign: id, stakeholder: nil)
+            let people = try records.mappedStakeholders(campaign: id)
+            let held = meetings.filter { $0.day >= since && $0.day <= today }
+            let metIDs = Set(held.map(\.stakeholderId))
+            var helpers: [String] = []
+            for name in wins.flatMap(\.people) where !helpers.contains(name) { helpers.append(name) }
+            let before = since.adding(days: -1) ?? since
+            var digest = WinsDigest(title: campaign.title, slug: campaign.slug, since: since, until: today, wins: wins, helpers: helpers,
+                                    meetings: held.count, met: people.filter { metIDs.contains($0.id) }.map(\.name),
+                                    supportBefore: SupportShare.of(people) { SupportShare.stance(of: $0, on: before, meetings) },
+                                    supportNow: SupportShare.of(people) { $0.currentStance }, nextMilestone: nil)
+            if let decideBy = campaign.decideBy, decideBy >= today, try records.latestDecision(campaign: id) == nil {
+                digest.nextMilestone = .init(kind: .decision, day: decideBy, text: "")
+            } else if let step = try records.openFollowUps(campaign: id).first(where: { ($0.due ?? today) >= today && $0.due != nil }),
+                      let due = step.due {
+                digest.nextMilestone = .init(kind: .nextStep, day: due, text: step.text)
+            }
+            return digest
+        }
+    }
+}
+
+/// Influence-weighted support: the share of the mapped people's influence held by those whose
+/// stance is supporter or champion, in percent, as the pre-read counts it.
+enum SupportShare {
+    static func of(_ people: [MappedStakeholder], stance: (MappedStakeholder) -> Stance?) -> Int {
+        let total = people.reduce(0) { $0 + $1.influence }
+        let supportive = people.filter { stance($0)?.isSupportive ?? false }.reduce(0) { $0 + $1.influence }
+        return total == 0 ? 0 : Int((Double(supportive) * 100 / Double(total)).rounded())
+    }
+
+    /// A person's stance as it stood at the end of `day`: after their latest meeting by then
+    /// that noted one, else where they started.
+    static func stance(of person: MappedStakeholder, on day: Day, _ meetings: [MeetingSummary]) -> Stance? {
+        meetings.last { $0.stakeholderId == person.id && $0.day <= day && $0.stanceAfter != nil }?.stanceAfter ?? person.firstStance
+    }
+}
