@@ -43,6 +43,10 @@ import Testing
                 faults.append("\(key): an ordinary space before \(mark): \(text)")
             }
             if text.contains("« ") { faults.append("\(key): an ordinary space after «: \(text)") }
+            // After a word, not as a symbol of its own (`· ? inconnue` in the map's legend).
+            if text.range(of: #"[\p{L}\p{N}»)%@]\u{00A0}[;!?]"#, options: .regularExpression) != nil {
+                faults.append("\(key): a no-break space, not the narrow one, before ; ! or ?: \(text)")
+            }
             let prose = Self.withoutCommands(text).replacingOccurrences(of: #""[A-ZÉÈÀ]+""#, with: "", options: .regularExpression)
             if prose.contains("'") || prose.contains("\"") { faults.append("\(key): straight quotation marks: \(text)") }
             if text.range(of: #"#\s*\d"#, options: .regularExpression) != nil { faults.append("\(key): # before a number: \(text)") }

@@ -43,6 +43,18 @@ import Testing
         #expect(path.steps.map(\.name) == ["Marco", "Bo", "Hélène"])
     }
 
+    /// Support weighs before meetings, whatever the chain's length: a champion and two neutral
+    /// people never met beat a supporter and two neutral people met.
+    @Test func supportWeighsBeforeMeetingsOverAWholeChain() {
+        let people = (1...7).map { Self.person(Int64($0), "P\($0)") }
+        let mapped = [Self.mapped(1, "P1", .champion, met: false), Self.mapped(2, "P2", .neutral, met: false), Self.mapped(3, "P3", .neutral, met: false),
+                      Self.mapped(4, "P4", .supporter, met: true), Self.mapped(5, "P5", .neutral, met: true), Self.mapped(6, "P6", .neutral, met: true),
+                      Self.mapped(7, "P7", .neutral, met: false)]
+        let links: [(Int64, Int64)] = [(4, 5), (5, 6), (6, 7), (1, 2), (2, 3), (3, 7)]
+        let search = InfluenceSearch(people: people, mapped: mapped, links: links.map { InfluenceLink(influencerId: $0.0, influencedId: $0.1) })
+        #expect(search.path(to: 7, isDecisionOwner: false).steps.map(\.name) == ["P1", "P2", "P3", "P7"])
+    }
+
     @Test func fewerPeopleAlwaysWin() {
         let mapped = [Self.mapped(1, "Marco", .supporter, met: true), Self.mapped(2, "Ann", .champion, met: true),
                       Self.mapped(3, "Zoé", .blocker, met: false), Self.mapped(4, "Hélène", .neutral, met: false),
@@ -56,9 +68,9 @@ import Testing
 
     @Test func withoutAChainTheTargetsInfluencersAreNamedMostSupportiveFirst() {
         let mapped = [Self.mapped(2, "Ann", .skeptic, met: true), Self.mapped(3, "Zoé", .neutral, met: false),
-                      Self.mapped(4, "Hélène", .neutral, met: false)]
-        let path = Self.search(mapped, [(2, 4), (3, 4)]).path(to: 4, isDecisionOwner: false)
+                      Self.mapped(4, "Hélène", .neutral, met: false), Self.mapped(5, "Bo", .neutral, met: true)]
+        let path = Self.search(mapped, [(2, 4), (3, 4), (5, 4)]).path(to: 4, isDecisionOwner: false)
         #expect(path.steps == [])
-        #expect(path.openers.map(\.name) == ["Zoé", "Ann"])
+        #expect(path.openers.map(\.name) == ["Bo", "Zoé", "Ann"], "by stance, then by name")
     }
 }

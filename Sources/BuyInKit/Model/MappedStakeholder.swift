@@ -16,6 +16,14 @@ public struct MappedStakeholder: Codable, Sendable, Equatable {
     public var lastMet: Day?
     public var decisionRole: DecisionRole?
     public var hasVeto: Bool
+    /// The stance noted when they were mapped, if one was (`firstStance` falls back on their
+    /// first meeting's). Not in the JSON, which says `firstStance`.
+    public var mappedStance: Stance? = nil
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, role, department, email, influence, interest, targetStance, firstStance, currentStance, meetingCount, lastMet,
+             decisionRole, hasVeto
+    }
 
     /// Where a person stands, from what the store holds: the stance noted when they were mapped,
     /// else the one before (or after) their first meeting; now, after their latest meeting that
@@ -28,6 +36,6 @@ public struct MappedStakeholder: Codable, Sendable, Equatable {
         self.firstStance = initialStance ?? firstMeetingStance
         self.currentStance = latestStanceAfter ?? initialStance ?? firstMeetingStance
         self.meetingCount = meetingCount; self.lastMet = lastMet
-        self.decisionRole = decisionRole; self.hasVeto = hasVeto
+        self.decisionRole = decisionRole; self.hasVeto = hasVeto; self.mappedStance = initialStance
     }
 }

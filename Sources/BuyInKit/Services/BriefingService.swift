@@ -96,8 +96,6 @@ extension Briefing.ObjectionRow {
     }
 }
 
-/// The campaign's decision owner is a line of text ("Hélène Marchand, CEO"); the person it
-/// names is the mapped stakeholder whose name begins it, case and accents aside.
 extension RecordStore {
     /// The people named, in the map's order, with their stance now.
     static func holders(_ people: [MappedStakeholder]) -> [Briefing.RoleHolder] {
@@ -105,6 +103,8 @@ extension RecordStore {
     }
 }
 
+/// The campaign's decision owner is a line of text ("Hélène Marchand, CEO"); the person it
+/// names is the mapped stakeholder whose name begins it, case and accents aside.
 enum DecisionOwner {
     static func find(in people: [MappedStakeholder], ownerLine: String) -> MappedStakeholder? {
         let line = Vocabulary.fold(ownerLine)

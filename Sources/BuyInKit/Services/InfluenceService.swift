@@ -71,9 +71,10 @@ struct InfluenceSearch {
     let mapped: [MappedStakeholder]
     let links: [InfluenceLink]
 
-    /// One step more always costs more than the tie-breaks of a whole chain (up to 90 people);
-    /// then each person counts by how far from supportive they are, then whether never met.
-    static let step = 1_000, notMet = 1
+    /// Chains compare by their length, then by how far from supportive their people are, then
+    /// by how many were never met: each weight is more than the next can add up to over a
+    /// chain of up to 90 people.
+    static let step = 1_000_000, notSupportive = 1_000, notMet = 1
 
     /// Champion 0, supporter 2 … blocker 10; a stance not known sits between neutral and skeptic.
     static func distanceFromSupport(_ stance: Stance?) -> Int {
@@ -89,7 +90,8 @@ struct InfluenceSearch {
 
     func cost(of id: Int64) -> Int {
         let who = person(id)
-        return InfluenceSearch.step + InfluenceSearch.distanceFromSupport(who.stance) + (who.met ? 0 : InfluenceSearch.notMet)
+        return InfluenceSearch.step + InfluenceSearch.notSupportive * InfluenceSearch.distanceFromSupport(who.stance)
+            + (who.met ? 0 : InfluenceSearch.notMet)
     }
 
     func path(to target: Int64, isDecisionOwner: Bool) -> InfluencePath {
@@ -117,7 +119,7 @@ struct InfluenceSearch {
         }
         if result.steps.isEmpty {
             result.openers = links.filter { $0.influencedId == target }.map { person($0.influencerId) }
-                .sorted { ($0.stance?.score ?? -3, $0.name) > ($1.stance?.score ?? -3, $1.name) }
+                .sorted { ($0.stance?.score ?? -3, $1.name) > ($1.stance?.score ?? -3, $0.name) }
         }
         return result
     }

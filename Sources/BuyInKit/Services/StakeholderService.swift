@@ -207,6 +207,8 @@ extension RecordStore {
                     ?? CampaignStakeholder(campaignId: mapping.campaignId, stakeholderId: to)
                 merged.targetStance = merged.targetStance ?? mapping.targetStance
                 merged.initialStance = merged.initialStance ?? mapping.initialStance
+                merged.decisionRole = merged.decisionRole ?? mapping.decisionRole
+                merged.hasVeto = merged.hasVeto || mapping.hasVeto
                 try records.save(merged)
             }
             let meetings = try records.meetingCount(stakeholder: from)

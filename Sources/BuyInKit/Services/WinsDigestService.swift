@@ -16,12 +16,14 @@ extension RecordStore {
                                     meetings: held.count, met: people.filter { metIDs.contains($0.id) }.map(\.name),
                                     supportBefore: SupportShare.of(people) { SupportShare.stance(of: $0, on: before, meetings) },
                                     supportNow: SupportShare.of(people) { $0.currentStance }, nextMilestone: nil)
-            if let decideBy = campaign.decideBy, decideBy >= today, try records.latestDecision(campaign: id) == nil {
-                digest.nextMilestone = .init(kind: .decision, day: decideBy, text: "")
-            } else if let step = try records.openFollowUps(campaign: id).first(where: { ($0.due ?? today) >= today && $0.due != nil }),
-                      let due = step.due {
-                digest.nextMilestone = .init(kind: .nextStep, day: due, text: step.text)
+            // Whichever comes first: the decision still to take, or the next dated step.
+            var upcoming: [WinsDigest.Milestone] = try records.openFollowUps(campaign: id).compactMap { step in
+                step.due.flatMap { $0 >= today ? WinsDigest.Milestone(kind: .nextStep, day: $0, text: step.text) : nil }
             }
+            if let decideBy = campaign.decideBy, decideBy >= today, try records.latestDecision(campaign: id) == nil {
+                upcoming.append(WinsDigest.Milestone(kind: .decision, day: decideBy, text: ""))
+            }
+            digest.nextMilestone = upcoming.min { $0.day < $1.day }
             return digest
         }
     }
@@ -37,8 +39,11 @@ enum SupportShare {
     }
 
     /// A person's stance as it stood at the end of `day`: after their latest meeting by then
-    /// that noted one, else where they started.
+    /// that noted one; else as noted when they were mapped; else as noted before their next
+    /// meeting. A stance first heard after `day` is not counted back.
     static func stance(of person: MappedStakeholder, on day: Day, _ meetings: [MeetingSummary]) -> Stance? {
-        meetings.last { $0.stakeholderId == person.id && $0.day <= day && $0.stanceAfter != nil }?.stanceAfter ?? person.firstStance
+        let theirs = meetings.filter { $0.stakeholderId == person.id }
+        return theirs.last { $0.day <= day && $0.stanceAfter != nil }?.stanceAfter ?? person.mappedStance
+            ?? theirs.first { $0.day > day }?.stanceBefore
     }
 }

@@ -63,7 +63,8 @@ extension WinCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let since = try context.day(since) ?? context.today.adding(days: -7) ?? context.today
+            // The last seven days, today included.
+            let since = try context.day(since) ?? context.today.adding(days: -6) ?? context.today
             let digest = try context.store().winsDigest(since: since, today: context.today, in: context.campaign)
             if json.json { return try Console.json(digest) }
             Console.out(WinsDigestText.text(digest, context.l))
