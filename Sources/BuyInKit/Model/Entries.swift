@@ -20,18 +20,16 @@ public struct GoalEntry: Sendable, Equatable {
 }
 
 extension Goal {
-    init(campaignId: Int64, _ entry: GoalEntry) {
+    /// A goal with what a person gave; `id` keeps the stored one when an entry is changed in place.
+    init(campaignId: Int64, _ entry: GoalEntry, id: Int64? = nil) {
         self.init(campaignId: campaignId, text: entry.text, department: entry.department, kpi: entry.kpi, baseline: entry.baseline,
                   target: entry.target, unit: entry.unit, reviewOn: entry.reviewOn)
+        self.id = id
     }
 
     public var entry: GoalEntry {
         get { GoalEntry(text: text, department: department, kpi: kpi, baseline: baseline, target: target, unit: unit, reviewOn: reviewOn) }
-        set {
-            let id = self.id
-            self = Goal(campaignId: campaignId, newValue)
-            self.id = id
-        }
+        set { self = Goal(campaignId: campaignId, newValue, id: id) }
     }
 }
 
@@ -53,18 +51,15 @@ public struct OptionEntry: Sendable, Equatable {
 }
 
 extension DecisionOption {
-    init(campaignId: Int64, _ entry: OptionEntry) {
+    init(campaignId: Int64, _ entry: OptionEntry, id: Int64? = nil) {
         self.init(campaignId: campaignId, text: entry.text, cost: entry.cost, costUnit: entry.costUnit, expectedReturn: entry.expectedReturn,
                   pros: entry.pros, cons: entry.cons, isRecommended: entry.isRecommended)
+        self.id = id
     }
 
     public var entry: OptionEntry {
         get { OptionEntry(text: text, cost: cost, costUnit: costUnit, expectedReturn: expectedReturn, pros: pros, cons: cons, isRecommended: isRecommended) }
-        set {
-            let id = self.id
-            self = DecisionOption(campaignId: campaignId, newValue)
-            self.id = id
-        }
+        set { self = DecisionOption(campaignId: campaignId, newValue, id: id) }
     }
 }
 
@@ -82,16 +77,13 @@ public struct MetricEntry: Sendable, Equatable {
 }
 
 extension Metric {
-    init(campaignId: Int64, _ entry: MetricEntry) {
+    init(campaignId: Int64, _ entry: MetricEntry, id: Int64? = nil) {
         self.init(campaignId: campaignId, label: entry.label, value: entry.value, unit: entry.unit, source: entry.source, day: entry.day)
+        self.id = id
     }
 
     public var entry: MetricEntry {
         get { MetricEntry(label: label, value: value, unit: unit, source: source, day: day) }
-        set {
-            let id = self.id
-            self = Metric(campaignId: campaignId, newValue)
-            self.id = id
-        }
+        set { self = Metric(campaignId: campaignId, newValue, id: id) }
     }
 }

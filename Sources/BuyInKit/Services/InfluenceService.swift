@@ -70,6 +70,17 @@ struct InfluenceSearch {
     let people: [Stakeholder]
     let mapped: [MappedStakeholder]
     let links: [InfluenceLink]
+    /// Looked up for each link: by id, once.
+    private let names: [Int64: String]
+    private let onMap: [Int64: MappedStakeholder]
+
+    init(people: [Stakeholder], mapped: [MappedStakeholder], links: [InfluenceLink]) {
+        self.people = people
+        self.mapped = mapped
+        self.links = links
+        names = Dictionary(people.compactMap { person in person.id.map { ($0, person.name) } }) { first, _ in first }
+        onMap = Dictionary(mapped.map { ($0.id, $0) }) { first, _ in first }
+    }
 
     /// Chains compare by their length, then by how far from supportive their people are, then
     /// by how many were never met: each weight is more than the next can add up to over a
@@ -83,8 +94,8 @@ struct InfluenceSearch {
     }
 
     func person(_ id: Int64) -> InfluencePath.Person {
-        let name = people.first { $0.id == id }?.name ?? ""
-        let map = mapped.first { $0.id == id }
+        let name = names[id] ?? ""
+        let map = onMap[id]
         return InfluencePath.Person(name: name, stance: map?.currentStance, met: (map?.meetingCount ?? 0) > 0)
     }
 

@@ -25,10 +25,13 @@ extension StakeholderRepository {
     }
 
     /// Maps a stakeholder in a campaign, keeping what was there unless told otherwise.
-    func map(campaign: Int64, stakeholder: Int64, target: Stance? = nil, stance: Stance? = nil) throws {
+    func map(campaign: Int64, stakeholder: Int64, target: Stance? = nil, stance: Stance? = nil, role: DecisionRole? = nil,
+             veto: Bool? = nil) throws {
         var row = try mapping(campaign: campaign, stakeholder: stakeholder) ?? CampaignStakeholder(campaignId: campaign, stakeholderId: stakeholder)
         if let target { row.targetStance = target }
         if let stance { row.initialStance = stance }
+        if let role { row.decisionRole = role }
+        if let veto { row.hasVeto = veto }
         try save(row)
     }
 
@@ -107,13 +110,8 @@ extension RecordStore {
                    let approver = try records.mappedStakeholders(campaign: campaignID).first(where: { $0.decisionRole == .approver && $0.id != personID }) {
                     throw BuyInError.approverTaken(approver.name, campaign: campaign.title)
                 }
-                var row = try records.mapping(campaign: campaignID, stakeholder: personID)
-                    ?? CampaignStakeholder(campaignId: campaignID, stakeholderId: personID)
-                if let target = change.targetStance { row.targetStance = target }
-                if let stance = change.initialStance { row.initialStance = stance }
-                if let role = change.decisionRole { row.decisionRole = role }
-                if let veto = change.hasVeto { row.hasVeto = veto }
-                try records.save(row)
+                try records.map(campaign: campaignID, stakeholder: personID, target: change.targetStance, stance: change.initialStance,
+                                role: change.decisionRole, veto: change.hasVeto)
             }
             return person
         }
