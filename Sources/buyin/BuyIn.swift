@@ -11,7 +11,7 @@ struct BuyIn: ParsableCommand {
             version: BuyInVersion.current,
             subcommands: [
                 Start.self, Why.self, GoalCommand.self, CampaignCommand.self, Status.self,
-                StakeholderCommand.self, MeetingCommand.self, FollowUps.self, ObjectionCommand.self,
+                StakeholderCommand.self, Prep.self, MeetingCommand.self, FollowUps.self, ObjectionCommand.self,
                 WinCommand.self, MetricCommand.self, OptionCommand.self, DecisionCommand.self, Brief.self, CalendarCommand.self, Search.self, Backup.self, Export.self, Import.self, TeamCommand.self, Demo.self,
             ]
         )

@@ -75,6 +75,10 @@ import Testing
             if command.path != ["meeting", "log"] { outputs.append((arguments.joined(separator: " "), buyin.run(arguments))) }
         }
         for format in ["markdown", "html", "json"] { outputs.append(("brief \(format)", buyin.run(["brief", "--format", format]))) }
+        for format in ["text", "markdown", "html"] { outputs.append(("prep \(format)", buyin.run(["prep", "Margaret", "--format", format]))) }
+        // Asked for, the prep sheet holds them: the walk would miss a sheet that never does.
+        let mine = buyin.run(["prep", "Margaret", "--private"])
+        #expect(mine.out.contains("PRIVATE-NOTE-7731") && mine.out.contains("PRIVATE-QUOTE-5512"), "\(mine.out)\(mine.err)")
         outputs.append(("status", buyin.run(["status"])))
         outputs.append(("announce", buyin.run(["win", "announce"])))
         outputs.append(("followups", buyin.run(["followups"])))

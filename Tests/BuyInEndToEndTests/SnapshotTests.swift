@@ -20,6 +20,7 @@ import Testing
         ("metric-list", ["metric", "list"]),
         ("decision-show", ["decision", "show"]),
         ("stakeholder-show", ["stakeholder", "show", "Margaret"]),
+        ("prep", ["prep", "Margaret"]),
     ]
 
     /// A campaign with a little of everything, typed as a person would, in their language.

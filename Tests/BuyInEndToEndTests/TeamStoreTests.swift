@@ -28,7 +28,8 @@ import Testing
         ["status"], ["status", "--json"], ["meeting", "list"], ["meeting", "list", "--json"], ["meeting", "show", "1"],
         ["objection", "list"], ["objection", "list", "--open", "--json"], ["win", "list"], ["win", "announce"], ["metric", "list"],
         ["goal", "list", "--json"], ["option", "list"], ["stakeholder", "list"], ["stakeholder", "show", "Margaret"],
-        ["stakeholder", "map"], ["stakeholder", "map", "--json"], ["search", "pilot"], ["search", "board", "--private"],
+        ["stakeholder", "map"], ["stakeholder", "map", "--json"],
+        ["prep", "Margaret"], ["prep", "Margaret", "--private", "--json"], ["win", "digest"], ["stakeholder", "path", "Margaret"], ["search", "pilot"], ["search", "board", "--private"],
         ["campaign", "list"], ["calendar"],
         ["brief"], ["brief", "--format", "html"], ["brief", "--format", "json"],
         ["decision", "approved", "--reason", "Pilot numbers"], ["status"],
@@ -96,12 +97,16 @@ import Testing
 
         let alicesView = alice.run(["meeting", "show", "1"], expect: 0).out
         #expect(alicesView.contains("ALICE-NOTE") && alicesView.contains("ALICE-QUOTE"))
+        let alicesPrep = alice.run(["prep", "Margaret", "--private"], expect: 0).out
+        #expect(alicesPrep.contains("ALICE-NOTE") && alicesPrep.contains("ALICE-QUOTE"), "her own notes, asked for: \(alicesPrep)")
 
         bob.run(["campaign", "use", "social-selling"], expect: 0)
         let bobsView = bob.run(["meeting", "show", "1"], expect: 0).out
         #expect(bobsView.contains("Pilot numbers") && bobsView.contains("Show me the pipeline"))
         let bobsOutputs = [bobsView, bob.run(["meeting", "show", "1", "--json"]).out, bob.run(["search", "ALICE", "--private"]).out,
-                           bob.run(["brief", "--format", "json"]).out]
+                           bob.run(["brief", "--format", "json"]).out, bob.run(["prep", "Margaret", "--private"]).out,
+                           bob.run(["prep", "Margaret", "--private", "--json"]).out, bob.run(["win", "digest"]).out,
+                           bob.run(["stakeholder", "path", "Margaret"]).out]
         for output in bobsOutputs {
             #expect(!output.contains("ALICE-NOTE") && !output.contains("ALICE-QUOTE"), "\(output)")
         }

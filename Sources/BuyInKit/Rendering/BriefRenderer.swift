@@ -31,7 +31,7 @@ public enum BriefFormat: String, CaseIterable, Sendable {
 /// `Resources/templates/`, or the user's own with the same data.
 public enum BriefRenderer {
     /// Registered once: our escaping for `{{% CONTENT_TYPE: MARKDOWN }}` and `{{% CONTENT_TYPE: HTML }}`.
-    private static let registerContentTypes: Void = {
+    static let registerContentTypes: Void = {
         MustacheContentTypes.register(MarkdownEscaping(), named: "MARKDOWN")
         MustacheContentTypes.register(HTMLEscaping(), named: "HTML")
     }()
