@@ -222,7 +222,7 @@ import Testing
         let buyin = Buyin(team: team)
         let results = (0..<4).map { buyin.launch(["start", "Idea \($0)", "--why", "x"]) }.map { $0.finish() }
         #expect(results.allSatisfy { $0.code == 0 }, "\(results.map(\.err))")
-        #expect(try team.psql("SELECT count(*) FROM buyin_migration") == "9")
+        #expect(try team.psql("SELECT count(*) FROM buyin_migration") == "10")
         #expect(try team.psql("SELECT count(*) FROM campaign") == "4")
     }
 }

@@ -47,6 +47,7 @@ enum Fixture {
         first.privateQuotes = [privateQuote]
         first.sharedQuotes = ["Show me the pipeline | then we talk."]
         first.outcome = "Wants a cheaper option <b>first</b>"
+        first.ideaChanges = ["Start with 25 seats | not 40 <b>"]
         first.nextSteps = ["Send the 25-seat quote"]
         first.nextStepDue = Day(iso: "2026-10-08")
         _ = try store.logMeeting(first, in: .current)

@@ -95,6 +95,8 @@ struct Seed {
         var followUp = FollowUp(campaignId: self.alpha, meetingId: firstMeeting, text: "Send the quote", due: Day(iso: "2026-10-08"))
         try r.insert(&followUp)
         self.followUp = followUp.id!
+        var change = IdeaChange(meetingId: firstMeeting, text: "Start with 25 seats")
+        try r.insert(&change)
         var open = Objection(campaignId: self.alpha, stakeholderId: self.julie, meetingId: firstMeeting, text: "Too expensive",
                              concern: "Budget", category: .cost, response: "", isConfirmed: false, status: .open,
                              raisedOn: Day(iso: "2026-10-01")!)
@@ -216,6 +218,7 @@ struct StoreContract: Sendable {
             #expect(try r.meeting(id: s.firstMeeting, campaign: s.alpha) == nil)
             #expect(try r.notes(meeting: s.firstMeeting) == [])
             #expect(try r.quotes(meeting: s.firstMeeting) == [])
+            #expect(try r.ideaChanges(meeting: s.firstMeeting) == [], "its changes to the idea go with it")
             #expect(try r.followUp(id: s.followUp, campaign: s.alpha) == nil, "its next steps go with it")
             #expect(try r.objection(id: s.openObjection, campaign: s.alpha)?.meetingId == nil, "its objection stays, unlinked")
             var followUp = FollowUp(campaignId: s.alpha, meetingId: nil, text: "Book the room", due: nil)
@@ -431,6 +434,28 @@ struct StoreContract: Sendable {
             #expect(try r.followUp(id: s.followUp, campaign: s.alpha) == followUp)
             #expect(try r.openFollowUps(campaign: s.alpha) == [])
         },
+        StoreContract("insert(_:) IdeaChange") { r, s throws in
+            var change = IdeaChange(meetingId: s.secondMeeting, text: "Fund it from Q1")
+            let id = try r.insert(&change)
+            #expect(change.id == id)
+            #expect(try r.ideaChanges(meeting: s.secondMeeting) == [change])
+        },
+        StoreContract("ideaChanges(meeting:)") { r, s throws in
+            #expect(try r.ideaChanges(meeting: s.firstMeeting).map(\.text) == ["Start with 25 seats"])
+            #expect(try r.ideaChanges(meeting: s.secondMeeting) == [])
+        },
+        StoreContract("deleteIdeaChanges(meeting:)") { r, s throws in
+            try r.deleteIdeaChanges(meeting: s.firstMeeting)
+            #expect(try r.ideaChanges(meeting: s.firstMeeting) == [])
+        },
+        StoreContract("ideaChanges(campaign:)") { r, s throws in
+            var later = IdeaChange(meetingId: s.secondMeeting, text: "Fund it from Q1")
+            try r.insert(&later)
+            let changes = try r.ideaChanges(campaign: s.alpha)
+            #expect(changes.map(\.text) == ["Start with 25 seats", "Fund it from Q1"], "oldest meeting first")
+            #expect(changes.first?.stakeholder == "Julie Martin" && changes.first?.day == Day(iso: "2026-10-01") && changes.first?.meetingId == s.firstMeeting)
+            #expect(try r.ideaChanges(campaign: s.beta) == [])
+        },
         StoreContract("shareableQuotes(campaign:)") { r, s throws in
             let quotes = try r.shareableQuotes(campaign: s.alpha)
             #expect(quotes.map(\.text) == ["Show me the pipeline"], "never a private one")
@@ -586,6 +611,7 @@ struct StoreContract: Sendable {
             #expect(try r.everyRow(WinPerson.self, orderedBy: "winId, stakeholderId") == [WinPerson(winId: s.win, stakeholderId: s.julie)])
             #expect(try r.everyRow(CampaignStakeholder.self, orderedBy: "campaignId, stakeholderId").count == 2)
             #expect(try r.everyRow(InfluenceLink.self, orderedBy: "influencerId, influencedId") == [InfluenceLink(influencerId: s.paul, influencedId: s.julie)])
+            #expect(try r.everyRow(IdeaChange.self, orderedBy: "id").map(\.text) == ["Start with 25 seats"])
         },
         StoreContract("addingInBulk(_:) () throws -> T") { r, s throws in
             let id = try r.addingInBulk { () -> Int64 in

@@ -6,7 +6,8 @@
 /// extension at the end of this file, which applies to the types declared here only).
 public struct Briefing: Encodable, Sendable, Equatable {
     /// Raised when the JSON's shape changes, so that a reader's script can tell.
-    public static let schemaVersion = 3
+    /// (4: `ideaChanges`.)
+    public static let schemaVersion = 4
     public var schemaVersion = Briefing.schemaVersion
 
     public struct Header: Encodable, Sendable, Equatable {
@@ -182,6 +183,15 @@ public struct Briefing: Encodable, Sendable, Equatable {
     }
     /// The attempt this campaign follows (`start --after`): how it ended, and who moved since.
     public var earlierAttempt: EarlierAttempt? = nil
+
+    /// How the 1:1s changed the idea, oldest first: what changed, who suggested it, when.
+    public var ideaChanges: [IdeaChangeRow] = []
+
+    public struct IdeaChangeRow: Encodable, Sendable, Equatable {
+        public var text: String
+        public var suggestedBy: String
+        public var day: Day
+    }
 
     public struct EarlierAttempt: Encodable, Sendable, Equatable {
         public var title: String

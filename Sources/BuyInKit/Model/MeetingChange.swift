@@ -14,6 +14,7 @@ public struct MeetingChange: Sendable {
     public var notes = ListEdit.add([])
     public var privateQuotes = ListEdit.add([])
     public var sharedQuotes = ListEdit.add([])
+    public var ideaChanges = ListEdit.add([])
     /// New next steps, each becoming a follow-up due on `nextStepDue`.
     public var nextSteps: [String] = []
     public var nextStepDue: Day?

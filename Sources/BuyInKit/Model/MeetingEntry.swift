@@ -10,6 +10,8 @@ public struct MeetingEntry: Sendable {
     public var privateQuotes: [String] = []
     public var sharedQuotes: [String] = []
     public var outcome = ""
+    /// Changes to the idea the person suggested.
+    public var ideaChanges: [String] = []
     /// Next steps agreed, each becoming a follow-up; `nextStepDue` is the due date of every one.
     public var nextSteps: [String] = []
     public var nextStepDue: Day?

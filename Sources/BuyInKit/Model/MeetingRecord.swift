@@ -4,9 +4,11 @@ public struct MeetingRecord: Codable, Sendable, Equatable {
     public var notes: [String]
     public var quotes: [MeetingQuote]
     public var followUps: [FollowUp]
+    /// The changes to the idea suggested in the meeting.
+    public var ideaChanges: [String]
 
-    public init(meeting: MeetingSummary, notes: [String], quotes: [MeetingQuote], followUps: [FollowUp]) {
-        self.meeting = meeting; self.notes = notes; self.quotes = quotes; self.followUps = followUps
+    public init(meeting: MeetingSummary, notes: [String], quotes: [MeetingQuote], followUps: [FollowUp], ideaChanges: [String] = []) {
+        self.meeting = meeting; self.notes = notes; self.quotes = quotes; self.followUps = followUps; self.ideaChanges = ideaChanges
     }
 }
 
@@ -16,10 +18,12 @@ public struct SharedMeetingRecord: Codable, Sendable, Equatable {
     public var meeting: MeetingSummary
     public var sharedQuotes: [String]
     public var followUps: [FollowUp]
+    public var ideaChanges: [String]
 
     public init(_ record: MeetingRecord) {
         meeting = record.meeting
         sharedQuotes = record.quotes.filter(\.isShareable).map(\.text)
         followUps = record.followUps
+        ideaChanges = record.ideaChanges
     }
 }

@@ -10,8 +10,8 @@ public struct RecordExport: Codable, Sendable, Equatable {
     /// What the document says it is, so that any other JSON is refused with a clear line.
     public static let formatName = "buyin-export"
     /// Raised when a field is added that an older buyin could not load faithfully
-    /// (2: `influences`).
-    public static let formatVersion = 2
+    /// (2: `influences`; 3: `ideaChanges`).
+    public static let formatVersion = 3
 
     public var format = RecordExport.formatName
     public var version = RecordExport.formatVersion
@@ -36,6 +36,8 @@ public struct RecordExport: Codable, Sendable, Equatable {
     public var decisions: [Decision] = []
     /// Who influences whom, between the people above.
     public var influences: [InfluenceLink] = []
+    /// Changes to the idea suggested in the meetings above.
+    public var ideaChanges: [IdeaChange] = []
 
     public init() {}
 
@@ -64,6 +66,7 @@ public struct RecordExport: Codable, Sendable, Equatable {
         options = try rows(.options)
         decisions = try rows(.decisions)
         influences = try rows(.influences)
+        ideaChanges = try rows(.ideaChanges)
     }
 
     /// The document as written to a file: keys sorted and indented, so that two exports of the

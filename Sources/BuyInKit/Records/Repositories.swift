@@ -114,6 +114,12 @@ public protocol MeetingRepository {
     func update(_ followUp: FollowUp) throws
     /// The quotes marked shareable, oldest meeting first: the only quotes a pre-read may hold.
     func shareableQuotes(campaign: Int64) throws -> [Briefing.Quote]
+    @discardableResult
+    func insert(_ change: inout IdeaChange) throws -> Int64
+    func ideaChanges(meeting: Int64) throws -> [IdeaChange]
+    func deleteIdeaChanges(meeting: Int64) throws
+    /// The changes to the idea suggested in a campaign's meetings, oldest meeting first.
+    func ideaChanges(campaign: Int64) throws -> [IdeaChangeView]
 }
 
 public protocol ObjectionRepository {

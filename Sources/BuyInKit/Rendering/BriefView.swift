@@ -262,6 +262,8 @@ public enum BriefView {
             "hasSkeptics": !s.stillSkeptical.isEmpty,
             "quotes": b.quotes.map { BriefNode(budget, ["text": $0.text, "who": $0.stakeholder, "date": l.date($0.day), "dateISO": $0.day.iso]) },
             "hasQuotes": !b.quotes.isEmpty,
+            "ideaChanges": b.ideaChanges.map { BriefNode(budget, ["text": $0.text, "who": $0.suggestedBy, "date": l.date($0.day), "dateISO": $0.day.iso]) },
+            "hasIdeaChanges": !b.ideaChanges.isEmpty,
             "objections": b.objections.map { objectionNode($0, l, budget) },
             "hasObjections": !b.objections.isEmpty,
             "objectionSummary": l.plural("brief.openObjections", count: open, l.number(b.objections.count)),
@@ -372,6 +374,6 @@ public enum BriefLabels {
         "reviewOn", "options", "option", "pros", "cons", "recommendedMark", "ifNot", "risks", "mitigation", "risk", "approvers", "vetoHolders",
         "successMeasures", "powerInterest", "powerInterestCaption", "interest", "quadrant", "stanceMovement",
         "stanceMovementCaption", "axisInterest", "axisInfluence", "quadrantManageClosely", "quadrantKeepSatisfied",
-        "quadrantKeepInformed", "quadrantMonitor", "page", "status",
+        "quadrantKeepInformed", "quadrantMonitor", "page", "status", "ideaChanges",
     ]
 }

@@ -66,7 +66,7 @@ extension RecordStore {
                 approvers: Self.holders(people.filter { $0.decisionRole == .approver }),
                 vetoHolders: Self.holders(people.filter(\.hasVeto)))
 
-            return Briefing(
+            var briefing = Briefing(
                 header: .init(title: campaign.title, slug: campaign.slug, author: campaign.author, decisionOwner: campaign.decisionOwner,
                               decideBy: campaign.decideBy, prepared: prepared, decisionOwnerStakeholder: owner?.name),
                 summary: summary,
@@ -82,6 +82,8 @@ extension RecordStore {
                 meetingLog: meetings.map { .init(day: $0.day, stakeholder: $0.stakeholder, channel: $0.channel, stanceAfter: $0.stanceAfter, outcome: $0.outcome, summary: $0.summary) },
                 decision: decisions.latest.map(Briefing.DecisionRow.init), earlierDecisions: decisions.earlier.map(Briefing.DecisionRow.init),
                 earlierAttempt: earlierAttempt)
+            briefing.ideaChanges = try records.ideaChanges(campaign: id).map { .init(text: $0.text, suggestedBy: $0.stakeholder, day: $0.day) }
+            return briefing
         }
     }
 }

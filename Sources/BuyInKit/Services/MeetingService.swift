@@ -15,13 +15,18 @@ extension MeetingRepository {
             var followUp = FollowUp(campaignId: campaign, meetingId: id, text: next.trimmed, due: entry.nextStepDue)
             try insert(&followUp)
         }
+        for text in entry.ideaChanges {
+            var change = IdeaChange(meetingId: id, text: text.trimmed)
+            try insert(&change)
+        }
         return id
     }
 
     /// One meeting with everything recorded about it; within a campaign when one is given.
     func meetingRecord(_ id: Int64, campaign: Int64?) throws -> MeetingRecord {
         guard let summary = try meetingSummary(id: id, campaign: campaign) else { throw BuyInError.unknownRecord(kind: .meeting, id: id) }
-        return MeetingRecord(meeting: summary, notes: try notes(meeting: id), quotes: try quotes(meeting: id), followUps: try followUps(meeting: id))
+        return MeetingRecord(meeting: summary, notes: try notes(meeting: id), quotes: try quotes(meeting: id), followUps: try followUps(meeting: id),
+                             ideaChanges: try ideaChanges(meeting: id).map(\.text))
     }
 }
 
@@ -29,7 +34,8 @@ extension RecordStore {
     /// Records a 1:1 with its notes, quotes and next step, in one transaction.
     /// `stanceBefore` defaults to the stakeholder's current stance in the campaign.
     public func logMeeting(_ entry: MeetingEntry, in ref: CampaignRef) throws -> MeetingRecord {
-        try checkTexts(notes: entry.notes, quotes: entry.privateQuotes + entry.sharedQuotes, nextSteps: entry.nextSteps, due: entry.nextStepDue)
+        try checkTexts(notes: entry.notes, quotes: entry.privateQuotes + entry.sharedQuotes, nextSteps: entry.nextSteps, due: entry.nextStepDue,
+                       ideaChanges: entry.ideaChanges)
         return try write { records in
             let campaign = try records.campaignID(ref)
             let person = try records.stakeholder(entry.stakeholder).storedID()
@@ -44,7 +50,7 @@ extension RecordStore {
     /// Changes a recorded meeting as asked, in one transaction, and returns it as it now is.
     public func editMeeting(_ id: Int64, _ change: MeetingChange, in ref: CampaignRef) throws -> MeetingRecord {
         try checkTexts(notes: change.notes.items, quotes: change.privateQuotes.items + change.sharedQuotes.items,
-                       nextSteps: change.nextSteps, due: change.nextStepDue)
+                       nextSteps: change.nextSteps, due: change.nextStepDue, ideaChanges: change.ideaChanges.items)
         return try write { records in
             let campaign = try records.campaignID(ref)
             guard var meeting = try records.meeting(id: id, campaign: campaign) else { throw BuyInError.unknownRecord(kind: .meeting, id: id) }
@@ -80,6 +86,11 @@ extension RecordStore {
                 var followUp = FollowUp(campaignId: campaign, meetingId: id, text: next.trimmed, due: change.nextStepDue)
                 try records.insert(&followUp)
             }
+            if case .replace = change.ideaChanges { try records.deleteIdeaChanges(meeting: id) }
+            for text in change.ideaChanges.items {
+                var row = IdeaChange(meetingId: id, text: text.trimmed)
+                try records.insert(&row)
+            }
             return try records.meetingRecord(id, campaign: nil)
         }
     }
@@ -93,6 +104,11 @@ extension RecordStore {
             guard since != nil || until != nil else { return meetings }
             return meetings.filter { meeting in since.map { meeting.day >= $0 } ?? true && until.map { meeting.day <= $0 } ?? true }
         }
+    }
+
+    /// The changes to the idea suggested in a campaign's 1:1s, oldest first, with who suggested them.
+    public func ideaChanges(in ref: CampaignRef) throws -> [IdeaChangeView] {
+        try read { records in try records.ideaChanges(campaign: records.campaignID(ref)) }
     }
 
     /// One meeting with everything recorded about it, private notes included, whatever its campaign.
@@ -120,8 +136,9 @@ extension RecordStore {
 
 /// Refuses, before anything is written, an empty note, quote or next step, and a due date
 /// without a next step (alone it would be dropped without a word).
-private func checkTexts(notes: [String], quotes: [String], nextSteps: [String], due: Day?) throws {
+private func checkTexts(notes: [String], quotes: [String], nextSteps: [String], due: Day?, ideaChanges: [String]) throws {
     for text in notes where text.trimmed.isEmpty { throw BuyInError.emptyText(field: "note") }
+    for text in ideaChanges where text.trimmed.isEmpty { throw BuyInError.emptyText(field: "ideaChange") }
     for text in quotes where text.trimmed.isEmpty { throw BuyInError.emptyText(field: "quote") }
     for next in nextSteps where next.trimmed.isEmpty { throw BuyInError.emptyText(field: "next") }
     if due != nil && nextSteps.isEmpty { throw BuyInError.missingValue(field: "next") }

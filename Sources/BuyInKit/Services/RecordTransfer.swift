@@ -33,6 +33,7 @@ extension RecordStore {
             export.options = try records.everyRow(DecisionOption.self, orderedBy: "id")
             export.decisions = try records.everyRow(Decision.self, orderedBy: "id")
             export.influences = try records.everyRow(InfluenceLink.self, orderedBy: "influencerId, influencedId")
+            export.ideaChanges = try records.everyRow(IdeaChange.self, orderedBy: "id")
             return export
         }
     }
@@ -174,6 +175,10 @@ struct RecordImporter {
             row.id = nil
             row.campaignId = try new(followUp.campaignId, in: campaigns, at: "followUps[\(index)].campaignId")
             row.meetingId = try followUp.meetingId.map { try new($0, in: meetings, at: "followUps[\(index)].meetingId") }
+            try records.insert(&row)
+        }
+        for (index, change) in export.ideaChanges.enumerated() {
+            var row = IdeaChange(meetingId: try new(change.meetingId, in: meetings, at: "ideaChanges[\(index)].meetingId"), text: change.text)
             try records.insert(&row)
         }
     }

@@ -54,6 +54,15 @@ enum PostgresSchema {
             ALTER TABLE campaignStakeholder ADD COLUMN decisionRole text CHECK (decisionRole IN (\(list(DecisionRole.self))));
             ALTER TABLE campaignStakeholder ADD COLUMN hasVeto boolean NOT NULL DEFAULT false;
             """),
+        ("v8-idea-changes", """
+            CREATE TABLE ideaChange (
+                id bigserial PRIMARY KEY,
+                meetingId bigint NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                text text NOT NULL CHECK (length(text) > 0),
+                createdBy text NOT NULL DEFAULT current_user
+            );
+            CREATE INDEX index_ideaChange_on_meetingId ON ideaChange(meetingId);
+            """),
     ]
 
     /// The indexes SQLite's schema gives each reference (GRDB's `indexed()`), which the team

@@ -21,6 +21,7 @@ enum Schema {
         migrator.registerMigration("v5-decision-memo", migrate: addDecisionMemo)
         migrator.registerMigration("v6-influence", migrate: addInfluence)
         migrator.registerMigration("v7-decision-roles", migrate: addDecisionRoles)
+        migrator.registerMigration("v8-idea-changes", migrate: addIdeaChanges)
         return migrator
     }()
 
@@ -226,6 +227,15 @@ enum Schema {
         try db.alter(table: "campaignStakeholder") { t in
             t.add(column: "decisionRole", .text).check(sql: "decisionRole IN (\(list(DecisionRole.allCases.map(\.rawValue))))")
             t.add(column: "hasVeto", .boolean).notNull().defaults(to: false)
+        }
+    }
+
+    /// Changes to the idea suggested in a 1:1 (`--idea-change`): they go with their meeting.
+    static func addIdeaChanges(_ db: Database) throws {
+        try db.create(table: "ideaChange") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("meeting", onDelete: .cascade).notNull()
+            t.column("text", .text).notNull().check { length($0) > 0 }
         }
     }
 }

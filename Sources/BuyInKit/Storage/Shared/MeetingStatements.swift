@@ -108,3 +108,29 @@ extension Briefing.Quote {
         self.init(text: try row.decode(atIndex: 0), stakeholder: try row.decode(atIndex: 1), day: try row.decode(atIndex: 2))
     }
 }
+
+extension SQLRecords {
+    func insert(_ change: inout IdeaChange) throws -> Int64 { try insertRecord(&change) }
+
+    func ideaChanges(meeting: Int64) throws -> [IdeaChange] {
+        try fetchAll(IdeaChange.self, "SELECT * FROM ideaChange WHERE meetingId = ? ORDER BY id", [meeting])
+    }
+
+    func deleteIdeaChanges(meeting: Int64) throws { try execute("DELETE FROM ideaChange WHERE meetingId = ?", [meeting]) }
+
+    func ideaChanges(campaign: Int64) throws -> [IdeaChangeView] {
+        try fetch(IdeaChangeView.selection + " WHERE m.campaignId = ? ORDER BY m.day, m.id, c.id", [campaign]) { try IdeaChangeView(columns: $0) }
+    }
+}
+
+extension IdeaChangeView {
+    static let selection = """
+        SELECT c.id, c.text, m.day, m.id, s.name FROM ideaChange c
+        JOIN meeting m ON m.id = c.meetingId JOIN stakeholder s ON s.id = m.stakeholderId
+        """
+
+    init(columns row: some ColumnRow) throws {
+        self.init(id: try row.decode(atIndex: 0), text: try row.decode(atIndex: 1), day: try row.decode(atIndex: 2),
+                  meetingId: try row.decode(atIndex: 3), stakeholder: try row.decode(atIndex: 4))
+    }
+}

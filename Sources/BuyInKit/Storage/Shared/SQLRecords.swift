@@ -67,6 +67,7 @@ extension Stakeholder: StoredRecord {}
 extension Meeting: StoredRecord {}
 extension MeetingQuote: StoredRecord {}
 extension FollowUp: StoredRecord {}
+extension IdeaChange: StoredRecord {}
 extension Objection: StoredRecord {}
 extension Win: StoredRecord {}
 extension Metric: StoredRecord {}

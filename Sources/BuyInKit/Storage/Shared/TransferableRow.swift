@@ -18,3 +18,4 @@ extension Metric: TransferableRow {}
 extension DecisionOption: TransferableRow {}
 extension Decision: TransferableRow {}
 extension InfluenceLink: TransferableRow {}
+extension IdeaChange: TransferableRow {}

@@ -19,7 +19,7 @@ struct CampaignCommand: ParsableCommand {
             if json.json {
                 return try Console.json(CampaignDetail(campaign: campaign, status: status))
             }
-            CircleInput.show(campaign, context.l)
+            CircleInput.show(campaign, ideaChanges: try context.store().ideaChanges(in: .named(campaign.slug)), context.l)
             Console.out()
             StatusReport.printFigures(status, context.l)
         }

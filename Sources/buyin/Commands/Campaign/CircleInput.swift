@@ -117,7 +117,7 @@ enum CircleInput {
     }
 
     /// Prints the circle as a person reads it.
-    static func show(_ campaign: Campaign, _ l: Localizer) {
+    static func show(_ campaign: Campaign, ideaChanges: [IdeaChangeView], _ l: Localizer) {
         Console.out(Console.bold("\(campaign.title)") + Console.dim(" (\(campaign.slug))"))
         let circle = campaign.circle
         for field in GoldenCircle.Field.allCases where !field.isDate {
@@ -128,5 +128,12 @@ enum CircleInput {
         }
         Console.out()
         Console.out(Console.bold(l.text("label.decideBy")) + " " + (circle.decideBy.map(l.date) ?? l.text("label.notYet")))
+        guard !ideaChanges.isEmpty else { return }
+        // People back what they helped shape: who changed the idea, and how.
+        Console.out()
+        Console.out(Console.bold(l.text("label.ideaChangesFromMeetings")))
+        for change in ideaChanges {
+            Console.out("  - " + l.text("why.ideaChange", change.text, change.stakeholder, l.date(change.day)))
+        }
     }
 }

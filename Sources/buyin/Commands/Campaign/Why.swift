@@ -34,7 +34,7 @@ struct Why: BuyInCommand {
         } else if edit || !change.isEmpty {
             Console.out(context.l.text("why.updated", campaign.title))
         } else {
-            CircleInput.show(campaign, context.l)
+            CircleInput.show(campaign, ideaChanges: try store.ideaChanges(in: .named(campaign.slug)), context.l)
         }
     }
 }

@@ -80,6 +80,10 @@ struct MeetingShow: BuyInCommand {
             for note in record.notes { Console.out("  - \(note)") }
         }
         if !meeting.outcome.isEmpty { Console.out("\n\(Console.bold(l.text("label.outcome")))\n  \(meeting.outcome)") }
+        if !record.ideaChanges.isEmpty {
+            Console.out("\n" + Console.bold(l.text("label.ideaChanges")))
+            for change in record.ideaChanges { Console.out("  - \(change)") }
+        }
         for followUp in record.followUps {
             Console.out("\n\(Console.bold(l.text("label.next"))) #\(followUp.id.map(String.init) ?? "") \(followUp.text)" + (followUp.due.map { " — " + l.date($0) } ?? ""))
         }

@@ -57,6 +57,7 @@ struct MeetingEdit: BuyInCommand {
         values.lists[.notes] = record.notes
         values.lists[.quotes] = record.quotes.filter { !$0.isShareable }.map(\.text)
         values.lists[.sharedQuotes] = record.quotes.filter(\.isShareable).map(\.text)
+        values.lists[.ideaChanges] = record.ideaChanges
         for (field, value) in options.singles { values[field] = value }
         for (field, items) in options.lists where !items.isEmpty { values.lists[field] = (values.lists[field] ?? []) + items }
         return values

@@ -3,12 +3,12 @@ import BuyInKit
 /// A field of the meeting form, in the order it is asked at a terminal and written in
 /// `$EDITOR`. The raw value is the field's id in the editor's file.
 enum MeetingField: String, CaseIterable {
-    case date, channel, before, after, summary, notes, quotes, sharedQuotes, outcome, next, due
+    case date, channel, before, after, summary, notes, quotes, sharedQuotes, outcome, ideaChanges, next, due
 
     /// Lists take one item per line (and, asked at a terminal, end on an empty line).
     var isList: Bool {
         switch self {
-        case .notes, .quotes, .sharedQuotes, .next: return true
+        case .notes, .quotes, .sharedQuotes, .ideaChanges, .next: return true
         case .date, .channel, .before, .after, .summary, .outcome, .due: return false
         }
     }
@@ -24,6 +24,7 @@ enum MeetingField: String, CaseIterable {
         case .quotes: return l.text("question.meeting.quotes")
         case .sharedQuotes: return l.text("question.meeting.sharedQuotes")
         case .outcome: return l.text("question.meeting.outcome")
+        case .ideaChanges: return l.text("question.meeting.ideaChanges")
         case .next: return l.text("question.meeting.next")
         case .due: return l.text("question.meeting.due")
         }
@@ -39,7 +40,7 @@ enum MeetingField: String, CaseIterable {
         case .summary: return l.text("hint.meeting.summary")
         case .outcome: return l.text("hint.meeting.outcome")
         case .due: return l.text("hint.meeting.due")
-        case .notes, .quotes, .sharedQuotes, .next: return l.text("hint.list")
+        case .notes, .quotes, .sharedQuotes, .ideaChanges, .next: return l.text("hint.list")
         }
     }
 }

@@ -58,6 +58,8 @@ struct MeetingFields: ParsableArguments {
     var sharedQuote: [String] = []
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.outcome"), valueName: L.text("value.text")))
     var outcome: String?
+    @Option(name: .customLong("idea-change"), help: ArgumentHelp(L.text("help.option.ideaChange"), valueName: L.text("value.text")))
+    var ideaChange: [String] = []
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.next"), valueName: L.text("value.text")))
     var next: [String] = []
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.due"), valueName: L.text("value.date")))
@@ -66,7 +68,7 @@ struct MeetingFields: ParsableArguments {
     var edit = false
 
     var hasFields: Bool {
-        [date, channel, before, after, summary, outcome, due].contains { $0 != nil } || !(note + quote + sharedQuote + next).isEmpty
+        [date, channel, before, after, summary, outcome, due].contains { $0 != nil } || !(note + quote + sharedQuote + ideaChange + next).isEmpty
     }
 
     /// The options given, as the form's answers.
@@ -76,6 +78,7 @@ struct MeetingFields: ParsableArguments {
         values[.summary] = summary; values[.outcome] = outcome; values[.due] = due
         values.lists[.next] = next
         values.lists[.notes] = note; values.lists[.quotes] = quote; values.lists[.sharedQuotes] = sharedQuote
+        values.lists[.ideaChanges] = ideaChange
         return values
     }
 }
@@ -93,6 +96,7 @@ enum MeetingForm {
         entry.notes = values.lists[.notes] ?? []
         entry.privateQuotes = values.lists[.quotes] ?? []
         entry.sharedQuotes = values.lists[.sharedQuotes] ?? []
+        entry.ideaChanges = values.lists[.ideaChanges] ?? []
         entry.nextSteps = values.lists[.next] ?? []
         entry.nextStepDue = try context.day(nonEmpty(values[.due]))
         return entry
@@ -115,6 +119,7 @@ enum MeetingForm {
         change.notes = edit(.notes)
         change.privateQuotes = edit(.quotes)
         change.sharedQuotes = edit(.sharedQuotes)
+        change.ideaChanges = edit(.ideaChanges)
         change.nextSteps = values.lists[.next] ?? []
         change.nextStepDue = try context.day(nonEmpty(values[.due]))
         return change
