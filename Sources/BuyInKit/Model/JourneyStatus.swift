@@ -38,6 +38,9 @@ public struct JourneyStatus: Codable, Sendable {
     /// What stands in the way of a decision that would hold: no approver named, a person who
     /// may block it not yet met or not on side. Left out when there is nothing to say.
     public var decisionWarnings: [DecisionWarning]?
+    /// Influential people not met for a while, and key people never met (`QuietPerson`); left
+    /// out when there is no one.
+    public var goneQuiet: [QuietPerson]? = nil
     public var nextStep: NextStep?
 }
 

@@ -34,6 +34,7 @@ extension RecordStore {
             openFollowUps: openFollowUps, overdueFollowUps: overdue, decideBy: campaign.decideBy, decision: decision,
             earlierAttempt: try records.earlierAttempt(of: campaign),
             decisionWarnings: DecisionWarning.of(people, decided: decision != nil))
+        status.goneQuiet = QuietPerson.among(people, today: today, decided: decision != nil)
 
         let quoted = { (text: String) in "\"\(text.replacingOccurrences(of: "\"", with: "\\\""))\"" }
         let unmet = people.first { $0.meetingCount == 0 }

@@ -23,7 +23,9 @@ extension ListingCommand {
 
     var global: GlobalOptions { options.global }
 
-    func run(_ context: Context) throws {
+    func run(_ context: Context) throws { try printListing(context) }
+
+    func printListing(_ context: Context) throws {
         let l = context.l
         let columns = Self.columns(context)
         try Listing.print(rows(context), json: options.json, empty: l.text("\(Self.noun).none"),

@@ -3,7 +3,7 @@ import BuyInKit
 
 /// `buyin status`: where the campaign stands in the journey, and the next step.
 struct Status: BuyInCommand {
-    static var configuration: CommandConfiguration { .buyin("status") }
+    static var configuration: CommandConfiguration { .buyin("status", discussion: true) }
     @OptionGroup var json: JSONOption
     @OptionGroup var global: GlobalOptions
 
@@ -27,6 +27,7 @@ enum StatusReport {
         Console.out()
         printFigures(status, l)
         for warning in status.decisionWarnings ?? [] { Console.out(Console.yellow("! ") + message(warning, l)) }
+        for person in status.goneQuiet ?? [] { Console.out(Console.yellow("! ") + quiet(person, l)) }
         if let decision = status.decision {
             Console.out()
             printDecision(decision, l)
@@ -46,6 +47,14 @@ enum StatusReport {
         case .vetoNotMet: return l.text("status.vetoNotMet", name)
         case .vetoOpposed: return l.text("status.vetoOpposed", name, warning.stance?.word(l) ?? "")
         }
+    }
+
+    /// "Margaret Lindqvist (influence 5) has not had a 1:1 for 23 days (since November 2, 2026)."
+    static func quiet(_ person: QuietPerson, _ l: Localizer) -> String {
+        guard let lastMet = person.lastMet, let days = person.daysSince else {
+            return l.text("quiet.neverMet", person.name, String(person.influence))
+        }
+        return l.text("quiet.notMetFor", person.name, String(person.influence), l.number(days), l.date(lastMet))
     }
 
     /// The outcome, its reasons, and the lessons for the next attempt.

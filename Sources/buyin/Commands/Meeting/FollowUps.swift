@@ -23,9 +23,19 @@ struct FollowUps: ParsableCommand {
 
 struct FollowUpList: ListingCommand {
     static let noun = "followups"
+    static var configuration: CommandConfiguration { .buyin("followups.list", discussion: true) }
     @Flag(name: .long, help: ArgumentHelp(L.text("help.option.overdue")))
     var overdue = false
     @OptionGroup var options: ListingOptions
+
+    /// The steps, then who has gone quiet: between meetings is when a next step is owed.
+    func run(_ context: Context) throws {
+        try printListing(context)
+        guard !options.json else { return }
+        let quiet = try context.store().goneQuiet(in: context.campaign, today: context.today)
+        if !quiet.isEmpty { Console.out() }
+        for person in quiet { Console.out(Console.yellow("! ") + StatusReport.quiet(person, context.l)) }
+    }
 
     /// Overdue first, then by due date.
     func rows(_ context: Context) throws -> [FollowUpView] {
