@@ -104,6 +104,30 @@ import Testing
             "2027-06-30\t\(language == "fr" ? "Point d’étape\u{00A0}: Pipeline" : "Review: Pipeline")",
             "3",
         ])
+        // The reminders: 9:00 the day before a step, three days before the decision, none for a review.
+        let alarms = """
+            import sys, icalendar
+            for event in icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read()).walk('VEVENT'):
+                for alarm in event.walk('VALARM'):
+                    print(event['DTSTART'].dt.isoformat(), alarm['ACTION'], alarm['TRIGGER'].dt, str(alarm['DESCRIPTION'])[:14], sep='\t')
+            """
+        let rings = Self.tool(buyin, "/usr/bin/python3", ["-c", alarms, file])
+        #expect(rings.code == 0, "\(rings.err)")
+        #expect(rings.out.split(separator: "\n").map(String.init) == [
+            "2026-11-30\tDISPLAY\t-1 day, 9:00:00\t\((step + "Send the 25-seat").prefix(14))",
+            "2026-12-03\tDISPLAY\t-3 days, 9:00:00\t\(language == "fr" ? "Décision sur «" : "Decision on “I")",
+        ], "\(rings.out)")
+
+        // Every campaign not archived, in one file, each event under the UID of its own file.
+        buyin.run(["start", "Third idea", "--why", "x", "--decide-by", "2027-01-15"], expect: 0)
+        buyin.run(["start", "Shelved idea", "--why", "x", "--decide-by", "2027-02-01"], expect: 0)
+        buyin.run(["campaign", "archive", "shelved-idea"], expect: 0)
+        buyin.run(["campaign", "use", "idea"], expect: 0)
+        let all = buyin.run(["calendar", "--all"], expect: 0).out
+        let uids = { (text: String) in Set(text.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }) }
+        #expect(uids(all).isSuperset(of: uids(again)) && uids(all).count == 4, "\(uids(all))")
+        #expect(all.contains(language == "fr" ? "Third idea" : "Decision due: Third idea") && !all.contains("Shelved idea"))
+        #expect(buyin.run(["calendar", "--all", "--campaign", "idea"]).code == 64)
     }
 
     @Test(arguments: ["en", "fr"])

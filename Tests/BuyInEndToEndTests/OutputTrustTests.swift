@@ -83,6 +83,7 @@ import Testing
         outputs.append(("announce", buyin.run(["win", "announce"])))
         outputs.append(("followups", buyin.run(["followups"])))
         outputs.append(("calendar", buyin.run(["calendar"])))
+        outputs.append(("calendar --all", buyin.run(["calendar", "--all"])))
         // The commands that reshape the record print without --json: the person whose private
         // notes move or go is named, the notes never are.
         buyin.run(["stakeholder", "add", "Margret"], expect: 0)

@@ -1,6 +1,7 @@
 /// The dates a campaign's next steps live by, as an RFC 5545 iCalendar file: each open
 /// follow-up with a due date, the decide-by date and each goal's review date, as an all-day
-/// event in the reader's language.
+/// event in the reader's language. A due next step rings at 9:00 the day before; the decision,
+/// at 9:00 three days before, while there is still time to send the pre-read.
 ///
 /// Every event's UID is made of what it is, its record number and its campaign, and its
 /// DTSTAMP is the day the export was made, so a calendar that imports the file again updates
@@ -11,6 +12,14 @@ public enum CalendarExport {
         public var day: Day
         public var summary: String
         public var description: String
+        /// When the calendar reminds, before the day starts, and what it says.
+        public var alarm: Alarm? = nil
+    }
+
+    public struct Alarm: Sendable, Equatable {
+        /// An RFC 5545 duration before the event's start (midnight): `-PT15H` is 9:00 the day before.
+        public var trigger: String
+        public var text: String
     }
 
     /// The events of a campaign, soonest first.
@@ -22,12 +31,14 @@ public enum CalendarExport {
         for step in followUps {
             guard let due = step.due else { continue }
             let who = step.stakeholder.map { l.text("calendar.with", $0) } ?? ""
-            events.append(Event(uid: "followup-\(step.id)-campaign-\(id)@buyin", day: due,
-                                summary: l.text("calendar.followUp", step.text) + who, description: campaign.title))
+            let summary = l.text("calendar.followUp", step.text) + who
+            events.append(Event(uid: "followup-\(step.id)-campaign-\(id)@buyin", day: due, summary: summary, description: campaign.title,
+                                alarm: Alarm(trigger: "-PT15H", text: summary)))
         }
         if let decideBy = campaign.decideBy {
             events.append(Event(uid: "decide-by-campaign-\(id)@buyin", day: decideBy,
-                                summary: l.text("calendar.decideBy", campaign.title), description: campaign.ask))
+                                summary: l.text("calendar.decideBy", campaign.title), description: campaign.ask,
+                                alarm: Alarm(trigger: "-P2DT15H", text: l.text("calendar.alarm.decision", campaign.title))))
         }
         for goal in goals {
             guard let review = goal.reviewOn else { continue }
@@ -50,7 +61,12 @@ public enum CalendarExport {
             if let end = event.day.adding(days: 1) { lines.append("DTEND;VALUE=DATE:\(basic(end))") }
             lines.append("SUMMARY;LANGUAGE=\(language.rawValue):\(escape(event.summary))")
             if !event.description.isEmpty { lines.append("DESCRIPTION;LANGUAGE=\(language.rawValue):\(escape(event.description))") }
-            lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]
+            lines.append("TRANSP:TRANSPARENT")
+            if let alarm = event.alarm {
+                lines += ["BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:\(alarm.trigger)",
+                          "DESCRIPTION;LANGUAGE=\(language.rawValue):\(escape(alarm.text))", "END:VALARM"]
+            }
+            lines.append("END:VEVENT")
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"

@@ -9,10 +9,14 @@ struct CalendarCommand: BuyInCommand {
     var output: String?
     @Flag(name: .long, help: ArgumentHelp(L.text("help.option.force")))
     var force = false
+    @Flag(name: .long, help: ArgumentHelp(L.text("help.option.calendarAll")))
+    var all = false
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let events = try context.store().calendarEvents(of: context.campaign, context.l)
+        if all && global.campaign != nil { throw BuyInError.conflictingOptions("--all", "--campaign") }
+        let store = try context.store()
+        let events = try all ? store.calendarEventsOfActiveCampaigns(context.l) : store.calendarEvents(of: context.campaign, context.l)
         // A calendar file must hold at least one event (RFC 5545): say what would give it one.
         guard !events.isEmpty else { return Console.error(context.l.text("calendar.nothing")) }
         let document = CalendarExport.document(events, language: context.l.language, stamp: context.today)
