@@ -18,6 +18,30 @@ import Testing
         return buyin
     }
 
+    /// Page one names the chain to a decision owner not yet on side, or says none leads there;
+    /// the HTML draws the network, coloured by stance.
+    @Test(arguments: ["en", "fr"])
+    func thePreReadShowsThePathAndTheNetwork(language: String) throws {
+        let fr = language == "fr"
+        let buyin = Self.campaign(language: language)
+        let label = fr ? "**Chemin d’influence vers la personne qui décide\u{00A0}:**" : "**Path to the decision owner:**"
+        let markdown = buyin.run(["brief"], expect: 0).out
+        #expect(markdown.contains(label + (fr ? " Marco Bianchi (favorable) → Margaret Lindqvist (neutre) → Hélène Marchand (neutre)"
+                                           : " Marco Bianchi (supporter) → Margaret Lindqvist (neutral) → Hélène Marchand (neutral)")), "\(markdown)")
+        let html = buyin.run(["brief", "--format", "html"], expect: 0).out
+        #expect(html.contains(fr ? "<h3>Qui influence qui</h3>" : "<h3>Who influences whom</h3>"))
+        #expect(html.contains("<title>Marco Bianchi → Margaret Lindqvist</title>") && html.contains("class=\"st st-supporter\""), "\(html)")
+        let data = Data(buyin.run(["brief", "--format", "json"], expect: 0).out.utf8)
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect((json["influenceLinks"] as? [[String: Any]])?.count == 2)
+
+        buyin.run(["stakeholder", "unlink", "Margaret", "--influences", "Hélène"], expect: 0)
+        let cut = buyin.run(["brief"], expect: 0).out
+        #expect(cut.contains(label + (fr ? " aucune chaîne d’influence ne mène encore à Hélène Marchand" : " no chain of influence reaches Hélène Marchand yet")), "\(cut)")
+        buyin.run(["meeting", "log", "Hélène", "--after", "supporter"], expect: 0)
+        #expect(!buyin.run(["brief"], expect: 0).out.contains(label), "on side: no path to show")
+    }
+
     @Test(arguments: ["en", "fr"])
     func thePathLeadsFromASupporterToTheDecisionOwner(language: String) throws {
         let buyin = Self.campaign(language: language)

@@ -39,6 +39,8 @@ enum Fixture {
                                      in: .current, target: .neutral, stance: .blocker)
         _ = try store.addStakeholder(Stakeholder(name: "Hélène Marchand", role: "CEO", department: "Executive", influence: 5, interest: 4),
                                      in: .current, target: .supporter, stance: .neutral)
+        _ = try store.addInfluence("Marco", influences: "Hélène")
+        _ = try store.addInfluence("Margaret", influences: "Marco")
         var first = MeetingEntry(stakeholder: "Marg", day: Day(iso: "2026-10-01")!)
         first.channel = .video
         first.stanceAfter = .neutral

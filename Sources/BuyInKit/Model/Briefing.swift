@@ -6,7 +6,7 @@
 /// extension at the end of this file, which applies to the types declared here only).
 public struct Briefing: Encodable, Sendable, Equatable {
     /// Raised when the JSON's shape changes, so that a reader's script can tell.
-    /// (4: `ideaChanges`.)
+    /// (4: `ideaChanges`, `influenceLinks`, `supportByWeek`, `summary.pathToDecisionOwner`.)
     public static let schemaVersion = 4
     public var schemaVersion = Briefing.schemaVersion
 
@@ -118,6 +118,10 @@ public struct Briefing: Encodable, Sendable, Equatable {
         /// Who approves the decision, and who may block it, with their stance now.
         public var approvers: [RoleHolder]
         public var vetoHolders: [RoleHolder]
+        /// When the decision owner does not support the idea yet: the shortest chain of
+        /// influence from a supporter to them, both ends included; nil otherwise, and an empty
+        /// list when no chain leads there.
+        public var pathToDecisionOwner: [RoleHolder]? = nil
     }
 
     public struct RoleHolder: Encodable, Sendable, Equatable {
@@ -186,6 +190,24 @@ public struct Briefing: Encodable, Sendable, Equatable {
 
     /// How the 1:1s changed the idea, oldest first: what changed, who suggested it, when.
     public var ideaChanges: [IdeaChangeRow] = []
+
+    /// Who influences whom among the people mapped (`stakeholder link`), by name.
+    public var influenceLinks: [InfluenceRow] = []
+
+    public struct InfluenceRow: Encodable, Sendable, Equatable {
+        public var from: String
+        public var to: String
+    }
+
+    /// Influence-weighted support at the end of each week, from the first 1:1 to the day
+    /// prepared (the last 26 weeks at most), as the stance history tells it.
+    public var supportByWeek: [WeekSupport] = []
+
+    public struct WeekSupport: Encodable, Sendable, Equatable {
+        public var weekEnding: Day
+        /// In percent of the mapped people's influence.
+        public var support: Int
+    }
 
     public struct IdeaChangeRow: Encodable, Sendable, Equatable {
         public var text: String

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where each person sits in the pre-read's two pictures, as numbers a template draws with
 /// inline SVG: the templates hold the drawing and the words, this file only the geometry.
 public enum BriefPictures {
@@ -142,5 +144,54 @@ public enum BriefPictures {
         let whole = Int(tenths) / 10, rest = abs(Int(tenths)) % 10
         let sign = tenths < 0 && whole == 0 ? "-" : ""
         return rest == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(rest)"
+    }
+
+    /// The influence network: the people in a link (the most influential 16 at most) on a
+    /// circle, coloured by stance, an arrow from each influencer to whom they sway.
+    static let networkSize = 640.0, networkRadius = 170.0, networkCentreY = 240.0
+    static func network(_ people: [Briefing.Person], _ links: [Briefing.InfluenceRow], _ l: Localizer, _ budget: RenderBudget) -> BriefNode {
+        let linked = Set(links.flatMap { [$0.from, $0.to] })
+        let shown = Array(people.filter { linked.contains($0.name) }.prefix(16))
+        let centre = networkSize / 2
+        var at: [String: (x: Double, y: Double, angle: Double)] = [:]
+        for (index, person) in shown.enumerated() {
+            // From the top, clockwise: the most influential first.
+            let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(max(shown.count, 1))
+            at[person.name] = (centre + networkRadius * cos(angle), networkCentreY + networkRadius * sin(angle), angle)
+        }
+        let nodes = shown.map { person -> BriefNode in
+            let spot = at[person.name]!
+            let labelX = spot.x + 16 * cos(spot.angle), labelY = spot.y + 16 * sin(spot.angle) + 4
+            return BriefNode(budget, ["name": person.name, "now": person.currentStance?.word(l) ?? "—",
+                                      "cx": format(spot.x), "cy": format(spot.y), "labelX": format(labelX), "labelY": format(labelY),
+                                      "anchor": abs(cos(spot.angle)) < 0.2 ? "middle" : cos(spot.angle) > 0 ? "start" : "end",
+                                      "stanceKey": person.currentStance.map(key) ?? "unknown"])
+        }
+        let edges = links.compactMap { link -> BriefNode? in
+            guard let from = at[link.from], let to = at[link.to] else { return nil }
+            // From edge to edge of the two dots, so that the arrowhead stays visible.
+            let dx = to.x - from.x, dy = to.y - from.y, length = max((dx * dx + dy * dy).squareRoot(), 1)
+            let (ux, uy) = (dx / length, dy / length)
+            return BriefNode(budget, ["x1": format(from.x + 9 * ux), "y1": format(from.y + 9 * uy),
+                                      "x2": format(to.x - 11 * ux), "y2": format(to.y - 11 * uy), "from": link.from, "to": link.to])
+        }
+        return BriefNode(budget, ["width": format(networkSize), "height": format(2 * networkCentreY), "nodes": nodes, "edges": edges,
+                                  "more": shown.count < linked.count ? l.text("brief.gridMore", l.number(linked.count - shown.count)) : ""])
+    }
+
+    /// The support trend: a line of influence-weighted support (0–100 %) by week.
+    static let trendLeft = 60.0, trendRight = 600.0, trendTop = 20.0, trendBottom = 200.0
+    static func trend(_ weeks: [Briefing.WeekSupport], _ l: Localizer, _ budget: RenderBudget) -> BriefNode {
+        let step = weeks.count > 1 ? (trendRight - trendLeft) / Double(weeks.count - 1) : 0
+        let y = { (share: Int) in trendBottom - Double(share) / 100 * (trendBottom - trendTop) }
+        let points = weeks.enumerated().map { "\(format(trendLeft + Double($0.offset) * step)),\(format(y($0.element.support)))" }
+        let last = weeks.last
+        return BriefNode(budget, [
+            "width": "640", "height": "240", "left": format(trendLeft), "right": format(trendRight), "points": points.joined(separator: " "),
+            "rows": [0, 50, 100].map { BriefNode(budget, ["y": format(y($0)), "textY": format(y($0) + 4), "label": l.number($0) + l.text("number.percent")]) },
+            "firstWeek": weeks.first.map { l.date($0.weekEnding) } ?? "", "lastWeek": last.map { l.date($0.weekEnding) } ?? "",
+            "axisY": format(trendBottom + 22), "lastX": format(trendRight), "lastY": format(y(last?.support ?? 0) - 8),
+            "lastValue": last.map { l.number($0.support) + l.text("number.percent") } ?? "",
+        ])
     }
 }

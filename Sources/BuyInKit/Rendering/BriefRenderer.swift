@@ -82,7 +82,8 @@ public enum BriefRenderer {
     /// its 458 M instructions went to `String.distance` in one template, 106 M with the pictures apart).
     static func parts(of format: BriefFormat) -> [(name: String, file: String)] {
         switch format {
-        case .html, .pdf: return [("pageOne", "brief.page-one.html.mustache"), ("pictures", "brief.pictures.html.mustache")]
+        case .html, .pdf: return [("pageOne", "brief.page-one.html.mustache"), ("pictures", "brief.pictures.html.mustache"),
+                                  ("trends", "brief.trends.html.mustache")]
         case .markdown: return [("pageOne", "brief.page-one.md.mustache")]
         case .json: return []
         }

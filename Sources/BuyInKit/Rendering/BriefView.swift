@@ -255,6 +255,10 @@ public enum BriefView {
             "slopes": slopes,
             "slopeFrame": BriefPictures.slopeFrame(l, budget),
             "hasSlopes": !slopes.isEmpty,
+            "network": BriefPictures.network(s.people, b.influenceLinks, l, budget),
+            "hasNetwork": !b.influenceLinks.isEmpty,
+            "trend": BriefPictures.trend(b.supportByWeek, l, budget),
+            "hasTrend": b.supportByWeek.count >= 2,
             "stanceLegend": BriefPictures.legend(l, budget),
             "champions": Announcement.list(s.champions, l),
             "hasChampions": !s.champions.isEmpty,
@@ -337,6 +341,10 @@ public enum BriefView {
         ])
         // Left out when there is none, as `decision` is: a section over it then prints nothing.
         if let risk = summary.topRisk { node["topRisk"] = objectionNode(risk, l, budget) }
+        if let path = summary.pathToDecisionOwner, let owner = b.header.decisionOwnerStakeholder {
+            node["pathToOwner"] = path.isEmpty ? l.text("brief.noPathToOwner", owner)
+                : path.map { l.text("brief.nameWithStance", $0.name, $0.stance?.word(l) ?? l.text("path.stanceUnknown")) }.joined(separator: " → ")
+        }
         return node
     }
 
@@ -374,6 +382,7 @@ public enum BriefLabels {
         "reviewOn", "options", "option", "pros", "cons", "recommendedMark", "ifNot", "risks", "mitigation", "risk", "approvers", "vetoHolders",
         "successMeasures", "powerInterest", "powerInterestCaption", "interest", "quadrant", "stanceMovement",
         "stanceMovementCaption", "axisInterest", "axisInfluence", "quadrantManageClosely", "quadrantKeepSatisfied",
-        "quadrantKeepInformed", "quadrantMonitor", "page", "status", "ideaChanges",
+        "quadrantKeepInformed", "quadrantMonitor", "page", "status", "ideaChanges", "pathToOwner", "network", "networkCaption",
+        "supportTrend", "supportTrendCaption",
     ]
 }

@@ -83,6 +83,18 @@ extension RecordStore {
                 decision: decisions.latest.map(Briefing.DecisionRow.init), earlierDecisions: decisions.earlier.map(Briefing.DecisionRow.init),
                 earlierAttempt: earlierAttempt)
             briefing.ideaChanges = try records.ideaChanges(campaign: id).map { .init(text: $0.text, suggestedBy: $0.stakeholder, day: $0.day) }
+            let links = try records.influences()
+            let names = Dictionary(people.map { ($0.id, $0.name) }) { first, _ in first }
+            briefing.influenceLinks = links.compactMap { link in
+                guard let from = names[link.influencerId], let to = names[link.influencedId] else { return nil }
+                return Briefing.InfluenceRow(from: from, to: to)
+            }
+            briefing.supportByWeek = SupportShare.byWeek(people, meetings, until: prepared)
+            if let owner, !(owner.currentStance?.isSupportive ?? false), decisions.latest == nil {
+                let path = InfluenceSearch(people: try records.allStakeholders(), mapped: people, links: links)
+                    .path(to: owner.id, isDecisionOwner: true)
+                briefing.summary.pathToDecisionOwner = path.steps.map { Briefing.RoleHolder(name: $0.name, stance: $0.stance) }
+            }
             return briefing
         }
     }

@@ -38,6 +38,34 @@ enum SupportShare {
         return total == 0 ? 0 : Int((Double(supportive) * 100 / Double(total)).rounded())
     }
 
+    /// Support at the end of each week, the last week ending on `until`, from the week of the
+    /// first 1:1 (26 weeks at most); empty before a second week. Each person's meetings are
+    /// walked once, in order, rather than searched for every week.
+    static func byWeek(_ people: [MappedStakeholder], _ meetings: [MeetingSummary], until: Day, weeks limit: Int = 26) -> [Briefing.WeekSupport] {
+        guard let first = meetings.map(\.day).min(), first <= until else { return [] }
+        let count = min(limit, (until.ordinal - first.ordinal) / 7 + 1)
+        guard count >= 2 else { return [] }
+        let ends = (0..<count).reversed().compactMap { until.adding(days: -7 * $0) }
+        let theirs = Dictionary(grouping: meetings, by: \.stakeholderId)
+        var stances = Array(repeating: [Stance?](repeating: nil, count: ends.count), count: people.count)
+        for (index, person) in people.enumerated() {
+            let own = theirs[person.id] ?? []
+            var next = 0, known = person.mappedStance
+            for (week, end) in ends.enumerated() {
+                while next < own.count && own[next].day <= end {
+                    known = own[next].stanceAfter ?? known
+                    next += 1
+                }
+                stances[index][week] = known ?? (next < own.count ? own[next].stanceBefore : nil)
+            }
+        }
+        let total = people.reduce(0) { $0 + $1.influence }
+        return ends.enumerated().map { week, end in
+            let supportive = people.indices.filter { stances[$0][week]?.isSupportive ?? false }.reduce(0) { $0 + people[$1].influence }
+            return Briefing.WeekSupport(weekEnding: end, support: total == 0 ? 0 : Int((Double(supportive) * 100 / Double(total)).rounded()))
+        }
+    }
+
     /// A person's stance as it stood at the end of `day`: after their latest meeting by then
     /// that noted one; else as noted when they were mapped; else as noted before their next
     /// meeting. A stance first heard after `day` is not counted back.
