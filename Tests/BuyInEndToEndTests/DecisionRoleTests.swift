@@ -82,3 +82,27 @@ import Testing
         #expect(hélèneAgain?["decisionRole"] as? String == "approver" && hélèneAgain?["hasVeto"] as? Bool == true, "\(again)")
     }
 }
+
+/// `stakeholder show` says each campaign's role and veto, its JSON the influence links both
+/// ways; `--no-decision-role` takes a role off.
+@Suite struct DecisionRoleShownTests {
+    @Test(arguments: ["en", "fr"])
+    func showSaysTheRoleAndARoleCanBeTakenOff(language: String) throws {
+        let fr = language == "fr"
+        let buyin = Buyin(language: language)
+        buyin.run(["start", "Social selling", "--why", "x"], expect: 0)
+        buyin.run(["stakeholder", "add", "Hélène Marchand"], expect: 0)
+        buyin.run(["stakeholder", "add", "Marco Bianchi"], expect: 0)
+        buyin.run(["stakeholder", "link", "Marco", "--influences", "Hélène"], expect: 0)
+        buyin.run(["stakeholder", "edit", "Hélène", "--decision-role", "approver", "--veto"], expect: 0)
+        let show = buyin.run(["stakeholder", "show", "Hélène"], expect: 0).out
+        #expect(show.contains(fr ? "Rôle dans la décision\u{00A0}: décisionnaire, peut la bloquer" : "Decision role: approver, can block it"), "\(show)")
+        let story = try #require(try buyin.json(["stakeholder", "show", "Hélène"]) as? [String: Any])
+        #expect((story["influence"] as? [String: Any])?["influencedBy"] as? [String] == ["Marco Bianchi"])
+        #expect((story["chapters"] as? [[String: Any]])?.first?["decisionRole"] as? String == "approver")
+
+        buyin.run(["stakeholder", "edit", "Hélène", "--no-decision-role", "--no-veto"], expect: 0)
+        #expect(!buyin.run(["stakeholder", "show", "Hélène"], expect: 0).out.contains(fr ? "Rôle dans la décision" : "Decision role"))
+        #expect(buyin.run(["stakeholder", "edit", "Hélène", "--no-decision-role", "--decision-role", "driver"]).code == 64)
+    }
+}

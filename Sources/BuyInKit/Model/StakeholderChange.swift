@@ -7,6 +7,8 @@ public struct StakeholderChange: Sendable {
     public var initialStance: Stance?
     /// Per campaign: their part in the decision, and whether they may block it.
     public var decisionRole: DecisionRole?
+    /// Takes their decision role off (`--no-decision-role`).
+    public var clearsDecisionRole = false
     public var hasVeto: Bool?
     /// A second approver is refused unless the approval is said to be shared.
     public var sharesApproval = false

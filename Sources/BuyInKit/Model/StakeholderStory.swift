@@ -2,6 +2,8 @@
 /// stand and what happened, by date. Only shared parts: no note, no private quote.
 public struct StakeholderStory: Encodable, Sendable {
     public var stakeholder: Stakeholder
+    /// Who influences them and whom they influence, by name.
+    public var influence: PersonInfluence
     /// The campaigns, oldest first.
     public var chapters: [Chapter]
 
@@ -10,6 +12,9 @@ public struct StakeholderStory: Encodable, Sendable {
         public var title: String
         public var currentStance: Stance?
         public var targetStance: Stance?
+        /// Their part in that campaign's decision, and whether they may block it.
+        public var decisionRole: DecisionRole?
+        public var hasVeto: Bool
         public var events: [TimelineEvent]
     }
 }

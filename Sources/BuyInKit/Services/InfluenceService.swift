@@ -21,16 +21,6 @@ extension RecordStore {
         }
     }
 
-    /// Who influences a person, and whom they influence.
-    public func influence(of person: Stakeholder) throws -> PersonInfluence {
-        try read { records in
-            let id = try person.storedID()
-            let names = Dictionary(try records.allStakeholders().map { (try $0.storedID(), $0.name) }) { first, _ in first }
-            let links = try records.influences()
-            return PersonInfluence(influencedBy: links.filter { $0.influencedId == id }.compactMap { names[$0.influencerId] }.sorted(),
-                                   influences: links.filter { $0.influencerId == id }.compactMap { names[$0.influencedId] }.sorted())
-        }
-    }
 
     /// The shortest chain of influence from someone who supports the idea to `name` (the
     /// campaign's decision owner when nil). Ties go to the chain through more supportive
@@ -57,6 +47,15 @@ extension RecordStore {
 }
 
 extension StakeholderRepository {
+    /// Who influences a person, and whom they influence.
+    func influence(of person: Stakeholder) throws -> PersonInfluence {
+        let id = try person.storedID()
+        let names = Dictionary(try allStakeholders().map { (try $0.storedID(), $0.name) }) { first, _ in first }
+        let links = try influences()
+        return PersonInfluence(influencedBy: links.filter { $0.influencedId == id }.compactMap { names[$0.influencerId] }.sorted(),
+                               influences: links.filter { $0.influencerId == id }.compactMap { names[$0.influencedId] }.sorted())
+    }
+
     func influencePair(_ influencer: String, _ influenced: String) throws -> (Stakeholder, Stakeholder) {
         let from = try stakeholder(influencer), to = try stakeholder(influenced)
         if from.id == to.id { throw BuyInError.influencesThemself(from.name) }

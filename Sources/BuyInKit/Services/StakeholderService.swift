@@ -26,11 +26,11 @@ extension StakeholderRepository {
 
     /// Maps a stakeholder in a campaign, keeping what was there unless told otherwise.
     func map(campaign: Int64, stakeholder: Int64, target: Stance? = nil, stance: Stance? = nil, role: DecisionRole? = nil,
-             veto: Bool? = nil) throws {
+             clearsRole: Bool = false, veto: Bool? = nil) throws {
         var row = try mapping(campaign: campaign, stakeholder: stakeholder) ?? CampaignStakeholder(campaignId: campaign, stakeholderId: stakeholder)
         if let target { row.targetStance = target }
         if let stance { row.initialStance = stance }
-        if let role { row.decisionRole = role }
+        if let role { row.decisionRole = role } else if clearsRole { row.decisionRole = nil }
         if let veto { row.hasVeto = veto }
         try save(row)
     }
@@ -103,7 +103,8 @@ extension RecordStore {
             if let influence = change.influence { person.influence = influence }
             if let interest = change.interest { person.interest = interest }
             try records.update(person)
-            if change.targetStance != nil || change.initialStance != nil || change.decisionRole != nil || change.hasVeto != nil {
+            if change.targetStance != nil || change.initialStance != nil || change.decisionRole != nil || change.clearsDecisionRole
+                || change.hasVeto != nil {
                 let campaign = try records.campaign(ref)
                 let (campaignID, personID) = (try campaign.storedID(), try person.storedID())
                 if change.decisionRole == .approver && !change.sharesApproval,
@@ -111,7 +112,7 @@ extension RecordStore {
                     throw BuyInError.approverTaken(approver.name, campaign: campaign.title)
                 }
                 try records.map(campaign: campaignID, stakeholder: personID, target: change.targetStance, stance: change.initialStance,
-                                role: change.decisionRole, veto: change.hasVeto)
+                                role: change.decisionRole, clearsRole: change.clearsDecisionRole, veto: change.hasVeto)
             }
             return person
         }
@@ -151,9 +152,10 @@ extension RecordStore {
                 let happened = events.filter { $0.campaignId == id }
                 let now = try records.latestStanceAfter(campaign: id, stakeholder: person.storedID()) ?? mapping?.initialStance
                 chapters.append(.init(slug: campaign.slug, title: campaign.title, currentStance: now,
-                                      targetStance: mapping?.targetStance, events: happened))
+                                      targetStance: mapping?.targetStance, decisionRole: mapping?.decisionRole,
+                                      hasVeto: mapping?.hasVeto ?? false, events: happened))
             }
-            return StakeholderStory(stakeholder: person, chapters: chapters)
+            return StakeholderStory(stakeholder: person, influence: try records.influence(of: person), chapters: chapters)
         }
     }
 }

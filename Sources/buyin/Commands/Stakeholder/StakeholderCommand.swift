@@ -115,7 +115,7 @@ struct StakeholderShow: BuyInCommand {
             Console.out(Console.labelled([(label, value)], l))
         }
         Console.out(Console.labelled([("column.influence", String(person.influence)), ("column.interest", String(person.interest))], l))
-        let influence = try context.store().influence(of: person)
+        let influence = story.influence
         if !influence.influencedBy.isEmpty {
             Console.out(Console.labelled([("label.influencedBy", Announcement.list(influence.influencedBy, l))], l))
         }
@@ -126,9 +126,14 @@ struct StakeholderShow: BuyInCommand {
         let stances = l.words(Stance.self)
         for chapter in story.chapters {
             Console.out()
-            Console.out(Console.bold(chapter.title) + Console.dim(" (\(chapter.slug))") + " · "
-                        + Console.labelled([("column.stanceNow", chapter.currentStance.flatMap { stances[$0] } ?? "—"),
-                                            ("column.stanceTarget", chapter.targetStance.flatMap { stances[$0] } ?? "—")], l))
+            var facts = [("column.stanceNow", chapter.currentStance.flatMap { stances[$0] } ?? "—"),
+                         ("column.stanceTarget", chapter.targetStance.flatMap { stances[$0] } ?? "—")]
+            if let role = chapter.decisionRole {
+                facts.append(("prep.decisionRole", chapter.hasVeto ? l.text("prep.roleWithVeto", role.word(l)) : role.word(l)))
+            } else if chapter.hasVeto {
+                facts.append(("prep.decisionRole", l.text("prep.vetoOnly")))
+            }
+            Console.out(Console.bold(chapter.title) + Console.dim(" (\(chapter.slug))") + " · " + Console.labelled(facts, l))
             for event in chapter.events { StoryLine.print(event, stances, l) }
         }
     }
@@ -166,6 +171,8 @@ struct StakeholderEdit: BuyInCommand {
     var decisionRole: String?
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(L.text("help.option.veto")))
     var veto: Bool?
+    @Flag(name: .customLong("no-decision-role"), help: ArgumentHelp(L.text("help.option.noDecisionRole")))
+    var noDecisionRole = false
     @Flag(name: .customLong("shared-approval"), help: ArgumentHelp(L.text("help.option.sharedApproval")))
     var sharedApproval = false
     @OptionGroup var global: GlobalOptions
@@ -173,7 +180,9 @@ struct StakeholderEdit: BuyInCommand {
     func run(_ context: Context) throws {
         var change = try fields.change
         change.name = newName
+        if noDecisionRole && decisionRole != nil { throw BuyInError.conflictingOptions("--decision-role", "--no-decision-role") }
         change.decisionRole = try decisionRole.map(DecisionRole.parse)
+        change.clearsDecisionRole = noDecisionRole
         change.hasVeto = veto
         change.sharesApproval = sharedApproval
         let saved = try context.store().editStakeholder(name, in: context.campaign, change)
