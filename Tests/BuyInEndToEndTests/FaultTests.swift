@@ -153,6 +153,9 @@ import Testing
     /// crash, never an exit code outside 0 and 64–78, and every failure one line.
     @Test func randomArgumentLines() throws {
         let buyin = Buyin.withStakeholder()
+        // Two folders down: `../../etc/passwd` stays inside the test's folder (see GrammarFuzzTests).
+        let here = buyin.folder.appendingPathComponent("fuzz/here")
+        try FileManager.default.createDirectory(at: here, withIntermediateDirectories: true)
         let count = Int(ProcessInfo.processInfo.environment["BUYIN_FUZZ_LINES"] ?? "") ?? 10_000
         var generator = SeededGenerator(seed: 20261122)
         let words = ["start", "why", "goal", "add", "list", "campaign", "show", "use", "status", "stakeholder", "edit", "meeting", "log",
@@ -180,7 +183,7 @@ import Testing
                 // Never overwrite files outside the test folder, never wait on an editor.
                 return arguments.filter { $0 != "--template" }
             }
-            let running = batch.map { buyin.launch($0, extraEnvironment: ["EDITOR": "true", "VISUAL": "true"]) }
+            let running = batch.map { buyin.launch($0, extraEnvironment: ["EDITOR": "true", "VISUAL": "true"], in: here) }
             for (arguments, process) in zip(batch, running) {
                 let result = process.finish()
                 let codeOK = result.code == 0 || (64...78).contains(result.code)

@@ -69,7 +69,11 @@ import Testing
         let buyin = Buyin.withStakeholder()
         buyin.run(["meeting", "log", "Margaret", "--note", "private"], expect: 0)
         buyin.run(["objection", "add", "Too expensive", "--from", "Margaret"], expect: 0)
-        try "{{#people}}{{name}}{{/people}}{{title}}".write(to: buyin.folder.appendingPathComponent("template.mustache"), atomically: true, encoding: .utf8)
+        // The lines run two folders down, so that `../../etc/passwd` with `--output … --force`
+        // lands in the test's own folder: run as root, it once replaced the machine's /etc/passwd.
+        let here = buyin.folder.appendingPathComponent("fuzz/here")
+        try FileManager.default.createDirectory(at: here, withIntermediateDirectories: true)
+        try "{{#people}}{{name}}{{/people}}{{title}}".write(to: here.appendingPathComponent("template.mustache"), atomically: true, encoding: .utf8)
         let commands = try Self.grammar()
         #expect(commands.count > 30)
         let count = Int(ProcessInfo.processInfo.environment["BUYIN_GRAMMAR_LINES"] ?? "") ?? 5_000
@@ -94,7 +98,7 @@ import Testing
                 if Int.random(in: 0..<10, using: &generator) == 0 { arguments.shuffle(using: &generator) }
                 return arguments
             }
-            let running = batch.map { buyin.launch($0, extraEnvironment: ["EDITOR": "true", "VISUAL": "true"]) }
+            let running = batch.map { buyin.launch($0, extraEnvironment: ["EDITOR": "true", "VISUAL": "true"], in: here) }
             for (arguments, process) in zip(batch, running) {
                 let result = process.finish()
                 var problems: [String] = []

@@ -97,7 +97,7 @@ import Testing
     @Test func theGridPlacesEachPersonAndDrawsTheirMove() throws {
         let (briefing, _) = try Self.briefing()
         let html = try BriefRenderer.render(briefing, format: .html, localizer: Localizer.loadOrBare(.en))
-        #expect(html.components(separatedBy: "<svg ").count - 1 == 2, "the grid and the slope chart")
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 4, "the grid, the slope chart, the network and the trend")
         #expect(html.contains("<title id=\"grid-title\">Power and interest</title>"))
         // Margaret moved from skeptic to supporter: one arrow; Julien was never met: none.
         let margaret = try #require(briefing.stakeholders.people.first { $0.name == "Margaret Lindqvist" })
