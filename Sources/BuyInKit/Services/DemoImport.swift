@@ -53,6 +53,7 @@ public struct DemoCampaign: Decodable, Sendable {
         var notes, quotes, sharedQuotes: [String]
         var next: String?
         var due: Day?
+        var ideaChanges: [String]?
     }
     struct ObjectionPart: Decodable, Sendable {
         var text, from, concern, response: String
@@ -66,6 +67,10 @@ public struct DemoCampaign: Decodable, Sendable {
         var date: Day
         var with: [String]
         var kind: WinKind
+    }
+    /// Who influences whom, by name.
+    struct LinkPart: Decodable, Sendable {
+        var from, to: String
     }
     struct MetricPart: Decodable, Sendable {
         var label, unit, source: String
@@ -81,6 +86,7 @@ public struct DemoCampaign: Decodable, Sendable {
     var wins: [WinPart]
     var metrics: [MetricPart]
     var options: [OptionPart]
+    var influences: [LinkPart]?
 
     /// Reads the sample campaign of a language.
     public static func load(_ language: Language) throws -> DemoCampaign {
@@ -121,6 +127,9 @@ extension RecordStore {
                 guard let id = ids[name] else { throw BuyInError.invalidDemoData(name) }
                 return id
             }
+            for link in demo.influences ?? [] {
+                try records.addInfluence(InfluenceLink(influencerId: try id(link.from), influencedId: try id(link.to)))
+            }
             for part in demo.meetings {
                 var entry = MeetingEntry(stakeholder: part.with, day: part.date)
                 entry.channel = part.channel
@@ -133,6 +142,7 @@ extension RecordStore {
                 entry.outcome = part.outcome
                 entry.nextSteps = part.next.map { [$0] } ?? []
                 entry.nextStepDue = part.due
+                entry.ideaChanges = part.ideaChanges ?? []
                 _ = try records.insertMeeting(entry, campaign: campaignID, stakeholder: try id(part.with))
             }
             for entry in demo.objections {
