@@ -14,7 +14,7 @@ import Testing
         buyin.run(["goal", "add", "Grow pipeline", "--baseline", "1800", "--target", "2400", "--unit", "k€"], expect: 0)
         buyin.run(["metric", "add", "Leads", "1200"], expect: 0)
         buyin.run(["meeting", "log", "Margaret", "--summary", "Pilot numbers", "--note", privateNote, "--quote", privateQuote,
-                   "--shared-quote", "Show me the pipeline", "--next", "Send the quote", "--due", "2026-11-30"], expect: 0)
+                   "--shared-quote", "Show me the pipeline", "--next", "Send the quote", "--due", "2026-11-30", "--idea-change", "Start with 25 seats"], expect: 0)
         buyin.run(["objection", "add", "Too expensive", "--from", "Margaret", "--meeting", "1"], expect: 0)
         buyin.run(["win", "add", "CFO agreed to a pilot", "--with", "Margaret"], expect: 0)
         buyin.run(["decision", "deferred", "--reason", "Q1"], expect: 0)
