@@ -35,12 +35,7 @@ struct BriefOptions: ParsableArguments {
         }
         let document = try BriefRenderer.render(briefing, format: format, localizer: context.l, templatePath: template,
                                                 paper: format == .html ? paper : nil)
-        if let output, output != "-" {
-            try DocumentWriter.write(document, to: output, overwrite: force, sparing: context.openDatabases)
-            Console.error(context.l.text("brief.written", output))
-        } else {
-            Console.write(document)
-        }
+        try DocumentDelivery.deliver(document, to: output, force: force, writtenKey: "brief.written", context)
     }
 }
 

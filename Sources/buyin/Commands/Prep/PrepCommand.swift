@@ -20,13 +20,8 @@ struct Prep: BuyInCommand {
     func run(_ context: Context) throws {
         let sheet = try context.store().prepSheet(for: name, in: context.campaign, today: context.today, includePrivate: includePrivate)
         if json.json { return try Console.json(sheet) }
-        let document = try PrepRenderer.render(sheet, format: format, context.l)
-        if let output, output != "-" {
-            try DocumentWriter.write(document, to: output, overwrite: force, sparing: context.openDatabases)
-            Console.error(context.l.text("prep.written", output))
-        } else {
-            Console.write(document)
-        }
+        try DocumentDelivery.deliver(try PrepRenderer.render(sheet, format: format, context.l), to: output, force: force,
+                                     writtenKey: "prep.written", context)
     }
 }
 
