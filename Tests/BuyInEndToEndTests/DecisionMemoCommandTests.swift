@@ -128,6 +128,11 @@ import Testing
         #expect(uids(all).isSuperset(of: uids(again)) && uids(all).count == 4, "\(uids(all))")
         #expect(all.contains(language == "fr" ? "Third idea" : "Decision due: Third idea") && !all.contains("Shelved idea"))
         #expect(buyin.run(["calendar", "--all", "--campaign", "idea"]).code == 64)
+        // Decided, the decision rings no more; a step already due never rings.
+        buyin.run(["meeting", "log", "Margaret", "--next", "Late step", "--due", "2026-11-20"], expect: 0)
+        buyin.run(["decision", "approved"], expect: 0)
+        let decided = buyin.run(["calendar"], expect: 0).out
+        #expect(decided.components(separatedBy: "BEGIN:VALARM").count - 1 == 1 && decided.contains("Late step"), "\(decided)")
     }
 
     @Test(arguments: ["en", "fr"])

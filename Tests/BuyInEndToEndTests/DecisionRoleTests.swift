@@ -104,5 +104,9 @@ import Testing
         buyin.run(["stakeholder", "edit", "Hélène", "--no-decision-role", "--no-veto"], expect: 0)
         #expect(!buyin.run(["stakeholder", "show", "Hélène"], expect: 0).out.contains(fr ? "Rôle dans la décision" : "Decision role"))
         #expect(buyin.run(["stakeholder", "edit", "Hélène", "--no-decision-role", "--decision-role", "driver"]).code == 64)
+        // Taking a role off someone not on this campaign's map leaves them off it.
+        buyin.run(["start", "Second idea", "--why", "x"], expect: 0)
+        buyin.run(["stakeholder", "edit", "Marco", "--no-decision-role", "--no-veto"], expect: 0)
+        #expect(!buyin.run(["stakeholder", "list"], expect: 0).out.contains("Marco"))
     }
 }

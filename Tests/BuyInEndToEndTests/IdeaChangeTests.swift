@@ -20,7 +20,7 @@ import Testing
         let buyin = Self.campaign(language: language)
         let why = buyin.run(["why"], expect: 0).out
         #expect(why.contains(fr ? "Comment les entretiens individuels ont fait évoluer l’idée" : "How the idea changed from the 1:1s"), "\(why)")
-        #expect(why.contains(fr ? "Start with 25 seats, not 40 (suggéré par Margaret Lindqvist, le 2 novembre 2026)"
+        #expect(why.contains(fr ? "Start with 25 seats, not 40 (suggestion de Margaret Lindqvist, le 2 novembre 2026)"
                              : "Start with 25 seats, not 40 (suggested by Margaret Lindqvist, November 2, 2026)"), "\(why)")
         let lines = why.components(separatedBy: "\n")
         let order = ["Start with 25", "Split the budget", "Train the reps"].map { text in lines.firstIndex { $0.contains(text) } ?? -1 }

@@ -44,7 +44,7 @@ import Testing
         #expect(lines.first == (fr ? "Avant votre entretien individuel avec Margaret Lindqvist" : "Before your 1:1 with Margaret Lindqvist"))
         for expected in fr ? [
             "Rôle dans la décision\u{00A0}: décisionnaire, peut la bloquer",
-            "Position\u{00A0}: sceptique aujourd’hui, favorable visé",
+            "Position\u{00A0}: sceptique aujourd’hui (objectif\u{00A0}: favorable)",
             "Évolution\u{00A0}: sceptique → neutre → sceptique",
             "Dernier entretien\u{00A0}: 16 novembre 2026 (3 entretiens en tout)",
             "Convenu\u{00A0}: She reads the cost model",
@@ -80,7 +80,7 @@ import Testing
 
         let mine = buyin.run(["prep", "Margaret", "--private"], expect: 0).out
         #expect(mine.contains(Self.note) && mine.contains(Self.quote), "\(mine)")
-        #expect(mine.contains(fr ? "pour vous seul·e, à ne pas transférer" : "for your eyes only, do not forward"))
+        #expect(mine.contains(fr ? "réservé à votre usage, à ne pas transférer" : "for your eyes only, do not forward"))
     }
 
     @Test(arguments: ["en", "fr"])

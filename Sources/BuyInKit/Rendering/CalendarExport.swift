@@ -23,7 +23,9 @@ public enum CalendarExport {
     }
 
     /// The events of a campaign, soonest first.
-    public static func events(campaign: Campaign, followUps: [FollowUpView], goals: [Goal], _ l: Localizer) -> [Event] {
+    /// A reminder is set only while its time is ahead of `today`, and the decision's only until
+    /// it is taken: an imported file never rings for what is past.
+    public static func events(campaign: Campaign, followUps: [FollowUpView], goals: [Goal], today: Day, decided: Bool, _ l: Localizer) -> [Event] {
         // The campaign's number and the day it started: stable through a rename, and unlikely to
         // be shared by a campaign of another database imported into the same calendar.
         let id = "\(campaign.id ?? 0)-\(basic(campaign.createdOn))"
@@ -33,12 +35,13 @@ public enum CalendarExport {
             let who = step.stakeholder.map { l.text("calendar.with", $0) } ?? ""
             let summary = l.text("calendar.followUp", step.text) + who
             events.append(Event(uid: "followup-\(step.id)-campaign-\(id)@buyin", day: due, summary: summary, description: campaign.title,
-                                alarm: Alarm(trigger: "-PT15H", text: summary)))
+                                alarm: due > today ? Alarm(trigger: "-PT15H", text: summary) : nil))
         }
         if let decideBy = campaign.decideBy {
             events.append(Event(uid: "decide-by-campaign-\(id)@buyin", day: decideBy,
                                 summary: l.text("calendar.decideBy", campaign.title), description: campaign.ask,
-                                alarm: Alarm(trigger: "-P2DT15H", text: l.text("calendar.alarm.decision", campaign.title))))
+                                alarm: decided || decideBy.ordinal - 3 < today.ordinal ? nil
+                                    : Alarm(trigger: "-P2DT15H", text: l.text("calendar.alarm.decision", campaign.title))))
         }
         for goal in goals {
             guard let review = goal.reviewOn else { continue }

@@ -50,7 +50,7 @@ enum PrepView {
             }])
         }
         let contacts = { (label: String, people: [PrepSheet.Contact]) -> BriefNode in
-            let named = people.map { l.text("prep.nameWithStance", $0.name, stance($0.stance)) }
+            let named = people.map { l.text("brief.nameWithStance", $0.name, stance($0.stance)) }
             return node(["label": l.text(label), "people": Announcement.list(named, l),
                          "line": l.text("format.labelled", l.text(label), Announcement.list(named, l))])
         }
@@ -71,11 +71,7 @@ enum PrepView {
         var facts: [(String, String)] = []
         if !person.role.isEmpty { facts.append(("column.role", person.role)) }
         if !person.department.isEmpty { facts.append(("column.department", person.department)) }
-        if let role = person.decisionRole {
-            facts.append(("prep.decisionRole", person.hasVeto ? l.text("prep.roleWithVeto", role.word(l)) : role.word(l)))
-        } else if person.hasVeto {
-            facts.append(("prep.decisionRole", l.text("prep.vetoOnly")))
-        }
+        if let part = DecisionPart.text(role: person.decisionRole, veto: person.hasVeto, l) { facts.append(("label.decisionRole", part)) }
         let now = person.currentStance?.word(l) ?? l.text("prep.stanceUnknown")
         facts.append(("prep.stance", person.targetStance.map { l.text("prep.stanceNowNeeded", now, $0.word(l)) } ?? now))
         if sheet.stanceMoves.count > 1 {
@@ -88,11 +84,21 @@ enum PrepView {
 
     static func question(of question: PrepSheet.Question, _ l: Localizer) -> String {
         switch question.kind {
-        case .stance: return l.text(question.target == .champion ? "prep.ask.champion" : "prep.ask.support")
+        case .stance:
+            let target = question.target ?? .supporter
+            return l.text(target == .champion ? "prep.ask.champion" : target.isSupportive ? "prep.ask.support" : "prep.ask.notBlock")
         case .openObjection: return l.text("prep.ask.openObjection", question.subject)
         case .unconfirmedAnswer: return l.text("prep.ask.unconfirmed", question.subject)
         case .overdueStep: return l.text("prep.ask.overdueStep", question.subject)
         case .departmentGoal: return l.text("prep.ask.goal", question.subject)
         }
+    }
+}
+
+/// A person's part in the decision as one phrase: "approver, can block it", "can block it".
+public enum DecisionPart {
+    public static func text(role: DecisionRole?, veto: Bool, _ l: Localizer) -> String? {
+        if let role { return veto ? l.text("prep.roleWithVeto", role.word(l)) : role.word(l) }
+        return veto ? l.text("prep.vetoOnly") : nil
     }
 }

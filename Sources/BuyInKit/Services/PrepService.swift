@@ -74,10 +74,13 @@ extension PrepSheet {
         }.map(\.element)
     }
 
-    /// Open first, then answered (waiting for their word), accepted, resolved; oldest first within each.
+    /// Open first, then answered and waiting for their word, answered and confirmed, accepted,
+    /// resolved; oldest first within each.
     static func byStatus(_ objections: [ObjectionView]) -> [ObjectionView] {
-        let order: [ObjectionStatus] = [.open, .answered, .accepted, .resolved]
-        return order.flatMap { status in objections.filter { $0.status == status } }
+        let waiting = { (o: ObjectionView) in o.status == .answered && !o.isConfirmed }
+        return objections.filter { $0.status == .open } + objections.filter(waiting)
+            + objections.filter { $0.status == .answered && $0.isConfirmed }
+            + [ObjectionStatus.accepted, .resolved].flatMap { status in objections.filter { $0.status == status } }
     }
 
     /// What to ask, from what is still open: the stance still short of the one needed, each

@@ -111,8 +111,13 @@ extension RecordStore {
                    let approver = try records.mappedStakeholders(campaign: campaignID).first(where: { $0.decisionRole == .approver && $0.id != personID }) {
                     throw BuyInError.approverTaken(approver.name, campaign: campaign.title)
                 }
-                try records.map(campaign: campaignID, stakeholder: personID, target: change.targetStance, stance: change.initialStance,
-                                role: change.decisionRole, clearsRole: change.clearsDecisionRole, veto: change.hasVeto)
+                // Taking a role off someone not on the map leaves them off it.
+                let onlyClears = change.targetStance == nil && change.initialStance == nil && change.decisionRole == nil && change.hasVeto != true
+                let isMapped = try records.mapping(campaign: campaignID, stakeholder: personID) != nil
+                if !onlyClears || isMapped {
+                    try records.map(campaign: campaignID, stakeholder: personID, target: change.targetStance, stance: change.initialStance,
+                                    role: change.decisionRole, clearsRole: change.clearsDecisionRole, veto: change.hasVeto)
+                }
             }
             return person
         }

@@ -33,9 +33,11 @@ extension RecordStore {
 /// stance is supporter or champion, in percent, as the pre-read counts it.
 enum SupportShare {
     static func of(_ people: [MappedStakeholder], stance: (MappedStakeholder) -> Stance?) -> Int {
-        let total = people.reduce(0) { $0 + $1.influence }
-        let supportive = people.filter { stance($0)?.isSupportive ?? false }.reduce(0) { $0 + $1.influence }
-        return total == 0 ? 0 : Int((Double(supportive) * 100 / Double(total)).rounded())
+        percent(people.filter { stance($0)?.isSupportive ?? false }.reduce(0) { $0 + $1.influence }, of: people.reduce(0) { $0 + $1.influence })
+    }
+
+    static func percent(_ part: Int, of total: Int) -> Int {
+        total == 0 ? 0 : Int((Double(part) * 100 / Double(total)).rounded())
     }
 
     /// Support at the end of each week, the last week ending on `until`, from the week of the
@@ -50,28 +52,29 @@ enum SupportShare {
         var stances = Array(repeating: [Stance?](repeating: nil, count: ends.count), count: people.count)
         for (index, person) in people.enumerated() {
             let own = theirs[person.id] ?? []
+            let firstNoted = own.first { $0.stanceBefore != nil }?.stanceBefore
             var next = 0, known = person.mappedStance
             for (week, end) in ends.enumerated() {
                 while next < own.count && own[next].day <= end {
                     known = own[next].stanceAfter ?? known
                     next += 1
                 }
-                stances[index][week] = known ?? (next < own.count ? own[next].stanceBefore : nil)
+                stances[index][week] = known ?? firstNoted
             }
         }
         let total = people.reduce(0) { $0 + $1.influence }
         return ends.enumerated().map { week, end in
             let supportive = people.indices.filter { stances[$0][week]?.isSupportive ?? false }.reduce(0) { $0 + people[$1].influence }
-            return Briefing.WeekSupport(weekEnding: end, support: total == 0 ? 0 : Int((Double(supportive) * 100 / Double(total)).rounded()))
+            return Briefing.WeekSupport(weekEnding: end, support: percent(supportive, of: total))
         }
     }
 
     /// A person's stance as it stood at the end of `day`: after their latest meeting by then
-    /// that noted one; else as noted when they were mapped; else as noted before their next
-    /// meeting. A stance first heard after `day` is not counted back.
+    /// that noted one; else as noted when they were mapped; else the first stance noted before
+    /// one of their meetings (where the map's "first stance" also starts).
     static func stance(of person: MappedStakeholder, on day: Day, _ meetings: [MeetingSummary]) -> Stance? {
         let theirs = meetings.filter { $0.stakeholderId == person.id }
         return theirs.last { $0.day <= day && $0.stanceAfter != nil }?.stanceAfter ?? person.mappedStance
-            ?? theirs.first { $0.day > day }?.stanceBefore
+            ?? theirs.first { $0.stanceBefore != nil }?.stanceBefore
     }
 }

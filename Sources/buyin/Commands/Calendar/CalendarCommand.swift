@@ -16,7 +16,8 @@ struct CalendarCommand: BuyInCommand {
     func run(_ context: Context) throws {
         if all && global.campaign != nil { throw BuyInError.conflictingOptions("--all", "--campaign") }
         let store = try context.store()
-        let events = try all ? store.calendarEventsOfActiveCampaigns(context.l) : store.calendarEvents(of: context.campaign, context.l)
+        let events = try all ? store.calendarEventsOfActiveCampaigns(today: context.today, context.l)
+            : store.calendarEvents(of: context.campaign, today: context.today, context.l)
         // A calendar file must hold at least one event (RFC 5545): say what would give it one.
         guard !events.isEmpty else { return Console.error(context.l.text("calendar.nothing")) }
         let document = CalendarExport.document(events, language: context.l.language, stamp: context.today)

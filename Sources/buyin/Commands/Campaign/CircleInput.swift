@@ -131,7 +131,7 @@ enum CircleInput {
         guard !ideaChanges.isEmpty else { return }
         // People back what they helped shape: who changed the idea, and how.
         Console.out()
-        Console.out(Console.bold(l.text("label.ideaChangesFromMeetings")))
+        Console.out(Console.bold(l.text("brief.ideaChanges")))
         for change in ideaChanges {
             Console.out("  - " + l.text("why.ideaChange", change.text, change.stakeholder, l.date(change.day)))
         }

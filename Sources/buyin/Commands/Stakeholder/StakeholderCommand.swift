@@ -128,11 +128,7 @@ struct StakeholderShow: BuyInCommand {
             Console.out()
             var facts = [("column.stanceNow", chapter.currentStance.flatMap { stances[$0] } ?? "—"),
                          ("column.stanceTarget", chapter.targetStance.flatMap { stances[$0] } ?? "—")]
-            if let role = chapter.decisionRole {
-                facts.append(("prep.decisionRole", chapter.hasVeto ? l.text("prep.roleWithVeto", role.word(l)) : role.word(l)))
-            } else if chapter.hasVeto {
-                facts.append(("prep.decisionRole", l.text("prep.vetoOnly")))
-            }
+            if let part = DecisionPart.text(role: chapter.decisionRole, veto: chapter.hasVeto, l) { facts.append(("label.decisionRole", part)) }
             Console.out(Console.bold(chapter.title) + Console.dim(" (\(chapter.slug))") + " · " + Console.labelled(facts, l))
             for event in chapter.events { StoryLine.print(event, stances, l) }
         }
