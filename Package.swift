@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         // Who influences whom: the shortest chain of people to the decision owner.
         .package(url: "https://github.com/davecom/SwiftGraph", from: "4.0.0"),
+        // Lists as CSV for a spreadsheet: RFC 4180 quoting.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // PostgreSQL's client library, for the team store: it reads connection strings, the PG*
@@ -38,6 +40,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftGraph", package: "SwiftGraph"),
+                .product(name: "CSV", package: "CSV.swift"),
                 .target(name: "CLibPQ", condition: .when(traits: ["TeamStore"])),
             ],
             resources: [

@@ -73,6 +73,9 @@ import Testing
             let arguments = command.path + command.positionals.map(Self.value)
             outputs.append((arguments.joined(separator: " ") + " --json", buyin.run(arguments + ["--json"])))
             if command.path != ["meeting", "log"] { outputs.append((arguments.joined(separator: " "), buyin.run(arguments))) }
+            if command.path.last == "list" || command.path == ["followups"] {
+                outputs.append((arguments.joined(separator: " ") + " --format csv", buyin.run(arguments + ["--format", "csv"])))
+            }
         }
         for format in ["markdown", "html", "json"] { outputs.append(("brief \(format)", buyin.run(["brief", "--format", format]))) }
         for format in ["text", "markdown", "html"] { outputs.append(("prep \(format)", buyin.run(["prep", "Margaret", "--format", format]))) }

@@ -28,7 +28,7 @@ extension ListingCommand {
     func printListing(_ context: Context) throws {
         let l = context.l
         let columns = Self.columns(context)
-        try Listing.print(rows(context), json: options.json, empty: l.text("\(Self.noun).none"),
+        try Listing.print(rows(context), output: options.output, empty: l.text("\(Self.noun).none"),
                           headings: columns.map { l.text($0.heading) }) { row in columns.map { $0.cell(row) } }
     }
 }
@@ -49,10 +49,9 @@ struct ListColumn<Row> {
     }
 }
 
-/// What every listing takes: `--json` and the global options.
+/// What every listing takes: `--json`, `--format csv` and the global options.
 struct ListingOptions: ParsableArguments {
-    @Flag(name: .long, help: ArgumentHelp(L.text("help.option.json")))
-    var json = false
+    @OptionGroup var output: ListOutput
     @OptionGroup var global: GlobalOptions
 }
 

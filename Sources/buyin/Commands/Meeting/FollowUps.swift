@@ -31,7 +31,7 @@ struct FollowUpList: ListingCommand {
     /// The steps, then who has gone quiet: between meetings is when a next step is owed.
     func run(_ context: Context) throws {
         try printListing(context)
-        guard !options.json else { return }
+        guard !options.output.isData else { return }
         let quiet = try context.store().goneQuiet(in: context.campaign, today: context.today)
         if !quiet.isEmpty { Console.out() }
         for person in quiet { Console.out(Console.yellow("! ") + StatusReport.quiet(person, context.l)) }

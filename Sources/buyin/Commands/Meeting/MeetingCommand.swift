@@ -41,13 +41,13 @@ struct MeetingList: BuyInCommand {
     var since: String?
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.until"), valueName: L.text("value.date")))
     var until: String?
-    @OptionGroup var json: JSONOption
+    @OptionGroup var output: ListOutput
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
         let meetings = try context.store().meetings(in: context.campaign, stakeholder: stakeholder,
                                                     since: context.day(since), until: context.day(until))
-        if json.json { return try Console.json(meetings) }
+        if try output.printsData(meetings) { return }
         guard !meetings.isEmpty else { return Console.out(context.l.text("meeting.none")) }
         MeetingTable.print(meetings, context.l)
     }

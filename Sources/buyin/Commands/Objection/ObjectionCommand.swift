@@ -81,14 +81,14 @@ struct ObjectionCommand: ParsableCommand {
         var from: String?
         @Option(name: .long, help: ArgumentHelp(L.text("help.option.status"), valueName: L.text("value.status")))
         var status: String?
-        @OptionGroup var json: JSONOption
+        @OptionGroup var output: ListOutput
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
             let objections = try context.store().objections(in: context.campaign, onlyOpen: open, from: from,
                                                             status: status.map(ObjectionStatus.parse))
             let l = context.l
-            try Listing.print(objections, json: json.json, empty: l.text(open ? "objection.noneOpen" : "objection.none"),
+            try Listing.print(objections, output: output, empty: l.text(open ? "objection.noneOpen" : "objection.none"),
                               headings: [l.text("column.number"), l.text("column.status"), l.text("column.category"), l.text("column.from"),
                                          l.text("column.objection"), l.text("column.response")]) { objection in
                 [String(objection.id), objection.status.word(l) + (objection.isConfirmed ? " ✓" : ""), objection.category.word(l),

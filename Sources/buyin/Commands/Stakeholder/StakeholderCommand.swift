@@ -73,7 +73,7 @@ struct StakeholderList: BuyInCommand {
     var stance: String?
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.inDepartment"), valueName: L.text("value.text")))
     var department: String?
-    @OptionGroup var json: JSONOption
+    @OptionGroup var output: ListOutput
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
@@ -81,14 +81,14 @@ struct StakeholderList: BuyInCommand {
         let l = context.l
         if all {
             let people = try store.allStakeholders()
-            return try Listing.print(people, json: json.json, empty: l.text("stakeholder.none"),
+            return try Listing.print(people, output: output, empty: l.text("stakeholder.none"),
                                      headings: [l.text("column.number"), l.text("column.name"), l.text("column.role"), l.text("column.department"),
                                                 l.text("column.influence"), l.text("column.interest")]) { person in
                 [person.id.map(String.init) ?? "", person.name, person.role, person.department, String(person.influence), String(person.interest)]
             }
         }
         let people = try store.mappedStakeholders(in: context.campaign, stance: stance.map(Stance.parse), department: department)
-        try Listing.print(people, json: json.json, empty: l.text("stakeholder.none"),
+        try Listing.print(people, output: output, empty: l.text("stakeholder.none"),
                           headings: [l.text("column.number"), l.text("column.name"), l.text("column.role"), l.text("column.influence"),
                                      l.text("column.stanceNow"), l.text("column.stanceTarget"), l.text("column.meetings")]) { person in
             [String(person.id), person.name, [person.role, person.department].filter { !$0.isEmpty }.joined(separator: ", "),
