@@ -77,7 +77,10 @@ import Testing
                 outputs.append((arguments.joined(separator: " ") + " --format csv", buyin.run(arguments + ["--format", "csv"])))
             }
         }
-        for format in ["markdown", "html", "json"] { outputs.append(("brief \(format)", buyin.run(["brief", "--format", format]))) }
+        for format in ["markdown", "html", "json", "email"] { outputs.append(("brief \(format)", buyin.run(["brief", "--format", format]))) }
+        let message = buyin.folder.appendingPathComponent("brief.eml").path
+        buyin.run(["brief", "--format", "email", "--output", message, "--attach-html"], expect: 0)
+        outputs.append(("brief email .eml", Buyin.Result(out: try String(contentsOfFile: message, encoding: .utf8), err: "", code: 0)))
         for format in ["text", "markdown", "html"] { outputs.append(("prep \(format)", buyin.run(["prep", "Margaret", "--format", format]))) }
         // Asked for, the prep sheet holds them: the walk would miss a sheet that never does.
         let mine = buyin.run(["prep", "Margaret", "--private"])

@@ -47,7 +47,8 @@ import Testing
         let running = buyin.launch(["brief", "--format", "pdf", "--output", "out.pdf"], extraEnvironment: ["BUYIN_CHROMIUM": hang])
         let deadline = Date().addingTimeInterval(20)
         while Self.running(marker) == 0 && Date() < deadline { usleep(50_000) }
-        #expect(Self.running(marker) == 1)
+        // At least one: the stand-in shell forks to run sleep, and for a moment both carry its name.
+        #expect(Self.running(marker) >= 1)
         // The folder Chromium keeps its profile in, as a real one leaves it.
         let pid = running.process.processIdentifier
         let profile = Self.privateFolder(buyin) + "/print-\(pid)-profile"

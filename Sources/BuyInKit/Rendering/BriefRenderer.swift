@@ -3,8 +3,9 @@ import Mustache
 
 /// The formats the pre-read comes in.
 public enum BriefFormat: String, CaseIterable, Sendable {
-    /// `pdf` is the HTML pre-read printed by a headless Chromium (`PDFPrinter`).
-    case markdown, html, json, pdf
+    /// `pdf` is the HTML pre-read printed by a headless Chromium (`PDFPrinter`); `email` the
+    /// outcome-first summary as a message (`EmailSummary`).
+    case markdown, html, json, pdf, email
 
     /// Reads `markdown`/`md`, `html`/`htm`, `json`, `pdf`, in any case.
     public init?(word: String) {
@@ -13,6 +14,7 @@ public enum BriefFormat: String, CaseIterable, Sendable {
         case "html", "htm": self = .html
         case "json": self = .json
         case "pdf": self = .pdf
+        case "email", "eml", "mail", "courriel": self = .email
         default: return nil
         }
     }
@@ -22,7 +24,7 @@ public enum BriefFormat: String, CaseIterable, Sendable {
         switch self {
         case .html, .pdf: return "HTML"
         case .markdown: return "MARKDOWN"
-        case .json: return "TEXT"
+        case .json, .email: return "TEXT"
         }
     }
 }
@@ -40,6 +42,7 @@ public enum BriefRenderer {
     public static func render(_ briefing: Briefing, format: BriefFormat, localizer: Localizer, templatePath: String? = nil,
                               paper: String? = nil) throws -> String {
         if format == .json && templatePath == nil { return try json(briefing) }
+        if format == .email && templatePath == nil { return EmailSummary(briefing, attached: false, localizer).text(localizer) }
         _ = registerContentTypes
         let (source, name, addedLines) = try templateSource(format: format, path: templatePath)
         if templatePath != nil && TemplateNesting.depth(of: source) > TemplateNesting.limit {
@@ -85,7 +88,7 @@ public enum BriefRenderer {
         case .html, .pdf: return [("pageOne", "brief.page-one.html.mustache"), ("pictures", "brief.pictures.html.mustache"),
                                   ("trends", "brief.trends.html.mustache")]
         case .markdown: return [("pageOne", "brief.page-one.md.mustache")]
-        case .json: return []
+        case .json, .email: return []
         }
     }
 

@@ -3,7 +3,7 @@ import BuyInKit
 
 /// How a pre-read is written: format, destination, template (`brief` and `demo` share them).
 struct BriefOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(L.text("help.option.format"), valueName: "markdown|html|json|pdf"))
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.format"), valueName: "markdown|html|json|pdf|email"))
     var format = BriefFormat.markdown
     @Option(name: [.short, .long], help: ArgumentHelp(L.text("help.option.output"), valueName: L.text("value.path")))
     var output: String?
@@ -13,6 +13,8 @@ struct BriefOptions: ParsableArguments {
     var template: String?
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.paper"), valueName: "a4|letter"))
     var paper: Paper?
+    @Flag(name: .customLong("attach-html"), help: ArgumentHelp(L.text("help.option.attachHTML")))
+    var attachHTML = false
 
     /// The printed page: A4 where French is read, US Letter for English, unless `--paper` says.
     enum Paper: String, ExpressibleByArgument {
@@ -25,6 +27,17 @@ struct BriefOptions: ParsableArguments {
     /// Renders the briefing and writes it where asked; reports the file written, if any.
     func deliver(_ briefing: Briefing, _ context: Context) throws {
         let paper = (paper ?? (context.l.language == .fr ? .a4 : .letter)).css
+        if attachHTML && format != .email { throw BuyInError.conflictingOptions("--attach-html", "--format \(format.rawValue)") }
+        if format == .email && template == nil, let output, output != "-" {
+            // A file is a message to open in a mail client: headers, body, the pre-read attached if asked.
+            let l = context.l
+            let html = attachHTML ? try BriefRenderer.render(briefing, format: .html, localizer: l, paper: paper) : nil
+            let message = EmailSummary(briefing, attached: attachHTML, l)
+                .message(date: briefing.header.prepared, html: html, attachmentName: l.text("email.attachmentName"))
+            try DocumentWriter.write(message, to: output, overwrite: force, sparing: context.openDatabases)
+            return Console.error(l.text("brief.written", output))
+        }
+        if attachHTML { throw BuyInError.missingValue(field: "outputEml") }
         if format == .pdf {
             // A PDF is not text: it goes to a file, never to the terminal.
             guard let output, output != "-" else { throw BuyInError.missingValue(field: "output") }
