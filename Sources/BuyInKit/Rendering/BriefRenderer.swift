@@ -86,8 +86,8 @@ public enum BriefRenderer {
     static func parts(of format: BriefFormat) -> [(name: String, file: String)] {
         switch format {
         case .html, .pdf: return [("pageOne", "brief.page-one.html.mustache"), ("pictures", "brief.pictures.html.mustache"),
-                                  ("trends", "brief.trends.html.mustache")]
-        case .markdown: return [("pageOne", "brief.page-one.md.mustache")]
+                                  ("trends", "brief.trends.html.mustache"), ("hardQuestions", "brief.questions.html.mustache")]
+        case .markdown: return [("pageOne", "brief.page-one.md.mustache"), ("hardQuestions", "brief.questions.md.mustache")]
         case .json, .email: return []
         }
     }

@@ -383,6 +383,6 @@ public enum BriefLabels {
         "successMeasures", "powerInterest", "powerInterestCaption", "interest", "quadrant", "stanceMovement",
         "stanceMovementCaption", "axisInterest", "axisInfluence", "quadrantManageClosely", "quadrantKeepSatisfied",
         "quadrantKeepInformed", "quadrantMonitor", "page", "status", "ideaChanges", "pathToOwner", "network", "networkCaption",
-        "supportTrend", "supportTrendCaption",
+        "supportTrend", "supportTrendCaption", "hardQuestions", "questionMark", "answerMark",
     ]
 }
