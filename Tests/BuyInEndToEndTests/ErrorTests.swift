@@ -30,8 +30,9 @@ import Testing
              english: "Unknown option '--frobnicate'", french: "Option inconnue\u{00A0}: «\u{00A0}--frobnicate\u{00A0}»"),
         Case(name: "missing argument", arguments: ["start"], code: 64,
              english: "Missing expected argument", french: "Argument attendu manquant"),
-        Case(name: "invalid format", arguments: ["brief", "--format", "docx"], code: 64,
-             english: "The value 'docx' is invalid for '--format <markdown|html|json|pdf>'", french: "La valeur «\u{00A0}docx\u{00A0}» n’est pas valide pour «\u{00A0}--format <markdown|html|json|pdf>\u{00A0}»"),
+        Case(name: "invalid format", arguments: ["brief", "--format", "pptx"], code: 64,
+             english: "The value 'pptx' is invalid for '--format <markdown|html|json|pdf|email>'",
+             french: "La valeur «\u{00A0}pptx\u{00A0}» n’est pas valide pour «\u{00A0}--format <markdown|html|json|pdf|email>\u{00A0}»"),
     ]
 
     @Test(arguments: cases, ["en", "fr"])
