@@ -9,7 +9,7 @@ public struct EmailSummary: Sendable, Equatable {
 
     public init(_ b: Briefing, attached: Bool, _ l: Localizer) {
         let what = b.ask.isEmpty ? b.header.title : b.ask
-        subject = b.header.decideBy.map { l.text("email.subjectBy", l.date($0), what) } ?? l.text("email.subject", what)
+        let subject = b.header.decideBy.map { l.text("email.subjectBy", l.date($0), what) } ?? l.text("email.subject", what)
         let labelled = { (label: String, value: String) in l.text("format.labelled", l.text(label), value) }
         var lines = [l.text("email.hello"), ""]
         if !b.ask.isEmpty { lines.append(labelled("brief.decisionRequested", b.ask)) }
@@ -30,7 +30,7 @@ public struct EmailSummary: Sendable, Equatable {
         if !b.header.author.isEmpty { lines += ["", "— " + b.header.author] }
         // A person's text may hold characters that act rather than show (`ActiveText`).
         body = ActiveText.droppedFromDocument(lines.joined(separator: "\n"))
-        subject = ActiveText.droppedFromDocument(subject).replacingOccurrences(of: "\n", with: " ")
+        self.subject = ActiveText.droppedFromDocument(subject).replacingOccurrences(of: "\n", with: " ")
     }
 
     /// What pastes into a mail client: the subject line, then the body.

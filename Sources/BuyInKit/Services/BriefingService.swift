@@ -91,10 +91,7 @@ extension RecordStore {
             }
             briefing.supportByWeek = SupportShare.byWeek(people, meetings, until: prepared)
             if let owner, !(owner.currentStance?.isSupportive ?? false), decisions.latest == nil {
-                // Through the people on this campaign's map only: the pre-read names no one else.
-                let onMap = Set(people.map(\.id))
-                let path = InfluenceSearch(people: try records.allStakeholders().filter { $0.id.map(onMap.contains) ?? false }, mapped: people, links: links)
-                    .path(to: owner.id, isDecisionOwner: true)
+                let path = InfluenceSearch(mappedOnly: people, links: links).path(to: owner.id, isDecisionOwner: true)
                 briefing.summary.pathToDecisionOwner = path.steps.map { Briefing.RoleHolder(name: $0.name, stance: $0.stance) }
             }
             return briefing

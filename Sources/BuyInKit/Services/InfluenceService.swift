@@ -66,7 +66,8 @@ extension StakeholderRepository {
 /// The influence links as a weighted graph (SwiftGraph), searched from every supporter at once
 /// through one extra vertex that leads to each of them.
 struct InfluenceSearch {
-    let people: [Stakeholder]
+    /// The people a chain may pass through, by id, in the order their vertices are added.
+    let people: [Int64]
     let mapped: [MappedStakeholder]
     let links: [InfluenceLink]
     /// Looked up for each link: by id, once.
@@ -74,10 +75,21 @@ struct InfluenceSearch {
     private let onMap: [Int64: MappedStakeholder]
 
     init(people: [Stakeholder], mapped: [MappedStakeholder], links: [InfluenceLink]) {
-        self.people = people
+        self.init(named: people.compactMap { person in person.id.map { ($0, person.name) } }, mapped: mapped, links: links)
+    }
+
+    /// Only the people on the map: the pre-read's chain names no one else, and needs no other read.
+    init(mappedOnly mapped: [MappedStakeholder], links: [InfluenceLink]) {
+        // By folded name, the order `allStakeholders()` gives, so that ties break as for `stakeholder path`.
+        let byName = mapped.map { ($0.id, $0.name) }.sorted { Vocabulary.fold($0.1) < Vocabulary.fold($1.1) }
+        self.init(named: byName, mapped: mapped, links: links)
+    }
+
+    private init(named: [(id: Int64, name: String)], mapped: [MappedStakeholder], links: [InfluenceLink]) {
+        people = named.map(\.id)
         self.mapped = mapped
         self.links = links
-        names = Dictionary(people.compactMap { person in person.id.map { ($0, person.name) } }) { first, _ in first }
+        names = Dictionary(named.map { ($0.id, $0.name) }) { first, _ in first }
         onMap = Dictionary(mapped.map { ($0.id, $0) }) { first, _ in first }
     }
 
@@ -113,7 +125,7 @@ struct InfluenceSearch {
         let graph = WeightedGraph<Int64, Int>()
         let source = graph.addVertex(0)  // ids start at 1: 0 is no person
         var index: [Int64: Int] = [:]
-        for person in people { if let id = person.id { index[id] = graph.addVertex(id) } }
+        for id in people { index[id] = graph.addVertex(id) }
         for link in links {
             guard let from = index[link.influencerId], let to = index[link.influencedId] else { continue }
             graph.addEdge(fromIndex: from, toIndex: to, weight: cost(of: link.influencedId), directed: true)
