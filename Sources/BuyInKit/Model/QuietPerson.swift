@@ -14,8 +14,9 @@ public struct QuietPerson: Codable, Sendable, Equatable {
     /// The more influence, the sooner silence counts: 2 weeks for influence 5, 3 for 4, 4 for 3.
     public static func quietAfterDays(influence: Int) -> Int { 7 * (7 - influence) }
 
-    /// Until the decision: the key people never met, then those quiet for longer than their
-    /// influence allows, most influential first, the longest silence first among equals.
+    /// Until the decision: the key people never met (but a veto holder, whom `status` already
+    /// names), then those quiet for longer than their influence allows, most influential first,
+    /// the longest silence first among equals.
     static func among(_ people: [MappedStakeholder], today: Day, decided: Bool) -> [QuietPerson]? {
         guard !decided else { return nil }
         var quiet: [QuietPerson] = []
@@ -25,7 +26,8 @@ public struct QuietPerson: Codable, Sendable, Equatable {
                 if days > quietAfterDays(influence: person.influence) {
                     quiet.append(QuietPerson(name: person.name, influence: person.influence, lastMet: lastMet, daysSince: days))
                 }
-            } else if person.influence >= keyFrom {
+            } else if person.influence >= keyFrom && !person.hasVeto {
+                // A veto holder not met yet is already named by `DecisionWarning.vetoNotMet`.
                 quiet.append(QuietPerson(name: person.name, influence: person.influence, lastMet: nil, daysSince: nil))
             }
         }
