@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/davecom/SwiftGraph", from: "4.0.0"),
         // Lists as CSV for a spreadsheet: RFC 4180 quoting.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // The pre-read as a Word document: OOXML is a ZIP of XML parts.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // PostgreSQL's client library, for the team store: it reads connection strings, the PG*
@@ -41,6 +43,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftGraph", package: "SwiftGraph"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .target(name: "CLibPQ", condition: .when(traits: ["TeamStore"])),
             ],
             resources: [
@@ -48,6 +51,7 @@ let package = Package(
                 .process("../../Resources/fr.lproj"),
                 .copy("../../Resources/templates"),
                 .copy("../../Resources/demo"),
+                .copy("../../Resources/fonts"),
             ]
         ),
         .executableTarget(

@@ -19,7 +19,7 @@ import Testing
         let options = buyin.run(["option", "list", "--json"], expect: 0)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(options.out.utf8)) as? [[String: Any]])
         #expect(rows.map { $0["isRecommended"] as? Bool } == [false, true], "marking one takes the mark off the other")
-        #expect(rows.first?["cost"] as? Double == 50.5)
+        #expect(rows.first?["cost"] as? Double == 50_500 && rows.first?["costUnit"] as? String == "EUR", "thousands of euros, in full")
         // A cost that is not a number changes nothing.
         let bad = buyin.run(["option", "edit", "1", "--cost", "lots", "--recommended"])
         #expect(bad.code == 65 && bad.errLines.count == 1)
@@ -32,7 +32,7 @@ import Testing
         buyin.run(["why", "--if-not", "Competitors stay first in our buyers' feeds"], expect: 0)
         buyin.run(["goal", "add", "Grow pipeline", "--kpi", "Pipeline", "--baseline", "1800", "--target", "2400", "--review-on", "2027-06-30"], expect: 0)
         let brief = buyin.run(["brief"], expect: 0).out
-        #expect(brief.contains(language == "fr" ? "50,5\u{00A0}k€ — Full programme" : "50.5 k€ — Full programme"))
+        #expect(brief.contains(language == "fr" ? "50\u{202F}500\u{00A0}€ — Full programme" : "€50,500 — Full programme"), "\(brief)")
         #expect(brief.contains("Competitors stay first in our buyers' feeds"))
         #expect(brief.contains(language == "fr" ? "30 juin 2027" : "June 30, 2027"))
         buyin.run(["option", "delete", "2"], expect: 0)

@@ -24,10 +24,13 @@ import Testing
         ["metric", "add", "Pilot leads", "1200", "--unit", "leads", "--source", "CRM"],
         ["option", "add", "Full programme", "--cost", "50", "--unit", "k€", "--return", "€600k pipeline", "--recommended"],
         ["option", "add", "Extend the pilot", "--cost", "14", "--unit", "k€", "--cons", "Misses kick-off"],
+        // The first amount with a currency gave the campaign its own: a bare cost is in euros, a dollar one stays in dollars.
+        ["option", "add", "Pilot in Boston", "--cost", "$30k"], ["option", "add", "Do it ourselves", "--cost", "9000"],
+        ["metric", "add", "Pilot pipeline", "€142k"], ["option", "edit", "4", "--cost", "12 000"],
         ["followups"], ["followups", "done", "1"],
         ["status"], ["status", "--json"], ["meeting", "list"], ["meeting", "list", "--json"], ["meeting", "show", "1"],
         ["objection", "list"], ["objection", "list", "--open", "--json"], ["win", "list"], ["win", "announce"], ["metric", "list"],
-        ["goal", "list", "--json"], ["option", "list"], ["stakeholder", "list"], ["stakeholder", "show", "Margaret"],
+        ["goal", "list", "--json"], ["option", "list"], ["option", "list", "--json"], ["why"], ["stakeholder", "list"], ["stakeholder", "show", "Margaret"],
         ["stakeholder", "map"], ["stakeholder", "map", "--json"],
         ["prep", "Margaret"], ["prep", "Margaret", "--private", "--json"], ["win", "digest"], ["stakeholder", "path", "Margaret"], ["search", "pilot"], ["search", "board", "--private"],
         ["campaign", "list"], ["calendar"],
@@ -222,7 +225,7 @@ import Testing
         let buyin = Buyin(team: team)
         let results = (0..<4).map { buyin.launch(["start", "Idea \($0)", "--why", "x"]) }.map { $0.finish() }
         #expect(results.allSatisfy { $0.code == 0 }, "\(results.map(\.err))")
-        #expect(try team.psql("SELECT count(*) FROM buyin_migration") == "10")
+        #expect(try team.psql("SELECT count(*) FROM buyin_migration") == "11")
         #expect(try team.psql("SELECT count(*) FROM campaign") == "4")
     }
 }

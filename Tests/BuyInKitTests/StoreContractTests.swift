@@ -166,6 +166,7 @@ struct StoreContract: Sendable {
             var alpha = try #require(try r.campaign(id: s.alpha))
             alpha.why = "Buyers read LinkedIn first"
             alpha.decideBy = Day(iso: "2026-12-03")
+            alpha.currency = "CHF"
             try r.update(alpha)
             #expect(try r.campaign(id: s.alpha) == alpha)
         },

@@ -14,6 +14,13 @@ public enum BuyInError: Error, Equatable, Sendable {
     case ambiguousNumber(String)
     /// A number too large to be shown to a reader as typed.
     case numberOutOfRange(String)
+    /// A cost or figure that is not an amount (`€twenty`).
+    case invalidAmount(String)
+    /// An amount whose decimal separator could be a thousands one (`1.500` in English).
+    case ambiguousAmount(String)
+    /// An amount with its currency given a unit that says another (`€20k --unit USD`).
+    case currencyConflict(amount: String, unit: String)
+    case unknownCurrency(String)
     /// A count of results to show that is not at least one.
     case invalidLimit(String)
     /// An edit command given nothing to change.
@@ -140,7 +147,7 @@ public enum BuyInError: Error, Equatable, Sendable {
     public var exitCode: Int32 {
         switch self {
         case .invalidLanguage, .conflictingOptions, .missingValue, .repeatedOption, .tooManyArguments, .unknownCommandNear: return SysExits.usage
-        case .invalidDate, .invalidNumber, .ambiguousNumber, .numberOutOfRange, .invalidLimit, .nothingToChange, .invalidScore, .invalidWord, .emptyText,
+        case .invalidDate, .invalidNumber, .ambiguousNumber, .numberOutOfRange, .invalidAmount, .ambiguousAmount, .currencyConflict, .unknownCurrency, .invalidLimit, .nothingToChange, .invalidScore, .invalidWord, .emptyText,
              .unknownCampaign, .unknownCampaignNear, .unknownStakeholder, .unknownStakeholderNear, .ambiguousStakeholder, .stakeholderExists, .renameTaken, .unknownRecord,
              .invalidTransition, .foreignDatabase, .newerDatabase, .constraint,
              .templateSyntax, .templateTooComplex, .editorEncoding, .invalidDemoData,
@@ -175,6 +182,10 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .invalidNumber(let value): return l.text("error.invalidNumber", value)
         case .ambiguousNumber(let value): return l.text("error.ambiguousNumber", value)
         case .numberOutOfRange(let value): return l.text("error.numberOutOfRange", value)
+        case .invalidAmount(let value): return l.text("error.invalidAmount", value)
+        case .ambiguousAmount(let value): return l.text("error.ambiguousAmount", value)
+        case .currencyConflict(let amount, let unit): return l.text("error.currencyConflict", amount, unit)
+        case .unknownCurrency(let value): return l.text("error.unknownCurrency", value)
         case .invalidLimit(let value): return l.text("error.invalidLimit", value)
         case .nothingToChange(let kind, let id): return l.text("error.nothingToChange", l.text("record.\(kind.rawValue)"), String(id))
         case .invalidScore(let field, let value): return l.text("error.invalidScore", l.text("field.\(field)"), value)

@@ -25,6 +25,9 @@ public struct Campaign: Codable, Sendable, Equatable, FetchableRecord, MutablePe
     public var previousId: Int64?
     /// When the campaign was put away; it then leaves `campaign list` unless `--all` is given.
     public var archivedOn: Day?
+    /// The ISO code of the currency a cost typed without one is in (`start --currency`, or the
+    /// first amount typed with a currency); nil until one is known.
+    public var currency: String?
 
     public static let databaseTableName = "campaign"
 
@@ -58,6 +61,7 @@ public struct Campaign: Codable, Sendable, Equatable, FetchableRecord, MutablePe
         createdOn = try row.decode(forColumn: "createdOn")
         previousId = try row.decode(forColumn: "previousId")
         archivedOn = try row.decode(forColumn: "archivedOn")
+        currency = try row.decode(forColumn: "currency")
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -74,5 +78,6 @@ public struct Campaign: Codable, Sendable, Equatable, FetchableRecord, MutablePe
             if let text = field.text, let value = change[keyPath: text.change] { self[keyPath: text.campaign] = value }
         }
         if let value = change.decideBy { decideBy = value }
+        if let value = change.currency { currency = value }
     }
 }

@@ -54,6 +54,8 @@ public struct GoldenCircle: Codable, Sendable, Equatable {
     public struct Change: Sendable, Equatable {
         public var why, whyGoals, whyCare, how, what, ask, recommendation, decisionOwner, ifApproved, ifNot: String?
         public var decideBy: Day??
+        /// The campaign's currency code (`--currency`); not one of the circle's questions.
+        public var currency: String?
         public init() {}
         public var isEmpty: Bool { self == Change() }
 

@@ -10,8 +10,8 @@ public struct RecordExport: Codable, Sendable, Equatable {
     /// What the document says it is, so that any other JSON is refused with a clear line.
     public static let formatName = "buyin-export"
     /// Raised when a field is added that an older buyin could not load faithfully
-    /// (2: `influences`; 3: `ideaChanges`).
-    public static let formatVersion = 3
+    /// (2: `influences`; 3: `ideaChanges`; 4: a campaign's `currency`).
+    public static let formatVersion = 4
 
     public var format = RecordExport.formatName
     public var version = RecordExport.formatVersion

@@ -5,7 +5,8 @@ import Mustache
 public enum BriefFormat: String, CaseIterable, Sendable {
     /// `pdf` is the HTML pre-read printed by a headless Chromium (`PDFPrinter`); `email` the
     /// outcome-first summary as a message (`EmailSummary`).
-    case markdown, html, json, pdf, email
+    /// `docx` is a Word document (`WordDocument`), bytes rather than text.
+    case markdown, html, json, pdf, email, docx
 
     /// Reads `markdown`/`md`, `html`/`htm`, `json`, `pdf`, in any case.
     public init?(word: String) {
@@ -15,6 +16,7 @@ public enum BriefFormat: String, CaseIterable, Sendable {
         case "json": self = .json
         case "pdf": self = .pdf
         case "email", "eml", "mail", "courriel": self = .email
+        case "docx", "word": self = .docx
         default: return nil
         }
     }
@@ -25,6 +27,7 @@ public enum BriefFormat: String, CaseIterable, Sendable {
         case .html, .pdf: return "HTML"
         case .markdown: return "MARKDOWN"
         case .json, .email: return "TEXT"
+        case .docx: return "WORDML"
         }
     }
 }
@@ -36,13 +39,26 @@ public enum BriefRenderer {
     static let registerContentTypes: Void = {
         MustacheContentTypes.register(MarkdownEscaping(), named: "MARKDOWN")
         MustacheContentTypes.register(HTMLEscaping(), named: "HTML")
+        MustacheContentTypes.register(WordEscaping(), named: "WORDML")
     }()
+
+    /// The pre-read as a Word document's bytes; `paper` is `A4` or `letter`.
+    public static func word(_ briefing: Briefing, localizer: Localizer, paper: String?) throws -> Data {
+        let (body, images) = try document(briefing, format: .docx, localizer: localizer, templatePath: nil, paper: paper)
+        return try WordDocument.package(body: body, briefing: briefing, images: images, localizer)
+    }
 
     /// `paper` is the printed page's CSS size (`A4`, `letter`); the browser's own when nil.
     public static func render(_ briefing: Briefing, format: BriefFormat, localizer: Localizer, templatePath: String? = nil,
                               paper: String? = nil) throws -> String {
         if format == .json && templatePath == nil { return try json(briefing) }
         if format == .email && templatePath == nil { return EmailSummary(briefing, attached: false, localizer).text(localizer) }
+        return try document(briefing, format: format, localizer: localizer, templatePath: templatePath, paper: paper).text
+    }
+
+    /// The rendered document, and for Word the pictures it embeds.
+    static func document(_ briefing: Briefing, format: BriefFormat, localizer: Localizer, templatePath: String?,
+                         paper: String?) throws -> (text: String, images: [WordDocument.Image]) {
         _ = registerContentTypes
         let (source, name, addedLines) = try templateSource(format: format, path: templatePath)
         if templatePath != nil && TemplateNesting.depth(of: source) > TemplateNesting.limit {
@@ -63,6 +79,11 @@ public enum BriefRenderer {
             view["confidentialCSS"] = cssString(localizer.text("brief.confidential"))
         }
         view["paper"] = paper ?? "auto"
+        if format == .docx {
+            let page = WordDocument.pageSize(paper: paper)
+            view["pageWidth"] = String(page.width)
+            view["pageHeight"] = String(page.height)
+        }
         budget.reset()
         for (name, file) in parts(of: format) {
             let part = try MustacheTemplate(string: String(decoding: try ResourceLocator.contents("templates/" + file), as: UTF8.self)).render(view)
@@ -70,12 +91,20 @@ public enum BriefRenderer {
             // break ends the part's last line; a part with nothing to say leaves no blank line.
             view[name] = part.allSatisfy(\.isWhitespace) ? "" : part.hasSuffix("\n") ? String(part.dropLast()) : part
         }
+        var images: [WordDocument.Image] = []
+        if format == .docx {
+            // Word draws the HTML pre-read's own pictures, each as its SVG with a PNG beside it.
+            let pictures = WordPictures.pictures(inHTML: [view["pictures"], view["trends"]].map { ($0 as? BriefText)?.text ?? "" })
+            let drawn = try WordPictures.drawings(pictures)
+            view["pictures"] = drawn.xml
+            images = drawn.images
+        }
         budget.reset(templateLength: templatePath == nil ? nil : source.utf8.count)
         let document = template.render(view)
         if budget.isExhausted { throw BuyInError.templateTooComplex(path: name) }
         // A person's text may hold characters that act rather than show (`ActiveText`); a
         // user's template may print it unescaped with `{{{…}}}`: the document as a whole drops them.
-        return ActiveText.droppedFromDocument(document)
+        return (ActiveText.droppedFromDocument(document), images)
     }
 
     /// Parts of the bundled pre-read kept in templates of their own, rendered first and handed
@@ -88,6 +117,8 @@ public enum BriefRenderer {
         case .html, .pdf: return [("pageOne", "brief.page-one.html.mustache"), ("pictures", "brief.pictures.html.mustache"),
                                   ("trends", "brief.trends.html.mustache"), ("hardQuestions", "brief.questions.html.mustache")]
         case .markdown: return [("pageOne", "brief.page-one.md.mustache"), ("hardQuestions", "brief.questions.md.mustache")]
+        case .docx: return [("pageOne", "brief.page-one.docx.mustache"), ("hardQuestions", "brief.questions.docx.mustache"),
+                            ("pictures", "brief.pictures.html.mustache"), ("trends", "brief.trends.html.mustache")]
         case .json, .email: return []
         }
     }
@@ -95,7 +126,7 @@ public enum BriefRenderer {
     /// The template text, the name to report in errors, and how many lines we put before the user's.
     static func templateSource(format: BriefFormat, path: String?) throws -> (String, String, Int) {
         guard let path else {
-            let name = "brief.\(format == .markdown ? "md" : "html").mustache"
+            let name = "brief.\(format == .markdown ? "md" : format == .docx ? "docx" : "html").mustache"
             return (String(decoding: try ResourceLocator.contents("templates/" + name), as: UTF8.self), name, 0)
         }
         guard FileManager.default.fileExists(atPath: path) else { throw BuyInError.fileNotFound(path) }

@@ -19,6 +19,16 @@ public enum DocumentWriter {
         }
     }
 
+    /// A document that is bytes rather than text (a Word file), written the same way.
+    public static func write(_ bytes: Data, to path: String, overwrite: Bool, sparing databases: [String]) throws {
+        try replace(path, overwrite: overwrite, sparing: databases) { temporary in
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { throw BuyInError.cannotWriteFile(path: path, reason: .system(errno)) }
+            defer { close(descriptor) }
+            try bytes.withUnsafeBytes { try writeAll($0.bindMemory(to: UInt8.self), to: descriptor, naming: path) }
+        }
+    }
+
     /// Has `make` write the document into a temporary file, then puts it in place: renamed over
     /// a regular file, or copied into a stream. The temporary file sits beside the destination
     /// (or, for a stream, in an owner-only temporary folder) and never outlives the call, even

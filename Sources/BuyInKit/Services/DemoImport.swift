@@ -28,6 +28,7 @@ public struct DemoCampaign: Decodable, Sendable {
             }
             circle.ifApproved = ifApproved.joined(separator: "\n")
             circle.decideBy = .some(decideBy)
+            circle.currency = try container.decodeIfPresent(String.self, forKey: Key(stringValue: "currency"))
         }
     }
     struct GoalPart: Decodable, Sendable {

@@ -6,6 +6,7 @@ extension RecordStore {
         return try write { records in
             var option = DecisionOption(campaignId: try records.campaignID(ref), entry)
             option.text = option.text.trimmed
+            if option.cost != nil { try CampaignCurrency.settle(&option.costUnit, isCost: true, campaign: option.campaignId, in: records) }
             let id = try records.insert(&option)
             if option.isRecommended { try records.unrecommendOptions(campaign: option.campaignId, except: id) }
             return option

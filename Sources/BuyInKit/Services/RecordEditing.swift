@@ -8,12 +8,18 @@ extension RecordStore {
 
     public func editMetric(_ id: Int64, in ref: CampaignRef, _ change: (inout Metric) -> Void) throws -> Metric {
         try edit(.metric, id, in: ref, text: \.label, field: "label", fetch: { try $0.metric(id: id, campaign: $1) },
+                 settle: { records, metric, _ in try CampaignCurrency.settle(&metric.unit, isCost: false, campaign: metric.campaignId, in: records) },
                  save: { try $0.update($1) }, change)
     }
 
     /// Marking an option recommended takes the mark off the others, in the same transaction.
     public func editOption(_ id: Int64, in ref: CampaignRef, _ change: (inout DecisionOption) -> Void) throws -> DecisionOption {
         try edit(.decisionOption, id, in: ref, text: \.text, field: "option", fetch: { try $0.option(id: id, campaign: $1) },
+                 settle: { records, option, before in
+                     // Only a cost typed now takes the campaign's currency: an old bare cost stays as it was recorded.
+                     guard option.cost != nil, option.cost != before.cost || option.costUnit != before.costUnit else { return }
+                     try CampaignCurrency.settle(&option.costUnit, isCost: true, campaign: option.campaignId, in: records)
+                 },
                  save: { records, option in
                      try records.update(option)
                      if option.isRecommended { try records.unrecommendOptions(campaign: option.campaignId, except: id) }
@@ -22,11 +28,14 @@ extension RecordStore {
 
     /// A record fetched in its campaign, changed, its text trimmed and required, saved.
     private func edit<Record>(_ kind: RecordKind, _ id: Int64, in ref: CampaignRef, text: WritableKeyPath<Record, String>,
-                              field: String, fetch: (any Records, Int64) throws -> Record?, save: (any Records, Record) throws -> Void,
-                              _ change: (inout Record) -> Void) throws -> Record {
+                              field: String, fetch: (any Records, Int64) throws -> Record?,
+                              settle: (any Records, inout Record, Record) throws -> Void = { _, _, _ in },
+                              save: (any Records, Record) throws -> Void, _ change: (inout Record) -> Void) throws -> Record {
         try write { records in
             guard var record = try fetch(records, records.campaignID(ref)) else { throw BuyInError.unknownRecord(kind: kind, id: id) }
+            let before = record
             change(&record)
+            try settle(records, &record, before)
             record[keyPath: text] = record[keyPath: text].trimmed
             guard !record[keyPath: text].isEmpty else { throw BuyInError.emptyText(field: field) }
             try save(records, record)

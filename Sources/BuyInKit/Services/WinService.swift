@@ -29,6 +29,7 @@ extension RecordStore {
         return try write { records in
             var metric = Metric(campaignId: try records.campaignID(ref), entry)
             metric.label = metric.label.trimmed
+            try CampaignCurrency.settle(&metric.unit, isCost: false, campaign: metric.campaignId, in: records)
             try records.insert(&metric)
             return metric
         }

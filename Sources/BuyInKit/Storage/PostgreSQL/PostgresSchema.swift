@@ -63,6 +63,7 @@ enum PostgresSchema {
             );
             CREATE INDEX index_ideaChange_on_meetingId ON ideaChange(meetingId);
             """),
+        ("v9-campaign-currency", "ALTER TABLE campaign ADD COLUMN currency text;"),
     ]
 
     /// The indexes SQLite's schema gives each reference (GRDB's `indexed()`), which the team

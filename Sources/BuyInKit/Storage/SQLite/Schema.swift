@@ -22,6 +22,7 @@ enum Schema {
         migrator.registerMigration("v6-influence", migrate: addInfluence)
         migrator.registerMigration("v7-decision-roles", migrate: addDecisionRoles)
         migrator.registerMigration("v8-idea-changes", migrate: addIdeaChanges)
+        migrator.registerMigration("v9-campaign-currency", migrate: addCampaignCurrency)
         return migrator
     }()
 
@@ -237,5 +238,10 @@ enum Schema {
             t.belongsTo("meeting", onDelete: .cascade).notNull()
             t.column("text", .text).notNull().check { length($0) > 0 }
         }
+    }
+
+    /// The currency a campaign's costs are in when typed without one (`start --currency`).
+    static func addCampaignCurrency(_ db: Database) throws {
+        try db.alter(table: "campaign") { t in t.add(column: "currency", .text) }
     }
 }

@@ -3,7 +3,7 @@ import BuyInKit
 
 /// How a pre-read is written: format, destination, template (`brief` and `demo` share them).
 struct BriefOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(L.text("help.option.format"), valueName: "markdown|html|json|pdf|email"))
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.format"), valueName: "markdown|html|json|pdf|docx|email"))
     var format = BriefFormat.markdown
     @Option(name: [.short, .long], help: ArgumentHelp(L.text("help.option.output"), valueName: L.text("value.path")))
     var output: String?
@@ -38,6 +38,14 @@ struct BriefOptions: ParsableArguments {
             return Console.error(l.text("brief.written", output))
         }
         if attachHTML { throw BuyInError.missingValue(field: "outputEml") }
+        if format == .docx {
+            // A Word document is a ZIP: it goes to a file, and is built from buyin's own parts only.
+            if template != nil { throw BuyInError.conflictingOptions("--template", "--format docx") }
+            guard let output, output != "-" else { throw BuyInError.missingValue(field: "outputDocx") }
+            let bytes = try BriefRenderer.word(briefing, localizer: context.l, paper: paper)
+            try DocumentWriter.write(bytes, to: output, overwrite: force, sparing: context.openDatabases)
+            return Console.error(context.l.text("brief.written", output))
+        }
         if format == .pdf {
             // A PDF is not text: it goes to a file, never to the terminal.
             guard let output, output != "-" else { throw BuyInError.missingValue(field: "output") }

@@ -25,6 +25,8 @@ struct CircleOptions: ParsableArguments {
     var ifApproved: String?
     @Option(name: .customLong("if-not"), help: ArgumentHelp(L.text("help.option.ifNot"), valueName: L.text("value.text")))
     var ifNot: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.currency"), valueName: L.text("value.currency")))
+    var currency: String?
 
     /// The value given for a field, if its flag was given.
     func value(of field: GoldenCircle.Field) -> String? {
@@ -51,6 +53,10 @@ struct CircleOptions: ParsableArguments {
     func change(today: Day, language: Language) throws -> GoldenCircle.Change {
         var change = GoldenCircle.Change()
         for (field, value) in given { try change.set(field, value, today: today, language: language) }
+        if let currency {
+            guard let known = Currency(typed: currency) else { throw BuyInError.unknownCurrency(currency.trimmed) }
+            change.currency = known.code
+        }
         return change
     }
 }
@@ -128,6 +134,7 @@ enum CircleInput {
         }
         Console.out()
         Console.out(Console.bold(l.text("label.decideBy")) + " " + (circle.decideBy.map(l.date) ?? l.text("label.notYet")))
+        if let code = campaign.currency { Console.out(l.text("campaign.currency", code)) }
         guard !ideaChanges.isEmpty else { return }
         // People back what they helped shape: who changed the idea, and how.
         Console.out()

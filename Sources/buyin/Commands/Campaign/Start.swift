@@ -24,7 +24,9 @@ struct Start: BuyInCommand {
         var change = try circle.change(today: context.today, language: context.l.language)
         // A new attempt starts from the earlier one's why: nothing to ask.
         if circle.given.isEmpty && after == nil {
+            let currency = change.currency
             change = Console.stdinIsTerminal ? try CircleInput.ask(context, current: GoldenCircle()) : try CircleInput.readLines(context)
+            change.currency = currency
         }
         let store = try context.store(creating: after == nil)
         let campaign = try store.startCampaign(title: title, author: author ?? context.environment["BUYIN_AUTHOR"] ?? "",

@@ -24,6 +24,7 @@ struct Why: BuyInCommand {
                 return
             }
             var merged = edited
+            merged.currency = change.currency
             for (field, value) in circle.given { try merged.set(field, value, today: context.today, language: context.l.language) }
             campaign = try store.updateCircle(of: .named(campaign.slug), merged)
         } else if !change.isEmpty {

@@ -17,9 +17,8 @@ struct MetricCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            var metric = MetricEntry(label: label, value: try NumberParser.parse(value, language: context.l.language),
-                                day: context.today)
-            try fields.change(context)(&metric)
+            var metric = MetricEntry(label: label, value: 0, day: context.today)
+            try fields.change(context, value: value)(&metric)
             let saved = try context.store().addMetric(metric, in: context.campaign)
             Console.out(context.l.text("metric.added", String(try saved.storedID()), saved.label, MetricText.value(saved, context.l)))
         }
@@ -39,11 +38,9 @@ struct MetricCommand: ParsableCommand {
         func run(_ context: Context) throws {
             guard label != nil || value != nil || fields.isGiven else { throw BuyInError.nothingToChange(kind: .metric, id: id) }
             // Everything typed is read before the transaction: a bad number or date changes nothing.
-            let number = try value.map { try NumberParser.parse($0, language: context.l.language) }
-            let details = try fields.change(context)
+            let details = try fields.change(context, value: value)
             let saved = try context.store().editMetric(id, in: context.campaign) { metric in
                 metric.label = label ?? metric.label
-                metric.value = number ?? metric.value
                 details(&metric.entry)
             }
             Console.out(context.l.text("metric.edited", String(try saved.storedID()), saved.label, MetricText.value(saved, context.l)))
@@ -62,12 +59,23 @@ struct MetricFields: ParsableArguments {
 
     var isGiven: Bool { [unit, source, date].contains { $0 != nil } }
 
-    /// Reads what was typed (a bad date is an error here, before anything is written) into a
-    /// change that sets the fields given and leaves the others.
-    func change(_ context: Context) throws -> (inout MetricEntry) -> Void {
+    /// Reads what was typed (a bad number or date is an error here, before anything is written)
+    /// into a change that sets the fields given and leaves the others. A value may be an amount
+    /// ("€142k"), and a unit a currency with its magnitude (`--unit k€`): the figure is then
+    /// stored in full, in that currency.
+    func change(_ context: Context, value: String?) throws -> (inout MetricEntry) -> Void {
         let day = try context.day(date)
+        let figure = try value.map { try Amount.reading($0, unit: unit, language: context.l.language, asMoney: false) }
+        let money = figure == nil ? unit.flatMap(Amount.moneyUnit) : nil
         return { [unit, source] metric in
-            if let unit { metric.unit = unit.trimmed }
+            if let figure {
+                metric.value = figure.value
+                if let stored = figure.unit { metric.unit = stored }
+            } else if let money {
+                // `--unit k€` alone on a figure recorded bare: the same figure, now in euros in full.
+                metric.value = (metric.value * money.factor * 100).rounded() / 100
+                metric.unit = money.currency.code
+            } else if let unit { metric.unit = unit.trimmed }
             if let source { metric.source = source.trimmed }
             if let day { metric.day = day }
         }

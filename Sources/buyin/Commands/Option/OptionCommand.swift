@@ -70,10 +70,11 @@ struct OptionFields: ParsableArguments {
     /// Reads what was typed (a cost that is not a number is an error here, before anything is
     /// written) into a change that sets the fields given and leaves the others.
     func change(_ context: Context) throws -> (inout OptionEntry) -> Void {
-        let amount = try cost.map { $0.trimmed.isEmpty ? nil : try NumberParser.parse($0, language: context.l.language) }
+        // "€20k", "1,5 M€", or "50" with --unit k€: the figure in full and its currency's code.
+        let amount = try cost.flatMap { $0.trimmed.isEmpty ? nil : try Amount.reading($0, unit: unit, language: context.l.language, asMoney: true) }
         return { [cost, unit, expectedReturn, pros, cons, recommended] option in
-            if cost != nil { option.cost = amount ?? nil }
-            if let unit { option.costUnit = unit.trimmed }
+            if cost != nil { option.cost = amount?.value }
+            if let stored = amount?.unit ?? unit?.trimmed { option.costUnit = stored }
             if let expectedReturn { option.expectedReturn = expectedReturn.trimmed }
             if let pros { option.pros = pros.trimmed }
             if let cons { option.cons = cons.trimmed }
