@@ -81,6 +81,9 @@ import Testing
         let message = buyin.folder.appendingPathComponent("brief.eml").path
         buyin.run(["brief", "--format", "email", "--output", message, "--attach-html"], expect: 0)
         outputs.append(("brief email .eml", Buyin.Result(out: try String(contentsOfFile: message, encoding: .utf8), err: "", code: 0)))
+        let word = buyin.folder.appendingPathComponent("brief.docx").path
+        buyin.run(["brief", "--format", "docx", "--output", word], expect: 0)
+        outputs.append(("brief docx", Buyin.Result(out: try WordBriefTests.everything(buyin, word), err: "", code: 0)))
         for format in ["text", "markdown", "html"] { outputs.append(("prep \(format)", buyin.run(["prep", "Margaret", "--format", format]))) }
         // Asked for, the prep sheet holds them: the walk would miss a sheet that never does.
         let mine = buyin.run(["prep", "Margaret", "--private"])

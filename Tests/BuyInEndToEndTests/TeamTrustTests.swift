@@ -59,7 +59,10 @@ import Testing
             outputs.append((arguments.joined(separator: " "), bob.run(arguments, extraEnvironment: ["EDITOR": "true"])))
             if command.json { outputs.append((arguments.joined(separator: " ") + " --json", bob.run(arguments + ["--json"]))) }
         }
-        for format in ["markdown", "html", "json"] { outputs.append(("brief \(format)", bob.run(["brief", "--format", format]))) }
+        for format in ["markdown", "html", "json", "email"] { outputs.append(("brief \(format)", bob.run(["brief", "--format", format]))) }
+        let word = bob.folder.appendingPathComponent("bob.docx").path
+        bob.run(["brief", "--format", "docx", "--output", word], expect: 0)
+        outputs.append(("brief docx", Buyin.Result(out: try WordBriefTests.everything(bob, word), err: "", code: 0)))
         for line in [["meeting", "show", "1"], ["meeting", "show", "1", "--json"], ["search", "ALICE", "--private"], ["search", "board"],
                      ["status"], ["win", "announce"], ["followups"], ["calendar"], ["stakeholder", "show", "Margaret"]] {
             outputs.append((line.joined(separator: " "), bob.run(line)))
