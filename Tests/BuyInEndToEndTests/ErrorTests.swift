@@ -31,8 +31,8 @@ import Testing
         Case(name: "missing argument", arguments: ["start"], code: 64,
              english: "Missing expected argument", french: "Argument attendu manquant"),
         Case(name: "invalid format", arguments: ["brief", "--format", "pptx"], code: 64,
-             english: "The value 'pptx' is invalid for '--format <markdown|html|json|pdf|email>'",
-             french: "La valeur «\u{00A0}pptx\u{00A0}» n’est pas valide pour «\u{00A0}--format <markdown|html|json|pdf|email>\u{00A0}»"),
+             english: "The value 'pptx' is invalid for '--format <markdown|html|json|pdf|docx|email>'",
+             french: "La valeur «\u{00A0}pptx\u{00A0}» n’est pas valide pour «\u{00A0}--format <markdown|html|json|pdf|docx|email>\u{00A0}»"),
     ]
 
     @Test(arguments: cases, ["en", "fr"])

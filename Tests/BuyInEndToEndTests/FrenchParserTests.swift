@@ -12,7 +12,7 @@ import Testing
         ("missing argument", ["start"], "Argument attendu manquant"),
         ("one unexpected argument", ["status", "extra"], "Argument inattendu"),
         ("several unexpected arguments", ["status", "stakholder", "list"], "arguments inattendus"),
-        ("invalid value", ["brief", "--format", "docx"], "n’est pas valide pour"),
+        ("invalid value", ["brief", "--format", "pptx"], "n’est pas valide pour"),
         ("missing value", ["brief", "--format"], "Valeur manquante"),
         ("unknown subcommand", ["meeting", "zzz"], "inattendu"),
         ("unsupported shell", ["--generate-completion-script", "klingon"], "Impossible de générer un script de complétion"),
