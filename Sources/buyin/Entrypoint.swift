@@ -64,7 +64,8 @@ enum Entrypoint {
         let message = BuyIn.message(for: error)
         let firstLine = message.split(separator: "\n").first.map(String.init) ?? message
         let translated = ParserTranslation.translate(firstLine, english: english, reader: L)
-        Console.error(L.text("error.usage", translated).shownOnOneLine)
+        let command = (["buyin"] + HelpRequest.commandPath(of: CommandLine.arguments.dropFirst())).joined(separator: " ")
+        Console.error(L.text("error.usage", translated, command).shownOnOneLine)
         end(code.rawValue == 0 ? SysExits.usage : code.rawValue)
     }
 

@@ -47,4 +47,21 @@ import Testing
         #expect(result.err.contains("ligne 3"), "\(result.err)")
         #expect(buyin.run(["brief", "--template", "/nonexistent.mustache"]).code == 66)
     }
+
+    /// The sample campaign is written as of this week whatever day it runs: its decision a week
+    /// or two ahead, its 1:1s in the weeks before, never a decision already gone by.
+    @Test(arguments: ["2026-11-22", "2026-12-06", "2027-03-10", "2027-03-13"])
+    func theDemoMovesWithToday(today: String) throws {
+        let buyin = Buyin(language: "en", today: today)
+        let demo = buyin.run(["demo", "--format", "json"], expect: 0)
+        let brief = try JSONSerialization.jsonObject(with: Data(demo.out.utf8)) as! [String: Any]
+        let header = brief["header"] as! [String: Any]
+        let day = { (iso: String) in Buyin.epochDays(iso) }
+        let ahead = day(header["decideBy"] as! String) - day(today)
+        #expect((5...11).contains(ahead), "decision \(header["decideBy"]!) for \(today)")
+        let met = (brief["meetingLog"] as! [[String: Any]]).map { day($0["day"] as! String) }
+        #expect(met.allSatisfy { $0 <= day(today) - 4 }, "a 1:1 after today")
+        #expect(met.max()! >= day(today) - 10, "the last 1:1 long ago")
+        #expect(buyin.run(["demo"], expect: 0).err.isEmpty)
+    }
 }

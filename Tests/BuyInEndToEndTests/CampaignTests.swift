@@ -24,7 +24,7 @@ import Testing
         #expect(started.out.contains("reseaux-sociaux"))
         #expect(started.out.contains("campagne"))
         let why = buyin.run(["why"])
-        #expect(why.out.contains("3 décembre 2026"))
+        #expect(why.out.contains("3\u{00A0}décembre 2026"))
         #expect(why.out.contains("Nos acheteurs sont sur LinkedIn"))
     }
 

@@ -93,6 +93,27 @@ import Testing
         let slip = buyin.run(["campaign", "delete", "socal-ads", "--yes"], expect: 65)
         #expect(slip.errLines.count == 1 && slip.err.contains("social-ads") && !slip.err.contains("social-selling"))
         #expect(try slugs(["campaign", "list"]).count == 2, "a suggestion is never acted on")
+
+        // Archiving the current campaign puts it away for good: the latest one under way becomes
+        // current, and the list no longer shows it.
+        let archived = buyin.run(["campaign", "archive"], expect: 0)
+        #expect(archived.out.contains("social-selling"), "the current one, social-ads, was archived: \(archived.out)")
+        #expect(try slugs(["campaign", "list"]) == ["social-selling"])
+        #expect(try (buyin.json(["campaign", "list"]) as! [[String: Any]]).first?["isCurrent"] as? Bool == true)
+    }
+
+    /// `why` names what it changed: `--if-not` changes "If not", not the why.
+    @Test(arguments: ["en", "fr"])
+    func whyNamesWhatChanged(language: String) throws {
+        let buyin = Buyin(language: language)
+        buyin.run(["start", "Idea", "--why", "x"], expect: 0)
+        let french = language == "fr"
+        let ifNot = buyin.run(["why", "--if-not", "Competitors move first"], expect: 0).out
+        #expect(ifNot.contains(french ? "\u{00A0}: sinon." : ": if not.") && !ifNot.contains(french ? "pourquoi" : "why"), "\(ifNot)")
+        let two = buyin.run(["why", "--ask", "Approve it", "--why", "y"], expect: 0).out
+        #expect(two.contains(french ? "pourquoi, la demande" : "why, the ask"), "\(two)")
+        let same = buyin.run(["why", "--ask", "Approve it"], expect: 0).out
+        #expect(same.contains(french ? "Rien à changer" : "Nothing to change"), "\(same)")
     }
 
     /// A piped `start` with one line buyin cannot read says which line, and keeps nothing.

@@ -23,9 +23,27 @@ import Testing
         let meetings = try buyin.json(["meeting", "list"]) as! [[String: Any]]
         let days = Dictionary(uniqueKeysWithValues: meetings.map { ($0["summary"] as! String, $0["day"] as! String) })
         for form in Self.forms[language]! { #expect(days[form.typed] == form.expected, "\(form.typed)") }
+        // A due date is in the future: a bare "friday" is the coming one, not the nearest.
         let dues = (try buyin.json(["followups"]) as! [[String: Any]]).compactMap { $0["due"] as? String }
-        #expect(Set(dues) == Set(Self.forms[language]!.map(\.expected)))
+        let comingFriday = "2026-11-27"
+        #expect(Set(dues) == Set(Self.forms[language]!.map { ["friday", "vendredi"].contains($0.typed) ? comingFriday : $0.expected }))
         let refused = buyin.run(["meeting", "log", "Margaret", "--date", language == "fr" ? "11/24/2026" : "24/11/2026"], expect: 65)
         #expect(refused.errLines.count == 1)
+    }
+
+    /// A review, a decision or a due date written without its year means the next one: "30 June"
+    /// typed in November is next June; a year written stands.
+    @Test(arguments: [("en", "June 30", "end of Q2", "in 6 months"), ("fr", "30 juin", "fin T2", "dans 6 mois")])
+    func theFutureIsMeantWhereADateIsADeadline(language: String, yearless: String, quarterEnd: String, inMonths: String) throws {
+        let buyin = Buyin.withStakeholder(language: language)
+        buyin.run(["goal", "add", "Pipeline", "--review-on", yearless], expect: 0)
+        buyin.run(["goal", "add", "Leads", "--review-on", quarterEnd], expect: 0)
+        buyin.run(["goal", "add", "Reach", "--review-on", inMonths], expect: 0)
+        let reviews = (try buyin.json(["goal", "list"]) as! [[String: Any]]).map { $0["reviewOn"] as? String }
+        #expect(reviews == ["2027-06-30", "2027-06-30", "2027-05-22"])
+        buyin.run(["why", "--decide-by", yearless], expect: 0)
+        #expect(try (buyin.json(["why"]) as! [String: Any])["decideBy"] as? String == "2027-06-30")
+        buyin.run(["why", "--decide-by", "2026-06-30"], expect: 0)
+        #expect(try (buyin.json(["why"]) as! [String: Any])["decideBy"] as? String == "2026-06-30")
     }
 }

@@ -34,7 +34,7 @@ import Testing
         let brief = buyin.run(["brief"], expect: 0).out
         #expect(brief.contains(language == "fr" ? "50\u{202F}500\u{00A0}€ — Full programme" : "€50,500 — Full programme"), "\(brief)")
         #expect(brief.contains("Competitors stay first in our buyers' feeds"))
-        #expect(brief.contains(language == "fr" ? "30 juin 2027" : "June 30, 2027"))
+        #expect(brief.contains(language == "fr" ? "30\u{00A0}juin 2027" : "June 30, 2027"))
         buyin.run(["option", "delete", "2"], expect: 0)
         #expect(!buyin.run(["option", "list"], expect: 0).out.contains("Extend the pilot"))
         #expect(buyin.run(["goal", "edit", "1", "--review-on", "someday"]).code == 65)

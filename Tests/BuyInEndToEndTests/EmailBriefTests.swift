@@ -20,7 +20,7 @@ import Testing
         let buyin = Buyin(language: language)
         let text = buyin.run(["demo", "--format", "email"], expect: 0).out
         let lines = text.components(separatedBy: "\n")
-        #expect(lines[0].hasPrefix(fr ? "Objet\u{00A0}: Décision le 3 décembre 2026\u{00A0}: Valider" : "Subject: Decision by December 3, 2026: Approve"), "\(lines[0])")
+        #expect(lines[0].hasPrefix(fr ? "Objet\u{00A0}: Décision le 3\u{00A0}décembre 2026\u{00A0}: Valider" : "Subject: Decision by December 3, 2026: Approve"), "\(lines[0])")
         let body = lines.dropFirst(2).joined(separator: " ")
         // A figure bound by no-break spaces ("50 000 €") is one word to a reader.
         let words = body.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
@@ -39,7 +39,7 @@ import Testing
         let read = buyin.run(["-c", Self.reader, file], binary: URL(fileURLWithPath: "/usr/bin/python3"))
         #expect(read.code == 0, "\(read.err)")
         let message = try #require(try JSONSerialization.jsonObject(with: Data(read.out.utf8)) as? [String: Any])
-        #expect((message["subject"] as? String)?.hasPrefix(fr ? "Décision le 3 décembre 2026\u{00A0}: Valider" : "Decision by December 3, 2026: Approve") == true,
+        #expect((message["subject"] as? String)?.hasPrefix(fr ? "Décision le 3\u{00A0}décembre 2026\u{00A0}: Valider" : "Decision by December 3, 2026: Approve") == true,
                 "\(message["subject"] ?? "")")
         #expect((message["body"] as? String)?.contains(fr ? "est jointe" : "is attached") == true)
         #expect(message["defects"] as? Int == 0)

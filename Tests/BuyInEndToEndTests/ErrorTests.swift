@@ -27,13 +27,25 @@ import Testing
         Case(name: "invalid language", arguments: ["status", "--lang", "de"], code: 64,
              english: "unknown language “de”", french: "langue inconnue «\u{00A0}de\u{00A0}»"),
         Case(name: "unknown option", arguments: ["status", "--frobnicate"], code: 64,
-             english: "Unknown option '--frobnicate'", french: "Option inconnue\u{00A0}: «\u{00A0}--frobnicate\u{00A0}»"),
+             english: "Unknown option '--frobnicate'", french: "option inconnue\u{00A0}: «\u{00A0}--frobnicate\u{00A0}»"),
         Case(name: "missing argument", arguments: ["start"], code: 64,
-             english: "Missing expected argument", french: "Argument attendu manquant"),
+             english: "Missing expected argument", french: "argument attendu manquant"),
         Case(name: "invalid format", arguments: ["brief", "--format", "pptx"], code: 64,
              english: "The value 'pptx' is invalid for '--format <markdown|html|json|pdf|docx|email>'",
-             french: "La valeur «\u{00A0}pptx\u{00A0}» n’est pas valide pour «\u{00A0}--format <markdown|html|json|pdf|docx|email>\u{00A0}»"),
+             french: "la valeur «\u{00A0}pptx\u{00A0}» n’est pas valide pour «\u{00A0}--format <markdown|html|json|pdf|docx|email>\u{00A0}»"),
     ]
+
+    /// A usage error points to the help of the command it was typed for, in the reader's words.
+    @Test(arguments: ["en", "fr"])
+    func aUsageErrorPointsToItsCommandsHelp(language: String) {
+        let buyin = Buyin.withStakeholder(language: language)
+        let missing = buyin.run(["meeting", "log"], expect: 64)
+        #expect(missing.errLines.count == 1 && missing.err.contains("buyin meeting log --help"), "\(missing.err)")
+        let unknown = buyin.run(["--lang", language, "objection", "add", "x", "--frobnicate"], expect: 64)
+        #expect(unknown.err.contains("buyin objection add --help"), "\(unknown.err)")
+        // In French, what follows « : » starts in lower case.
+        if language == "fr" { #expect(missing.err.hasPrefix("buyin\u{00A0}: argument attendu manquant"), "\(missing.err)") }
+    }
 
     @Test(arguments: cases, ["en", "fr"])
     func oneLocalizedLineAndItsCode(errorCase: Case, language: String) throws {

@@ -7,15 +7,15 @@ import Testing
 @Suite struct FrenchParserTests {
     static let cases: [(kind: String, arguments: [String], expected: String)] = [
         ("unknown option, with a suggestion", ["status", "--campain", "x"], "Vouliez-vous dire «\u{00A0}--campaign\u{00A0}»"),
-        ("unknown option", ["status", "--frobnicate"], "Option inconnue"),
+        ("unknown option", ["status", "--frobnicate"], "option inconnue"),
         ("a value given to a flag", ["objection", "answer", "1", "Réponse", "--confirmed=oui"], "ne prend pas de valeur"),
-        ("missing argument", ["start"], "Argument attendu manquant"),
-        ("one unexpected argument", ["status", "extra"], "Argument inattendu"),
+        ("missing argument", ["start"], "argument attendu manquant"),
+        ("one unexpected argument", ["status", "extra"], "argument inattendu"),
         ("several unexpected arguments", ["status", "stakholder", "list"], "arguments inattendus"),
         ("invalid value", ["brief", "--format", "pptx"], "n’est pas valide pour"),
-        ("missing value", ["brief", "--format"], "Valeur manquante"),
+        ("missing value", ["brief", "--format"], "valeur manquante"),
         ("unknown subcommand", ["meeting", "zzz"], "inattendu"),
-        ("unsupported shell", ["--generate-completion-script", "klingon"], "Impossible de générer un script de complétion"),
+        ("unsupported shell", ["--generate-completion-script", "klingon"], "impossible de générer un script de complétion"),
     ]
 
     static let englishWords = ["Unknown", "Did you mean", "does not take", "was specified", "Missing", "Unexpected", "unexpected",

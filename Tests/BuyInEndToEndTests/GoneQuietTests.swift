@@ -29,7 +29,7 @@ import Testing
         let buyin = Self.campaign(language: language)
         let never = fr ? "Julien Fabre (influence 4), personne clé, n’a pas encore eu d’entretien individuel."
             : "Julien Fabre (influence 4) matters and has not had a 1:1 yet."
-        let quiet = fr ? "Silence de Margaret Lindqvist (influence 5)\u{00A0}: aucun entretien individuel depuis 20 jours (le dernier le 2 novembre 2026)."
+        let quiet = fr ? "Silence de Margaret Lindqvist (influence 5)\u{00A0}: aucun entretien individuel depuis 20 jours (le dernier le 2\u{00A0}novembre 2026)."
             : "Margaret Lindqvist (influence 5) has gone quiet: no 1:1 for 20 days (last on November 2, 2026)."
         for arguments in [["status"], ["followups"]] {
             let out = buyin.run(arguments, expect: 0).out

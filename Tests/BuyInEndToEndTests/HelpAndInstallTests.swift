@@ -37,6 +37,16 @@ import Testing
         #expect(Buyin().run(["--version"]).out == BuyInVersion.current + "\n")
     }
 
+    /// `buyin help COMMAND` takes `--lang` anywhere, as every command does.
+    @Test func theHelpCommandTakesTheLanguage() {
+        let buyin = Buyin()
+        for line in [["help", "start", "--lang", "fr"], ["--lang", "fr", "help", "meeting", "log"], ["help", "--lang=fr", "status"]] {
+            let result = buyin.run(line, expect: 0)
+            #expect(result.out.contains("PRÉSENTATION") && result.err.isEmpty, "\(line): \(result.err)")
+        }
+        #expect(buyin.run(["help", "meeting", "log"], expect: 0).out.contains("OVERVIEW: Record a 1:1 meeting"))
+    }
+
     @Test func shellCompletions() {
         let result = Buyin().run(["--generate-completion-script", "bash"])
         #expect(result.code == 0)

@@ -20,7 +20,7 @@ import Testing
         let buyin = Self.campaign(language: language)
         let why = buyin.run(["why"], expect: 0).out
         #expect(why.contains(fr ? "Comment les entretiens individuels ont fait évoluer l’idée" : "How the idea changed from the 1:1s"), "\(why)")
-        #expect(why.contains(fr ? "Start with 25 seats, not 40 (suggestion de Margaret Lindqvist, le 2 novembre 2026)"
+        #expect(why.contains(fr ? "Start with 25 seats, not 40 (suggestion de Margaret Lindqvist, le 2\u{00A0}novembre 2026)"
                              : "Start with 25 seats, not 40 (suggested by Margaret Lindqvist, November 2, 2026)"), "\(why)")
         let lines = why.components(separatedBy: "\n")
         let order = ["Start with 25", "Split the budget", "Train the reps"].map { text in lines.firstIndex { $0.contains(text) } ?? -1 }
@@ -31,7 +31,7 @@ import Testing
 
         let markdown = buyin.run(["brief"], expect: 0).out
         #expect(markdown.contains("## " + (fr ? "Comment les entretiens individuels ont fait évoluer l’idée" : "How the idea changed from the 1:1s")))
-        #expect(markdown.contains("- Train the reps first — Marco Bianchi, " + (fr ? "5 novembre 2026" : "November 5, 2026")), "\(markdown)")
+        #expect(markdown.contains("- Train the reps first — Marco Bianchi, " + (fr ? "5\u{00A0}novembre 2026" : "November 5, 2026")), "\(markdown)")
         let html = buyin.run(["brief", "--format", "html"], expect: 0).out
         #expect(html.contains("<ul class=\"idea-changes\">") && html.contains("Split the budget in two halves"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(buyin.run(["brief", "--format", "json"], expect: 0).out.utf8)) as? [String: Any])

@@ -21,7 +21,7 @@ import Testing
         let first = buyin.run(["meeting", "log", "margaret", "--date", "2026-10-01", "--channel", language == "fr" ? "visio" : "video",
                                "--after", language == "fr" ? "neutre" : "neutral", "--summary", "Walked through the pilot"])
         #expect(first.code == 0, "\(first.err)")
-        #expect(first.out.contains(language == "fr" ? "1er octobre 2026" : "October 1, 2026"))
+        #expect(first.out.contains(language == "fr" ? "1er\u{00A0}octobre 2026" : "October 1, 2026"))
         let second = buyin.run(["meeting", "log", "Lindq", "--date", language == "fr" ? "hier" : "yesterday",
                                 "--after", language == "fr" ? "partisan" : "supporter"])
         #expect(second.code == 0, "\(second.err)")
@@ -98,7 +98,7 @@ import Testing
         #expect(announcement.out.contains("CFO agreed to fund the pilot"))
         #expect(announcement.out.contains(language == "fr" ? "Marco Bianchi et Margaret Lindqvist" : "Marco Bianchi and Margaret Lindqvist"))
         #expect(announcement.out.contains(language == "fr" ? "Merci" : "Thank you"))
-        #expect(announcement.out.contains(language == "fr" ? "12 novembre 2026" : "November 12, 2026"))
+        #expect(announcement.out.contains(language == "fr" ? "12\u{00A0}novembre 2026" : "November 12, 2026"))
         let wins = try buyin.json(["win", "list"]) as! [[String: Any]]
         #expect(wins[0]["kind"] as? String == "commitment")
         #expect(buyin.run(["win", "announce", "99"]).code == 65)

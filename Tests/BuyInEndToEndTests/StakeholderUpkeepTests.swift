@@ -124,7 +124,8 @@ import Testing
     func aMistypedCommandSuggestsTheCommand(language: String) {
         let buyin = Buyin.withStakeholder(language: language)
         for (line, meant) in [(["stakholder", "list"], "buyin stakeholder"), (["meeting", "lgo", "Margaret"], "buyin meeting log"),
-                              (["objection", "lst"], "buyin objection list")] {
+                              (["objection", "lst"], "buyin objection list"), (["stat"], "buyin status"),
+                              (["stakeholder", "sh", "Margaret"], "buyin stakeholder show")] {
             let slip = buyin.run(line, expect: 64)
             #expect(slip.errLines.count == 1 && slip.err.contains(meant), "\(line): \(slip.err)")
         }
@@ -159,5 +160,19 @@ import Testing
         #expect(try names(["followups", "--overdue"], "text") == ["Late step"])
         #expect(try names(["followups"], "text") == ["Late step", "Soon"])
         buyin.run(["objection", "list", "--status", "maybe"], expect: 65)
+
+        // A filter that finds nothing says so, and that there are records: never "none yet".
+        let french = language == "fr"
+        let nobody = buyin.run(["stakeholder", "list", "--department", "Legal"], expect: 0).out
+        #expect(nobody.contains(french ? "Aucune des 2 parties prenantes" : "None of the campaign's 2 stakeholders"), "\(nobody)")
+        let noObjection = buyin.run(["objection", "list", "--from", "Margaret", "--status", french ? "levée" : "resolved"], expect: 0).out
+        #expect(noObjection.contains(french ? "Aucune des 2 objections" : "None of the campaign's 2 objections"), "\(noObjection)")
+        let noMeeting = buyin.run(["meeting", "list", "--since", "2026-11-21"], expect: 0).out
+        #expect(noMeeting.contains(french ? "Aucun des 3 entretiens" : "None of the campaign's 3 meetings"), "\(noMeeting)")
+        buyin.run(["followups", "done", "1"], expect: 0)
+        let noneLate = buyin.run(["followups", "--overdue"], expect: 0).out
+        #expect(noneLate.contains(french ? "Aucune prochaine étape en retard\u{202F}; 1 en attente" : "No next step is overdue; 1 is waiting"), "\(noneLate)")
+        let fresh = Buyin.withStakeholder(language: language)
+        #expect(fresh.run(["objection", "list", "--from", "Margaret"], expect: 0).out.contains(french ? "Aucune objection" : "No objections"))
     }
 }

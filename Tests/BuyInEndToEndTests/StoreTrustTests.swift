@@ -155,8 +155,20 @@ import Testing
         #expect(refused.err.contains(path))
         #expect(refused.err.contains("BUYIN_ALLOW_SHARED=1"))
         #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(refused.err.contains("chmod 700"), "a folder of one's own can be made private")
         let allowed = buyin.run(["start", "Idea", "--why", "x", "--db", path], extraEnvironment: ["BUYIN_ALLOW_SHARED": "1"])
         #expect(allowed.code == 0, "\(allowed.err)")
+
+        // A folder every user shares, as /tmp is (sticky): nobody should chmod it; the advice is
+        // a private folder instead.
+        let system = buyin.folder.appendingPathComponent("system")
+        try FileManager.default.createDirectory(at: system, withIntermediateDirectories: true)
+        chmod(system.path, 0o1777)
+        let inSystem = buyin.run(["start", "Idea", "--why", "x", "--db", system.appendingPathComponent("buyin.sqlite").path])
+        #expect(inSystem.code == 77, "\(inSystem.err)")
+        #expect(inSystem.errLines.count == 1)
+        #expect(!inSystem.err.contains("chmod"), "\(inSystem.err)")
+        #expect(inSystem.err.contains("~/.local/share/buyin"))
 
         // A database planted by another user (only root can make one here).
         guard geteuid() == 0 else { return }

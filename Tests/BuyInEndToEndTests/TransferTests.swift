@@ -170,6 +170,21 @@ import Testing
         #expect(copy.run(["meeting", "list"], expect: 0).out.contains("Margaret Lindqvist"))
     }
 
+    /// `--output FILE`, as `brief` and `calendar` take it, or the file first: one of the two.
+    @Test func exportAndBackupTakeOutputLikeTheOtherWriters() throws {
+        let buyin = Buyin.withStakeholder()
+        buyin.run(["export", "--output", "record.json"], expect: 0)
+        buyin.run(["backup", "--output", "copy.sqlite"], expect: 0)
+        buyin.run(["backup", "positional.sqlite"], expect: 0)
+        for file in ["record.json", "copy.sqlite", "positional.sqlite"] {
+            #expect(FileManager.default.fileExists(atPath: buyin.folder.appendingPathComponent(file).path), "\(file)")
+        }
+        let both = buyin.run(["export", "a.json", "--output", "b.json"], expect: 64)
+        #expect(both.errLines.count == 1 && both.err.contains("--output"), "\(both.err)")
+        let neither = buyin.run(["backup"], expect: 64)
+        #expect(neither.errLines.count == 1 && neither.err.contains("--output FILE"), "\(neither.err)")
+    }
+
     /// On the team store, an export holds what its author may see: their own private notes,
     /// nobody else's.
     @Test(.enabled(if: TeamDatabase.isAvailable))

@@ -26,13 +26,13 @@ import Testing
         let fr = language == "fr"
         let buyin = Self.campaign(language: language)
         let digest = buyin.run(["win", "digest"], expect: 0).out
-        #expect(digest.contains(fr ? "depuis le 16 novembre" : "since November 16, 2026"), "the last 7 days, today included: \(digest)")
+        #expect(digest.contains(fr ? "depuis le 16\u{00A0}novembre" : "since November 16, 2026"), "the last 7 days, today included: \(digest)")
         #expect(digest.contains("CFO agreed to a pilot") && !digest.contains("Kick-off booked"), "only the last 7 days: \(digest)")
         #expect(digest.contains(fr ? "Merci à Margaret Lindqvist pour son aide." : "Thank you, Margaret Lindqvist, for your help."), "\(digest)")
         #expect(digest.contains(fr ? "Entretiens individuels menés\u{00A0}: 1, avec Margaret Lindqvist." : "1:1s held: 1, with Margaret Lindqvist."), "\(digest)")
         // Marco (2 of 12) supported before; Margaret (5) joined: 17 % then 58 %.
         #expect(digest.contains(fr ? "de 17\u{202F}% à 58\u{202F}%" : "from 17% to 58%"), "\(digest)")
-        #expect(digest.contains(fr ? "la décision, le 3 décembre" : "the decision, on December 3, 2026"), "\(digest)")
+        #expect(digest.contains(fr ? "la décision, le 3\u{00A0}décembre" : "the decision, on December 3, 2026"), "\(digest)")
         #expect(!digest.contains(Self.note) && !digest.contains(Self.quote))
 
         let quiet = buyin.run(["win", "digest", "--since", "2026-11-21"], expect: 0).out

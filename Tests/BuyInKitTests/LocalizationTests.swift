@@ -26,8 +26,8 @@ import Testing
 
     @Test func frenchCountsZeroAndOneAsSingular() {
         let fr = Localizer.loadOrBare(.fr), en = Localizer.loadOrBare(.en)
-        #expect(fr.plural("status.wins", count: 0) == "0 victoire")
-        #expect(fr.plural("status.wins", count: 2) == "2 victoires")
+        #expect(fr.plural("status.wins", count: 0) == "0 avancée")
+        #expect(fr.plural("status.wins", count: 2) == "2 avancées")
         #expect(en.plural("status.wins", count: 0) == "0 wins")
         #expect(en.plural("status.wins", count: 1) == "1 win")
     }
@@ -36,8 +36,9 @@ import Testing
         let fr = Localizer.loadOrBare(.fr), en = Localizer.loadOrBare(.en)
         let day = Day(iso: "2026-11-22")!
         #expect(en.date(day) == "November 22, 2026")
-        #expect(fr.date(day) == "22 novembre 2026")
-        #expect(fr.date(Day(iso: "2027-05-01")!) == "1er mai 2027")
+        // The day and the month never part at a line break.
+        #expect(fr.date(day) == "22\u{00A0}novembre 2026")
+        #expect(fr.date(Day(iso: "2027-05-01")!) == "1er\u{00A0}mai 2027")
         #expect(en.date(Day(iso: "2027-05-01")!) == "May 1, 2027")
         #expect(en.number(1_234_567.5) == "1,234,567.5")
         #expect(fr.number(1_234_567.5) == "1\u{202F}234\u{202F}567,5")

@@ -82,6 +82,9 @@ public enum BuyInError: Error, Equatable, Sendable {
     // 77: not allowed
     /// The database sits in a folder other users can write.
     case sharedFolder(path: String)
+    /// The database sits in a folder every user shares and no user owns alone (`/tmp`): making it
+    /// private is not the user's to do, so the advice is a folder of their own.
+    case sharedSystemFolder(path: String)
     /// The database file belongs to another user.
     case foreignOwner(path: String)
     // 78: the environment is wrong
@@ -158,7 +161,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .cannotCreateDatabase, .outputExists, .cannotWriteFile, .outputIsDatabase: return SysExits.cannotCreate
         case .notADatabase, .corruptDatabase, .readOnlyDatabase, .diskFull, .databaseBusy, .ioError,
              .outputFailed, .editorFailed: return SysExits.ioError
-        case .sharedFolder, .foreignOwner: return SysExits.noPermission
+        case .sharedFolder, .sharedSystemFolder, .foreignOwner: return SysExits.noPermission
         case .clockOutOfRange: return SysExits.configuration
         case .browserMissing, .browserNotFound, .printFailed, .printTimedOut, .serverUnavailable: return SysExits.unavailable
         case .authenticationFailed, .permissionDenied, .teamAdminOnly, .othersPrivateText: return SysExits.noPermission
@@ -231,6 +234,7 @@ public enum BuyInError: Error, Equatable, Sendable {
         case .cannotWriteFile(let path, let reason): return l.text("error.cannotWriteFile", path, reason.text(l))
         case .outputIsDatabase(let path): return l.text("error.outputIsDatabase", path)
         case .sharedFolder(let path): return l.text("error.sharedFolder", path)
+        case .sharedSystemFolder(let path): return l.text("error.sharedSystemFolder", path)
         case .foreignOwner(let path): return l.text("error.foreignOwner", path)
         case .clockOutOfRange(let value): return l.text("error.clockOutOfRange", value)
         case .browserMissing: return l.text("error.browserMissing")

@@ -87,6 +87,15 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// The day `days` later (earlier when negative); nil past the years buyin can record.
     public func adding(days: Int) -> Day? { Day(ordinal: ordinal + days) }
 
+    /// The same day `months` later, or the month's last day when it is shorter (Jan 31 + 1 month
+    /// is Feb 28), as a person counts "in 6 months"; nil past the years buyin can record.
+    public func adding(months: Int) -> Day? {
+        let index = year * 12 + (month - 1) + months
+        let (newYear, newMonth) = (index / 12, index % 12 + 1)
+        guard (1...9999).contains(newYear) else { return nil }
+        return Day(year: newYear, month: newMonth, day: min(day, Day.length(ofMonth: newMonth, year: newYear)))
+    }
+
     /// Monday is 1, Sunday 7 (ordinal 0, 1970-01-01, was a Thursday).
     public var weekday: Int { ((ordinal % 7 + 7) % 7 + 3) % 7 + 1 }
 

@@ -69,7 +69,7 @@ public struct GoldenCircle: Codable, Sendable, Equatable {
             if let text = field.text {
                 self[keyPath: text.change] = value
             } else {
-                decideBy = .some(value.trimmed.isEmpty ? nil : try DayParser.parse(value, today: today, language: language))
+                decideBy = .some(value.trimmed.isEmpty ? nil : try DayParser.parse(value, today: today, language: language, ahead: true))
             }
         }
     }

@@ -215,7 +215,7 @@ public enum BriefView {
                 BriefNode(budget, ["text": row.text, "cost": row.cost.map { MetricText.value($0, unit: row.costUnit, l) } ?? "",
                            "expectedReturn": row.expectedReturn, "pros": row.pros, "cons": row.cons, "recommended": row.recommended])
             },
-            "hasOptions": !b.options.isEmpty || !b.ifNot.isEmpty,
+            "hasOptions": !b.options.isEmpty,
             "hasOptionRows": !b.options.isEmpty,
             "ifNot": b.ifNot,
             "risks": b.objections.filter { $0.status == .accepted }.map { objectionNode($0, l, budget) },

@@ -165,13 +165,20 @@ extension RecordStore {
     }
 
     /// Puts a campaign away (`day`), or back (nil): an archived campaign keeps its record and
-    /// leaves `campaign list` unless `--all` is given.
-    public func archiveCampaign(_ ref: CampaignRef, on day: Day?) throws -> Campaign {
+    /// leaves `campaign list` unless `--all` is given. Archiving the current campaign makes the
+    /// latest one still under way current, which it returns; with none left, it stays current.
+    public func archiveCampaign(_ ref: CampaignRef, on day: Day?) throws -> (campaign: Campaign, nowCurrent: CampaignSummary?) {
         try write { records in
             var campaign = try records.campaign(ref)
+            let wasCurrent = try records.campaign(.current).id == campaign.id
             campaign.archivedOn = day
             try records.update(campaign)
-            return campaign
+            guard day != nil, wasCurrent,
+                  let next = try records.campaignSummaries().last(where: { $0.archivedOn == nil && $0.slug != campaign.slug }) else {
+                return (campaign, nil)
+            }
+            try records.makeCurrent(slug: next.slug)
+            return (campaign, next)
         }
     }
 

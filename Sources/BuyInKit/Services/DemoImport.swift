@@ -79,6 +79,8 @@ public struct DemoCampaign: Decodable, Sendable {
         var date: Day
     }
 
+    /// The day the sample's dates were written as of (a Sunday, eleven days before its decision).
+    var writtenOn: Day
     public var campaign: CampaignPart
     var goals: [GoalPart]
     var stakeholders: [PersonPart]
@@ -89,15 +91,41 @@ public struct DemoCampaign: Decodable, Sendable {
     var options: [OptionPart]
     var influences: [LinkPart]?
 
-    /// Reads the sample campaign of a language.
-    public static func load(_ language: Language) throws -> DemoCampaign {
+    /// Reads the sample campaign of a language, its dates moved to today's week.
+    public static func load(_ language: Language, today: Day) throws -> DemoCampaign {
         let name = "demo-\(language.rawValue).json"
         let data = try ResourceLocator.contents("demo/" + name)
         do {
-            return try JSONDecoder().decode(DemoCampaign.self, from: data)
+            return try JSONDecoder().decode(DemoCampaign.self, from: data).moved(to: today)
+        } catch let error as BuyInError {
+            throw error
         } catch {
             throw BuyInError.invalidDemoData("\(name): \(error)")
         }
+    }
+
+    /// The sample as if written this week, so its pre-read never looks stale: every date moves by
+    /// the whole weeks since `writtenOn` (meetings stay on their weekdays), which leaves the
+    /// decision five to eleven days ahead and the last 1:1 four to ten days back.
+    func moved(to today: Day) throws -> DemoCampaign {
+        let weeks = (today.ordinal - writtenOn.ordinal).dividedRoundingDown(by: 7)
+        func move(_ day: Day) throws -> Day {
+            guard let moved = day.adding(days: weeks * 7) else { throw BuyInError.invalidDemoData(day.iso) }
+            return moved
+        }
+        var copy = self
+        copy.writtenOn = try move(writtenOn)
+        copy.campaign.decideBy = try move(campaign.decideBy)
+        copy.campaign.circle.decideBy = .some(copy.campaign.decideBy)
+        for index in copy.goals.indices { copy.goals[index].reviewOn = try goals[index].reviewOn.map(move) }
+        for index in copy.meetings.indices {
+            copy.meetings[index].date = try move(meetings[index].date)
+            copy.meetings[index].due = try meetings[index].due.map(move)
+        }
+        for index in copy.objections.indices { copy.objections[index].date = try move(objections[index].date) }
+        for index in copy.wins.indices { copy.wins[index].date = try move(wins[index].date) }
+        for index in copy.metrics.indices { copy.metrics[index].date = try move(metrics[index].date) }
+        return copy
     }
 }
 

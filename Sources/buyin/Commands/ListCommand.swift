@@ -14,6 +14,8 @@ protocol ListingCommand: BuyInCommand {
     func rows(_ context: Context) throws -> [Row]
     /// Each column's heading key beside what it shows of a row, so the two cannot drift apart.
     static func columns(_ context: Context) -> [ListColumn<Row>]
+    /// What it says when it lists nothing; by default, none yet.
+    func emptyLine(_ context: Context) throws -> String
 }
 
 extension ListingCommand {
@@ -25,10 +27,12 @@ extension ListingCommand {
 
     func run(_ context: Context) throws { try printListing(context) }
 
+    func emptyLine(_ context: Context) throws -> String { context.l.text("\(Self.noun).none") }
+
     func printListing(_ context: Context) throws {
         let l = context.l
         let columns = Self.columns(context)
-        try Listing.print(rows(context), output: options.output, empty: l.text("\(Self.noun).none"),
+        try Listing.print(rows(context), output: options.output, empty: try emptyLine(context),
                           headings: columns.map { l.text($0.heading) }) { row in columns.map { $0.cell(row) } }
     }
 }

@@ -77,4 +77,7 @@ final class Context {
     }
 
     func day(_ text: String?) throws -> Day? { try DayParser.parse(optional: text, today: today, language: l.language) }
+
+    /// A date the future is meant by (a due date, a review): "30 June" is the next one.
+    func dayAhead(_ text: String?) throws -> Day? { try DayParser.parse(optional: text, today: today, language: l.language, ahead: true) }
 }

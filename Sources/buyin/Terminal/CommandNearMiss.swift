@@ -18,7 +18,12 @@ enum CommandNearMiss {
                 continue
             }
             let names = subcommands.compactMap { $0.configuration.commandName }
-            guard let meant = EditDistance.nearest(to: word, among: names.map { ($0, $0) }).first else { return nil }
+            // A name the word begins (`stat` → status) is what was meant before a name one slip
+            // away (`stat` → start): people cut words short more often than they misspell them.
+            let begun = word.count >= 2 ? names.filter { $0.hasPrefix(word) } : []
+            guard let meant = begun.count == 1 ? begun.first : EditDistance.nearest(to: word, among: names.map { ($0, $0) }).first else {
+                return nil
+            }
             return .unknownCommandNear(word, suggestion: (path + [meant]).joined(separator: " "))
         }
         return nil

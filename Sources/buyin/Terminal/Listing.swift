@@ -4,12 +4,24 @@ import BuyInKit
 /// The body every listing shares: the rows as JSON with `--json` or as CSV with `--format csv`,
 /// the "none yet" line when there are none, else a table with one line per row.
 enum Listing {
-    static func print<Row: Encodable>(_ rows: [Row], output: ListOutput, empty: String, headings: [String], row: (Row) -> [String]) throws {
+    static func print<Row: Encodable>(_ rows: [Row], output: ListOutput, empty: @autoclosure () throws -> String, headings: [String],
+                                      row: (Row) -> [String]) throws {
         if try output.printsData(rows) { return }
-        guard !rows.isEmpty else { return Console.out(empty) }
+        guard !rows.isEmpty else { return Console.out(try empty()) }
         var table = TextTable(headings)
         for item in rows { table.add(row(item)) }
         Console.out(table.render())
+    }
+}
+
+extension Listing {
+    /// What an empty listing says. With no filter: none yet (`<noun>.none`). When filters found
+    /// nothing among records that exist: that they exist, and how many (`<noun>.noMatch`), so
+    /// nobody reads "no objections recorded" about a campaign that has some.
+    static func emptyLine(_ l: Localizer, noun: String, filtered: Bool, total: () throws -> Int) rethrows -> String {
+        guard filtered else { return l.text("\(noun).none") }
+        let count = try total()
+        return count == 0 ? l.text("\(noun).none") : l.plural("\(noun).noMatch", count: count)
     }
 }
 

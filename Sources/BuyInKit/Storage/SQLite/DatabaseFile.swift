@@ -55,7 +55,11 @@ public struct DatabaseFile {
         guard folderInfo.st_mode & S_IFMT == S_IFDIR else {
             throw BuyInError.cannotCreateDatabase(path: path, reason: .system(ENOTDIR))
         }
-        if !allowsShared && Self.othersMayWrite(folderInfo) { throw BuyInError.sharedFolder(path: path) }
+        if !allowsShared && Self.othersMayWrite(folderInfo) {
+            // A folder that is not ours (or is sticky, as /tmp is) is not ours to chmod.
+            let isSystemFolder = folderInfo.st_uid != geteuid() || folderInfo.st_mode & S_ISVTX != 0
+            throw isSystemFolder ? BuyInError.sharedSystemFolder(path: path) : BuyInError.sharedFolder(path: path)
+        }
         let ownerMayWriteFolder = folderInfo.st_mode & S_IWUSR != 0
 
         var info = stat()

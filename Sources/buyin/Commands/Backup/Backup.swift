@@ -8,12 +8,15 @@ struct Backup: BuyInCommand {
         .buyin("backup", discussion: true)
     }
     @Argument(help: ArgumentHelp(L.text("help.argument.backupFile"), valueName: L.text("value.path")))
-    var file: String
+    var positionalFile: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.argument.backupFile"), valueName: L.text("value.path")))
+    var output: String?
     @Flag(name: .long, help: ArgumentHelp(L.text("help.option.force")))
     var force = false
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
+        let file = try OutputFile.path(positional: positionalFile, output: output)
         try context.localFile(for: "buyin backup").backup(to: file, overwrite: force)
         Console.confirm(context.l.text("backup.written", file), written: file)
     }

@@ -27,7 +27,7 @@ struct Demo: ParsableCommand {
         let context = try Context(global)
         defer { context.finish() }
         let store = try db == nil ? context.store(creating: true) : context.temporaryTeamStore()
-        let slug = try store.importDemo(DemoCampaign.load(context.l.language))
+        let slug = try store.importDemo(DemoCampaign.load(context.l.language, today: context.today))
         try options.deliver(store.briefing(of: .named(slug), prepared: context.today), context)
     }
 }

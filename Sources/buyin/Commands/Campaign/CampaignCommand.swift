@@ -47,8 +47,9 @@ struct CampaignCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let campaign = try context.store().archiveCampaign(slug.map(CampaignRef.named) ?? context.campaign, on: context.today)
+            let (campaign, nowCurrent) = try context.store().archiveCampaign(slug.map(CampaignRef.named) ?? context.campaign, on: context.today)
             Console.out(context.l.text("campaign.archived", campaign.title, campaign.slug))
+            if let nowCurrent { Console.out(context.l.text("campaign.nowCurrent", nowCurrent.title, nowCurrent.slug)) }
         }
     }
 
@@ -60,7 +61,7 @@ struct CampaignCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let campaign = try context.store().archiveCampaign(.named(slug), on: nil)
+            let (campaign, _) = try context.store().archiveCampaign(.named(slug), on: nil)
             Console.out(context.l.text("campaign.restored", campaign.title, campaign.slug))
         }
     }

@@ -84,7 +84,7 @@ enum CircleInput {
             }
             if !field.isDate || answer.isEmpty { return answer }
             do {
-                _ = try DayParser.parse(answer, today: context.today, language: context.l.language)
+                _ = try DayParser.parse(answer, today: context.today, language: context.l.language, ahead: true)
                 return answer
             } catch let error as BuyInError {
                 Console.error(error.message(context.l))
@@ -133,7 +133,7 @@ enum CircleInput {
             Console.out(value.isEmpty ? Console.dim("  " + l.text("label.notYet")) : value.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n"))
         }
         Console.out()
-        Console.out(Console.bold(l.text("label.decideBy")) + " " + (circle.decideBy.map(l.date) ?? l.text("label.notYet")))
+        Console.out(Console.labelled([("label.decideBy", circle.decideBy.map(l.date) ?? l.text("label.notYet"))], l))
         if let code = campaign.currency { Console.out(l.text("campaign.currency", code)) }
         guard !ideaChanges.isEmpty else { return }
         // People back what they helped shape: who changed the idea, and how.

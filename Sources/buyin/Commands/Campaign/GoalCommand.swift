@@ -64,7 +64,7 @@ struct GoalFields: ParsableArguments {
     /// Reads what was typed (a bad date is an error here, before anything is written) into a
     /// change that sets the fields given; the others stay as they are. An empty date clears it.
     func change(_ context: Context) throws -> (inout GoalEntry) -> Void {
-        let review = try reviewOn.map { $0.trimmed.isEmpty ? nil : try context.day($0) }
+        let review = try reviewOn.map { $0.trimmed.isEmpty ? nil : try context.dayAhead($0) }
         return { goal in
             apply(to: &goal)
             if reviewOn != nil { goal.reviewOn = review ?? nil }

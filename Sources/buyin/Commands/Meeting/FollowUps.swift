@@ -37,6 +37,13 @@ struct FollowUpList: ListingCommand {
         for person in quiet { Console.out(Console.yellow("! ") + StatusReport.quiet(person, context.l)) }
     }
 
+    /// With `--overdue` and none late, how many are waiting all the same.
+    func emptyLine(_ context: Context) throws -> String {
+        guard overdue else { return context.l.text("followups.none") }
+        let waiting = try context.store().openFollowUps(in: context.campaign).count
+        return waiting == 0 ? context.l.text("followups.none") : context.l.plural("followups.noneOverdue", count: waiting)
+    }
+
     /// Overdue first, then by due date.
     func rows(_ context: Context) throws -> [FollowUpView] {
         let followUps = try context.store().openFollowUps(in: context.campaign)

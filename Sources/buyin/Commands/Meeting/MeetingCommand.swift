@@ -45,10 +45,14 @@ struct MeetingList: BuyInCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let meetings = try context.store().meetings(in: context.campaign, stakeholder: stakeholder,
-                                                    since: context.day(since), until: context.day(until))
+        let store = try context.store()
+        let meetings = try store.meetings(in: context.campaign, stakeholder: stakeholder, since: context.day(since), until: context.day(until))
         if try output.printsData(meetings) { return }
-        guard !meetings.isEmpty else { return Console.out(context.l.text("meeting.none")) }
+        guard !meetings.isEmpty else {
+            return Console.out(try Listing.emptyLine(context.l, noun: "meeting", filtered: stakeholder != nil || since != nil || until != nil) {
+                try store.meetings(in: context.campaign, stakeholder: nil, since: nil, until: nil).count
+            })
+        }
         MeetingTable.print(meetings, context.l)
     }
 }
@@ -72,7 +76,7 @@ struct MeetingShow: BuyInCommand {
         if !record.quotes.isEmpty {
             Console.out("\n" + Console.bold(l.text("label.quotes")))
             for quote in record.quotes {
-                Console.out("  “\(quote.text)” " + Console.dim(l.text(quote.isShareable ? "label.shareable" : "label.private")))
+                Console.out("  " + l.text("label.quoted", quote.text) + " " + Console.dim(l.text(quote.isShareable ? "label.shareable" : "label.private")))
             }
         }
         if !record.notes.isEmpty {
@@ -85,7 +89,7 @@ struct MeetingShow: BuyInCommand {
             for change in record.ideaChanges { Console.out("  - \(change)") }
         }
         for followUp in record.followUps {
-            Console.out("\n\(Console.bold(l.text("label.next"))) #\(followUp.id.map(String.init) ?? "") \(followUp.text)" + (followUp.due.map { " — " + l.date($0) } ?? ""))
+            Console.out("\n\(Console.bold(l.text("label.next"))) \(l.text("record.number", followUp.id.map(String.init) ?? "")) \(followUp.text)" + (followUp.due.map { " — " + l.date($0) } ?? ""))
         }
     }
 }

@@ -98,7 +98,7 @@ enum MeetingForm {
         entry.sharedQuotes = values.lists[.sharedQuotes] ?? []
         entry.ideaChanges = values.lists[.ideaChanges] ?? []
         entry.nextSteps = values.lists[.next] ?? []
-        entry.nextStepDue = try context.day(nonEmpty(values[.due]))
+        entry.nextStepDue = try context.dayAhead(nonEmpty(values[.due]))
         return entry
     }
 
@@ -121,7 +121,7 @@ enum MeetingForm {
         change.sharedQuotes = edit(.sharedQuotes)
         change.ideaChanges = edit(.ideaChanges)
         change.nextSteps = values.lists[.next] ?? []
-        change.nextStepDue = try context.day(nonEmpty(values[.due]))
+        change.nextStepDue = try context.dayAhead(nonEmpty(values[.due]))
         return change
     }
 

@@ -85,10 +85,13 @@ struct ObjectionCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run(_ context: Context) throws {
-            let objections = try context.store().objections(in: context.campaign, onlyOpen: open, from: from,
-                                                            status: status.map(ObjectionStatus.parse))
+            let store = try context.store()
+            let objections = try store.objections(in: context.campaign, onlyOpen: open, from: from, status: status.map(ObjectionStatus.parse))
             let l = context.l
-            try Listing.print(objections, output: output, empty: l.text(open ? "objection.noneOpen" : "objection.none"),
+            let empty = { try Listing.emptyLine(l, noun: "objection", filtered: from != nil || status != nil || open) {
+                try store.objections(in: context.campaign, onlyOpen: false, from: nil, status: nil).count
+            } }
+            try Listing.print(objections, output: output, empty: open && from == nil && status == nil ? l.text("objection.noneOpen") : try empty(),
                               headings: [l.text("column.number"), l.text("column.status"), l.text("column.category"), l.text("column.from"),
                                          l.text("column.objection"), l.text("column.response")]) { objection in
                 [String(objection.id), objection.status.word(l) + (objection.isConfirmed ? " ✓" : ""), objection.category.word(l),

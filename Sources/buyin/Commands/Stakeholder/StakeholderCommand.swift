@@ -88,7 +88,10 @@ struct StakeholderList: BuyInCommand {
             }
         }
         let people = try store.mappedStakeholders(in: context.campaign, stance: stance.map(Stance.parse), department: department)
-        try Listing.print(people, output: output, empty: l.text("stakeholder.none"),
+        let empty = try Listing.emptyLine(l, noun: "stakeholder", filtered: stance != nil || department != nil) {
+            try store.mappedStakeholders(in: context.campaign, stance: nil, department: nil).count
+        }
+        try Listing.print(people, output: output, empty: empty,
                           headings: [l.text("column.number"), l.text("column.name"), l.text("column.role"), l.text("column.influence"),
                                      l.text("column.stanceNow"), l.text("column.stanceTarget"), l.text("column.meetings")]) { person in
             [String(person.id), person.name, [person.role, person.department].filter { !$0.isEmpty }.joined(separator: ", "),
@@ -110,7 +113,7 @@ struct StakeholderShow: BuyInCommand {
         if json.json { return try Console.json(story) }
         let l = context.l
         let person = story.stakeholder
-        Console.out(Console.bold(person.name) + Console.dim(" (#\(try person.storedID()))"))
+        Console.out(Console.bold(person.name) + Console.dim(" (" + l.text("record.number", String(try person.storedID())) + ")"))
         for (label, value) in [("column.role", person.role), ("column.department", person.department), ("column.email", person.email)] where !value.isEmpty {
             Console.out(Console.labelled([(label, value)], l))
         }

@@ -8,12 +8,15 @@ struct Export: BuyInCommand {
         .buyin("export", discussion: true)
     }
     @Argument(help: ArgumentHelp(L.text("help.argument.exportFile"), valueName: L.text("value.path")))
-    var file: String
+    var positionalFile: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.argument.exportFile"), valueName: L.text("value.path")))
+    var output: String?
     @Flag(name: .long, help: ArgumentHelp(L.text("help.option.force")))
     var force = false
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
+        let file = try OutputFile.path(positional: positionalFile, output: output)
         let export = try context.store().exportRecords()
         // Owner-only and replaced atomically, as a backup is: it holds private notes.
         try DocumentWriter.write(try export.json(), to: file, overwrite: force, sparing: context.openDatabases)
