@@ -42,7 +42,7 @@ import Testing
 
     @Test func stakeholderMapDrawsTheGridWithoutColourInAPipe() throws {
         let buyin = Buyin.withStakeholder()
-        buyin.run(["stakeholder", "edit", "Margaret", "--influence", "5", "--interest", "2", "--stance", "skeptic"], expect: 0)
+        buyin.run(["stakeholder", "edit", "Margaret", "--influence", "5", "--interest", "2", "--initial-stance", "skeptic"], expect: 0)
         buyin.run(["stakeholder", "add", "Marco Bianchi", "--influence", "2", "--interest", "5"], expect: 0)
         buyin.run(["meeting", "log", "Margaret", "--after", "supporter"], expect: 0)
         let map = buyin.run(["stakeholder", "map"], expect: 0).out

@@ -27,6 +27,8 @@ import Testing
         // The first amount with a currency gave the campaign its own: a bare cost is in euros, a dollar one stays in dollars.
         ["option", "add", "Pilot in Boston", "--cost", "$30k"], ["option", "add", "Do it ourselves", "--cost", "9000"],
         ["metric", "add", "Pilot pipeline", "€142k"], ["option", "edit", "4", "--cost", "12 000"],
+        // A hallway conversation: Zoë is neutral now, a dated step of her history on both stores.
+        ["stakeholder", "edit", "Zoë", "--stance", "neutral", "--date", "2026-11-18"],
         ["followups"], ["followups", "done", "1"],
         ["status"], ["status", "--json"], ["meeting", "list"], ["meeting", "list", "--json"], ["meeting", "show", "1"],
         ["objection", "list"], ["objection", "list", "--open", "--json"], ["win", "list"], ["win", "announce"], ["metric", "list"],
@@ -225,7 +227,7 @@ import Testing
         let buyin = Buyin(team: team)
         let results = (0..<4).map { buyin.launch(["start", "Idea \($0)", "--why", "x"]) }.map { $0.finish() }
         #expect(results.allSatisfy { $0.code == 0 }, "\(results.map(\.err))")
-        #expect(try team.psql("SELECT count(*) FROM buyin_migration") == "11")
+        #expect(try team.psql("SELECT count(*) FROM buyin_migration") == "12")
         #expect(try team.psql("SELECT count(*) FROM campaign") == "4")
     }
 }

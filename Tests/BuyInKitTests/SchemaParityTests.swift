@@ -17,7 +17,7 @@ import Testing
         "foreign key meetingquote(meetingid) -> meeting(id) on delete restrict",
     ])
     static let tables = ["campaign", "campaignstakeholder", "decision", "decisionoption", "followup", "goal", "ideachange", "influence", "meeting", "meetingnote",
-                         "meetingquote", "metric", "objection", "setting", "stakeholder", "win", "winstakeholder"]
+                         "meetingquote", "metric", "objection", "setting", "stakeholder", "stancechange", "win", "winstakeholder"]
     /// SQLite's own: the same rows' cascade, and a setting per key of a person's own file.
     static let sqliteOnly: Set<String> = [
         "primary key setting(key)",

@@ -78,6 +78,9 @@ struct Seed {
         try r.save(CampaignStakeholder(campaignId: self.alpha, stakeholderId: self.julie, targetStance: .supporter, initialStance: .skeptic))
         try r.save(CampaignStakeholder(campaignId: self.alpha, stakeholderId: self.paul, targetStance: .champion))
         try r.addInfluence(InfluenceLink(influencerId: self.paul, influencedId: self.julie))
+        // Paul, never met, was heard in the hallway to be neutral.
+        var noted = StanceChange(campaignId: self.alpha, stakeholderId: self.paul, day: Day(iso: "2026-10-20")!, stance: .neutral)
+        try r.insert(&noted)
         var first = Meeting(campaignId: self.alpha, stakeholderId: self.julie, day: Day(iso: "2026-10-01")!, channel: .video,
                             stanceBefore: .skeptic, stanceAfter: .neutral, summary: "Walked through the pilot", outcome: "Wants a cheaper option")
         var second = Meeting(campaignId: self.alpha, stakeholderId: self.julie, day: Day(iso: "2026-11-12")!, channel: .inPerson,
@@ -212,6 +215,7 @@ struct StoreContract: Sendable {
             #expect(try r.campaign(id: s.alpha) == nil)
             #expect(try r.meetingSummary(id: s.firstMeeting, campaign: nil) == nil, "its meetings go with it")
             #expect(try r.stakeholder(id: s.julie) != nil, "the people stay")
+            #expect(try r.stanceChanges(campaign: s.alpha) == [], "noted stances go with it")
         },
         StoreContract("delete(_:id:campaign:) RecordKind") { r, s throws in
             #expect(try !r.delete(.meeting, id: s.firstMeeting, campaign: s.beta), "not in that campaign")
@@ -287,10 +291,36 @@ struct StoreContract: Sendable {
             #expect(julie.meetingCount == 2 && julie.lastMet == Day(iso: "2026-11-12"))
             #expect(julie.firstStance == .skeptic && julie.currentStance == .supporter && julie.targetStance == .supporter)
             #expect(mapped.last?.meetingCount == 0 && mapped.last?.lastMet == nil)
+            #expect(mapped.last?.currentStance == .neutral && mapped.last?.firstStance == nil, "a noted stance is where they stand, not where they started")
+            // A stance noted on the day of her last meeting is the later word; one noted before it is not.
+            var same = StanceChange(campaignId: s.alpha, stakeholderId: s.julie, day: Day(iso: "2026-11-12")!, stance: .champion)
+            var earlier = StanceChange(campaignId: s.alpha, stakeholderId: s.julie, day: Day(iso: "2026-10-05")!, stance: .blocker)
+            try r.insert(&earlier)
+            #expect(try r.mappedStakeholders(campaign: s.alpha).first?.currentStance == .supporter)
+            try r.insert(&same)
+            #expect(try r.mappedStakeholders(campaign: s.alpha).first?.currentStance == .champion)
         },
-        StoreContract("latestStanceAfter(campaign:stakeholder:)") { r, s throws in
-            #expect(try r.latestStanceAfter(campaign: s.alpha, stakeholder: s.julie) == .supporter)
-            #expect(try r.latestStanceAfter(campaign: s.alpha, stakeholder: s.paul) == nil)
+        StoreContract("latestStance(campaign:stakeholder:)") { r, s throws in
+            #expect(try r.latestStance(campaign: s.alpha, stakeholder: s.julie) == .supporter)
+            #expect(try r.latestStance(campaign: s.alpha, stakeholder: s.paul) == .neutral, "noted outside a meeting")
+            #expect(try r.latestStance(campaign: s.beta, stakeholder: s.paul) == nil)
+            var earlier = StanceChange(campaignId: s.alpha, stakeholderId: s.julie, day: Day(iso: "2026-10-05")!, stance: .blocker)
+            try r.insert(&earlier)
+            #expect(try r.latestStance(campaign: s.alpha, stakeholder: s.julie) == .supporter, "her later meeting stands")
+            var later = StanceChange(campaignId: s.alpha, stakeholderId: s.julie, day: Day(iso: "2026-11-12")!, stance: .champion)
+            try r.insert(&later)
+            #expect(try r.latestStance(campaign: s.alpha, stakeholder: s.julie) == .champion, "on one day, the noted stance")
+        },
+        StoreContract("insert(_:) StanceChange") { r, s throws in
+            var change = StanceChange(campaignId: s.alpha, stakeholderId: s.julie, day: Day(iso: "2026-11-20")!, stance: .champion)
+            let id = try r.insert(&change)
+            #expect(change.id == id)
+            #expect(try r.stanceChanges(campaign: s.alpha).last == change)
+        },
+        StoreContract("stanceChanges(campaign:)") { r, s throws in
+            let changes = try r.stanceChanges(campaign: s.alpha)
+            #expect(changes.map(\.stakeholderId) == [s.paul] && changes.first?.stance == .neutral && changes.first?.day == Day(iso: "2026-10-20"))
+            #expect(try r.stanceChanges(campaign: s.beta) == [])
         },
         StoreContract("mappings(stakeholder:)") { r, s throws in
             #expect(try r.mappings(stakeholder: s.julie).map(\.campaignId) == [s.alpha])
@@ -305,14 +335,20 @@ struct StoreContract: Sendable {
             #expect(events.map(\.kind) == [.meeting, .nextStep, .objection, .win, .meeting])
             #expect(events.first?.day == Day(iso: "2026-10-01") && events.first?.stanceAfter == .neutral)
             #expect(events[1].due == Day(iso: "2026-10-08") && events[2].objectionStatus == .open)
+            let paul = try r.timeline(stakeholder: s.paul)
+            #expect(paul.map(\.kind) == [.objection, .stance], "his answered objection, then the stance heard in October")
+            #expect(paul.last?.stanceAfter == .neutral && paul.last?.day == Day(iso: "2026-10-20"))
         },
         StoreContract("meetingCount(stakeholder:)") { r, s throws in
             #expect(try r.meetingCount(stakeholder: s.julie) == 2)
             #expect(try r.meetingCount(stakeholder: s.paul) == 0)
         },
         StoreContract("reassignRecords(from:to:)") { r, s throws in
+            var noted = StanceChange(campaignId: s.alpha, stakeholderId: s.julie, day: Day(iso: "2026-11-20")!, stance: .champion)
+            try r.insert(&noted)
             try r.reassignRecords(from: s.julie, to: s.paul)
             #expect(try r.meetingCount(stakeholder: s.paul) == 2)
+            #expect(try r.stanceChanges(campaign: s.alpha).map(\.stakeholderId) == [s.paul, s.paul], "noted stances move too")
             #expect(try r.objection(id: s.openObjection, campaign: s.alpha)?.stakeholderId == s.paul)
             #expect(try r.wins(campaign: s.alpha, only: s.win).first?.people == ["Paul Durand"])
             #expect(try r.influences() == [], "a link between the two is not kept as a link to oneself")
@@ -340,6 +376,8 @@ struct StoreContract: Sendable {
             #expect(try r.stakeholder(id: s.julie) == nil)
             #expect(try r.meetingSummaries(campaign: s.alpha, stakeholder: nil) == [])
             #expect(try r.objection(id: s.openObjection, campaign: s.alpha)?.stakeholderId == nil, "their objection stays, unnamed")
+            try r.deleteStakeholder(id: s.paul)
+            #expect(try r.stanceChanges(campaign: s.alpha) == [], "noted stances go with the person")
         },
     ]
 
@@ -611,6 +649,7 @@ struct StoreContract: Sendable {
             #expect(try r.everyRow(MeetingNote.self, orderedBy: "id").map(\.text) == ["Private réticence about the budget"])
             #expect(try r.everyRow(WinPerson.self, orderedBy: "winId, stakeholderId") == [WinPerson(winId: s.win, stakeholderId: s.julie)])
             #expect(try r.everyRow(CampaignStakeholder.self, orderedBy: "campaignId, stakeholderId").count == 2)
+            #expect(try r.everyRow(StanceChange.self, orderedBy: "id").map(\.stance) == [.neutral])
             #expect(try r.everyRow(InfluenceLink.self, orderedBy: "influencerId, influencedId") == [InfluenceLink(influencerId: s.paul, influencedId: s.julie)])
             #expect(try r.everyRow(IdeaChange.self, orderedBy: "id").map(\.text) == ["Start with 25 seats"])
         },

@@ -27,7 +27,8 @@ public struct MappedStakeholder: Codable, Sendable, Equatable {
 
     /// Where a person stands, from what the store holds: the stance noted when they were mapped,
     /// else the one before (or after) their first meeting; now, after their latest meeting that
-    /// noted one, else where they started.
+    /// noted one or the stance noted outside a meeting since (`latestStanceAfter`), else where
+    /// they started.
     public init(id: Int64, name: String, role: String, department: String, email: String, influence: Int, interest: Int,
                 targetStance: Stance?, initialStance: Stance?, meetingCount: Int, lastMet: Day?,
                 firstMeetingStance: Stance?, latestStanceAfter: Stance?, decisionRole: DecisionRole? = nil, hasVeto: Bool = false) {

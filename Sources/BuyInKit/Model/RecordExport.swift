@@ -10,8 +10,8 @@ public struct RecordExport: Codable, Sendable, Equatable {
     /// What the document says it is, so that any other JSON is refused with a clear line.
     public static let formatName = "buyin-export"
     /// Raised when a field is added that an older buyin could not load faithfully
-    /// (2: `influences`; 3: `ideaChanges`; 4: a campaign's `currency`).
-    public static let formatVersion = 4
+    /// (2: `influences`; 3: `ideaChanges`; 4: a campaign's `currency`; 5: `stanceChanges`).
+    public static let formatVersion = 5
 
     public var format = RecordExport.formatName
     public var version = RecordExport.formatVersion
@@ -38,6 +38,8 @@ public struct RecordExport: Codable, Sendable, Equatable {
     public var influences: [InfluenceLink] = []
     /// Changes to the idea suggested in the meetings above.
     public var ideaChanges: [IdeaChange] = []
+    /// Stances noted outside the meetings, in the campaigns above.
+    public var stanceChanges: [StanceChange] = []
 
     public init() {}
 
@@ -67,6 +69,7 @@ public struct RecordExport: Codable, Sendable, Equatable {
         decisions = try rows(.decisions)
         influences = try rows(.influences)
         ideaChanges = try rows(.ideaChanges)
+        stanceChanges = try rows(.stanceChanges)
     }
 
     /// The document as written to a file: keys sorted and indented, so that two exports of the

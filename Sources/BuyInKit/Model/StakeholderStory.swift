@@ -22,7 +22,7 @@ public struct StakeholderStory: Encodable, Sendable {
 /// One thing that happened with a person: a meeting, an objection they raised, a win they were
 /// part of, or a next step still open from one of their meetings.
 public struct TimelineEvent: Encodable, Sendable, Equatable {
-    public enum Kind: String, Encodable, Sendable { case meeting, objection, win, nextStep }
+    public enum Kind: String, Encodable, Sendable { case meeting, objection, win, nextStep, stance }
 
     public var campaignId: Int64
     public var kind: Kind

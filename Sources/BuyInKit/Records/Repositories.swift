@@ -50,8 +50,14 @@ public protocol StakeholderRepository {
     func save(_ mapping: CampaignStakeholder) throws
     /// The people mapped in a campaign with their stances and meetings, most influential first.
     func mappedStakeholders(campaign: Int64) throws -> [MappedStakeholder]
-    /// The stance after the person's latest meeting in the campaign that noted one.
-    func latestStanceAfter(campaign: Int64, stakeholder: Int64) throws -> Stance?
+    /// Where the person stands in the campaign by their history: after their latest meeting that
+    /// noted a stance, or a stance noted since outside a meeting (on one day, the noted one).
+    func latestStance(campaign: Int64, stakeholder: Int64) throws -> Stance?
+    /// Records a stance noted outside a meeting.
+    @discardableResult
+    func insert(_ change: inout StanceChange) throws -> Int64
+    /// The stances noted outside meetings in a campaign, by day.
+    func stanceChanges(campaign: Int64) throws -> [StanceChange]
     /// The campaigns a person is mapped in, with the stances noted there.
     func mappings(stakeholder: Int64) throws -> [CampaignStakeholder]
     func deleteMapping(campaign: Int64, stakeholder: Int64) throws

@@ -34,7 +34,8 @@ extension RecordStore {
             let byName = { (a: PrepSheet.Contact, b: PrepSheet.Contact) in Vocabulary.fold(a.name) < Vocabulary.fold(b.name) }
             var sheet = PrepSheet(
                 campaignTitle: campaign.title, campaignSlug: campaign.slug, today: today, person: person,
-                stanceMoves: PrepSheet.moves(from: person.mappedStance, meetings), lastMeeting: meetings.last,
+                stanceMoves: PrepSheet.moves(from: person.mappedStance, StanceEvent.history(
+                    meetings: meetings, changes: try records.stanceChanges(campaign: campaignID).filter { $0.stakeholderId == personID })), lastMeeting: meetings.last,
                 openSteps: PrepSheet.overdueFirst(steps), objections: PrepSheet.byStatus(objections), quotes: quotes, notes: notes,
                 departmentGoals: goals,
                 influencedBy: try links.filter { $0.influencedId == personID }.compactMap { try contact($0.influencerId) }.sorted(by: byName),
@@ -50,11 +51,11 @@ extension PrepSheet {
     /// How many of their latest meetings the sheet quotes (and recalls the notes of).
     static let meetingsRecalled = 5
 
-    /// The stance as first noted, then each different one after a meeting, in order.
-    static func moves(from mapped: Stance?, _ meetings: [MeetingSummary]) -> [Stance] {
+    /// The stance as first noted, then each different one after a meeting or noted since, in order.
+    static func moves(from mapped: Stance?, _ history: [StanceEvent]) -> [Stance] {
         var moves: [Stance] = mapped.map { [$0] } ?? []
-        for meeting in meetings {
-            for stance in [moves.isEmpty ? meeting.stanceBefore : nil, meeting.stanceAfter].compactMap({ $0 }) where stance != moves.last {
+        for event in history {
+            for stance in [moves.isEmpty ? event.before : nil, event.after].compactMap({ $0 }) where stance != moves.last {
                 moves.append(stance)
             }
         }

@@ -34,6 +34,7 @@ extension RecordStore {
             export.decisions = try records.everyRow(Decision.self, orderedBy: "id")
             export.influences = try records.everyRow(InfluenceLink.self, orderedBy: "influencerId, influencedId")
             export.ideaChanges = try records.everyRow(IdeaChange.self, orderedBy: "id")
+            export.stanceChanges = try records.everyRow(StanceChange.self, orderedBy: "id")
             return export
         }
     }
@@ -148,6 +149,12 @@ struct RecordImporter {
             row.stakeholderId = try new(mapping.stakeholderId, in: people, at: "mappings[\(index)].stakeholderId")
             // Two people of the file matched to one person of the store: mapped once.
             if mapped.insert([row.campaignId, row.stakeholderId]).inserted { try records.save(row) }
+        }
+        for (index, change) in export.stanceChanges.enumerated() {
+            var row = StanceChange(campaignId: try new(change.campaignId, in: campaigns, at: "stanceChanges[\(index)].campaignId"),
+                                   stakeholderId: try new(change.stakeholderId, in: people, at: "stanceChanges[\(index)].stakeholderId"),
+                                   day: change.day, stance: change.stance)
+            try records.insert(&row)
         }
     }
 

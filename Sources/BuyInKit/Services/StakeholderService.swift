@@ -37,7 +37,7 @@ extension StakeholderRepository {
 
     /// The current stance of one stakeholder in a campaign: after their latest meeting, else as first mapped.
     func currentStance(campaign: Int64, stakeholder: Int64) throws -> Stance? {
-        try latestStanceAfter(campaign: campaign, stakeholder: stakeholder)
+        try latestStance(campaign: campaign, stakeholder: stakeholder)
             ?? mapping(campaign: campaign, stakeholder: stakeholder)?.initialStance
     }
 }
@@ -81,8 +81,11 @@ extension RecordStore {
         try read { records in try records.stakeholder(query) }
     }
 
-    /// Changes a stakeholder; per-campaign stances apply to the campaign given.
-    public func editStakeholder(_ query: String, in ref: CampaignRef, _ change: StakeholderChange) throws -> Stakeholder {
+    /// Changes a stakeholder; per-campaign stances apply to the campaign given. A current stance
+    /// is a dated step of their history there (`noted`), recorded only when it differs from
+    /// where they stand.
+    public func editStakeholder(_ query: String, in ref: CampaignRef, _ change: StakeholderChange) throws
+        -> (stakeholder: Stakeholder, noted: NotedStance?) {
         try Score.check("influence", change.influence)
         try Score.check("interest", change.interest)
         if let name = change.name, name.trimmed.isEmpty { throw BuyInError.emptyText(field: "name") }
@@ -103,8 +106,9 @@ extension RecordStore {
             if let influence = change.influence { person.influence = influence }
             if let interest = change.interest { person.interest = interest }
             try records.update(person)
+            var noted: NotedStance?
             if change.targetStance != nil || change.initialStance != nil || change.decisionRole != nil || change.clearsDecisionRole
-                || change.hasVeto != nil {
+                || change.hasVeto != nil || change.currentStance != nil {
                 let campaign = try records.campaign(ref)
                 let (campaignID, personID) = (try campaign.storedID(), try person.storedID())
                 if change.decisionRole == .approver && !change.sharesApproval,
@@ -113,13 +117,23 @@ extension RecordStore {
                 }
                 // Taking a role off someone not on the map leaves them off it.
                 let onlyClears = change.targetStance == nil && change.initialStance == nil && change.decisionRole == nil && change.hasVeto != true
+                    && change.currentStance == nil
                 let isMapped = try records.mapping(campaign: campaignID, stakeholder: personID) != nil
                 if !onlyClears || isMapped {
                     try records.map(campaign: campaignID, stakeholder: personID, target: change.targetStance, stance: change.initialStance,
                                     role: change.decisionRole, clearsRole: change.clearsDecisionRole, veto: change.hasVeto)
                 }
+                if let stance = change.currentStance {
+                    let day = change.stanceDay ?? campaign.createdOn
+                    let was = try records.currentStance(campaign: campaignID, stakeholder: personID)
+                    noted = NotedStance(now: stance, was: was, day: day, isRecorded: stance != was)
+                    if stance != was {
+                        var row = StanceChange(campaignId: campaignID, stakeholderId: personID, day: day, stance: stance)
+                        try records.insert(&row)
+                    }
+                }
             }
-            return person
+            return (person, noted)
         }
     }
 
@@ -155,7 +169,7 @@ extension RecordStore {
                 guard let campaign = try records.campaign(id: id) else { continue }
                 let mapping = mappings[id]
                 let happened = events.filter { $0.campaignId == id }
-                let now = try records.latestStanceAfter(campaign: id, stakeholder: person.storedID()) ?? mapping?.initialStance
+                let now = try records.latestStance(campaign: id, stakeholder: person.storedID()) ?? mapping?.initialStance
                 chapters.append(.init(slug: campaign.slug, title: campaign.title, currentStance: now,
                                       targetStance: mapping?.targetStance, decisionRole: mapping?.decisionRole,
                                       hasVeto: mapping?.hasVeto ?? false, events: happened))
@@ -226,4 +240,13 @@ extension RecordStore {
             return (duplicate, kept, meetings)
         }
     }
+}
+
+/// A stance noted outside a meeting (`stakeholder edit --stance`): where the person stands now,
+/// where they stood before it, and whether it was recorded (not when they already stood there).
+public struct NotedStance: Sendable, Equatable {
+    public var now: Stance
+    public var was: Stance?
+    public var day: Day
+    public var isRecorded: Bool
 }

@@ -6,6 +6,7 @@ extension RecordStore {
             let id = try campaign.storedID()
             let wins = try records.wins(campaign: id, only: nil).filter { $0.day >= since && $0.day <= today }
             let meetings = try records.meetingSummaries(campaign: id, stakeholder: nil)
+            let history = StanceEvent.history(meetings: meetings, changes: try records.stanceChanges(campaign: id))
             let people = try records.mappedStakeholders(campaign: id)
             let held = meetings.filter { $0.day >= since && $0.day <= today }
             let metIDs = Set(held.map(\.stakeholderId))
@@ -14,7 +15,7 @@ extension RecordStore {
             let before = since.adding(days: -1) ?? since
             var digest = WinsDigest(title: campaign.title, slug: campaign.slug, since: since, until: today, wins: wins, helpers: helpers,
                                     meetings: held.count, met: people.filter { metIDs.contains($0.id) }.map(\.name),
-                                    supportBefore: SupportShare.of(people) { SupportShare.stance(of: $0, on: before, meetings) },
+                                    supportBefore: SupportShare.of(people) { SupportShare.stance(of: $0, on: before, history) },
                                     supportNow: SupportShare.of(people) { $0.currentStance }, nextMilestone: nil)
             // Whichever comes first: the decision still to take, or the next dated step.
             var upcoming: [WinsDigest.Milestone] = try records.openFollowUps(campaign: id).compactMap { step in

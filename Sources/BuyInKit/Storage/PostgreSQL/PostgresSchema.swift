@@ -64,6 +64,18 @@ enum PostgresSchema {
             CREATE INDEX index_ideaChange_on_meetingId ON ideaChange(meetingId);
             """),
         ("v9-campaign-currency", "ALTER TABLE campaign ADD COLUMN currency text;"),
+        ("v10-stance-changes", """
+            CREATE TABLE stanceChange (
+                id bigserial PRIMARY KEY,
+                campaignId bigint NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+                stakeholderId bigint NOT NULL REFERENCES stakeholder(id) ON DELETE CASCADE,
+                day text NOT NULL,
+                stance text NOT NULL CHECK (stance IN (\(list(Stance.self)))),
+                createdBy text NOT NULL DEFAULT current_user
+            );
+            CREATE INDEX index_stanceChange_on_campaignId ON stanceChange(campaignId);
+            CREATE INDEX index_stanceChange_on_stakeholderId ON stanceChange(stakeholderId);
+            """),
     ]
 
     /// The indexes SQLite's schema gives each reference (GRDB's `indexed()`), which the team

@@ -23,6 +23,7 @@ enum Schema {
         migrator.registerMigration("v7-decision-roles", migrate: addDecisionRoles)
         migrator.registerMigration("v8-idea-changes", migrate: addIdeaChanges)
         migrator.registerMigration("v9-campaign-currency", migrate: addCampaignCurrency)
+        migrator.registerMigration("v10-stance-changes", migrate: addStanceChanges)
         return migrator
     }()
 
@@ -243,5 +244,16 @@ enum Schema {
     /// The currency a campaign's costs are in when typed without one (`start --currency`).
     static func addCampaignCurrency(_ db: Database) throws {
         try db.alter(table: "campaign") { t in t.add(column: "currency", .text) }
+    }
+
+    /// Stances noted outside a 1:1 (`stakeholder edit --stance`), dated, in the campaign's history.
+    static func addStanceChanges(_ db: Database) throws {
+        try db.create(table: "stanceChange") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("campaign", onDelete: .cascade).notNull()
+            t.belongsTo("stakeholder", onDelete: .cascade).notNull()
+            t.column("day", .text).notNull()
+            t.column("stance", .text).notNull().check(sql: "stance IN (\(list(Stance.allCases.map(\.rawValue))))")
+        }
     }
 }

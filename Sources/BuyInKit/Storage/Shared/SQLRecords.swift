@@ -68,6 +68,7 @@ extension Meeting: StoredRecord {}
 extension MeetingQuote: StoredRecord {}
 extension FollowUp: StoredRecord {}
 extension IdeaChange: StoredRecord {}
+extension StanceChange: StoredRecord {}
 extension Objection: StoredRecord {}
 extension Win: StoredRecord {}
 extension Metric: StoredRecord {}

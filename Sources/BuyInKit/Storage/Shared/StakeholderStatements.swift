@@ -40,11 +40,21 @@ extension SQLRecords {
         try fetch(MappedStakeholder.selection + " WHERE cs.campaignId = ? ORDER BY s.influence DESC, s.interest DESC, s.foldedName", [campaign]) { try MappedStakeholder(columns: $0) }
     }
 
-    func latestStanceAfter(campaign: Int64, stakeholder: Int64) throws -> Stance? {
+    func latestStance(campaign: Int64, stakeholder: Int64) throws -> Stance? {
         try value(Stance.self, """
-            SELECT stanceAfter FROM meeting WHERE stakeholderId = ? AND campaignId = ? AND stanceAfter IS NOT NULL
-            ORDER BY day DESC, id DESC LIMIT 1
+            SELECT history.stance FROM (
+                SELECT day, 0 AS noted, id, stanceAfter AS stance FROM meeting
+                WHERE stakeholderId = ?1 AND campaignId = ?2 AND stanceAfter IS NOT NULL
+                UNION ALL
+                SELECT day, 1, id, stance FROM stanceChange WHERE stakeholderId = ?1 AND campaignId = ?2
+            ) AS history ORDER BY history.day DESC, history.noted DESC, history.id DESC LIMIT 1
             """, [stakeholder, campaign])
+    }
+
+    func insert(_ change: inout StanceChange) throws -> Int64 { try insertRecord(&change) }
+
+    func stanceChanges(campaign: Int64) throws -> [StanceChange] {
+        try fetchAll(StanceChange.self, "SELECT * FROM stanceChange WHERE campaignId = ? ORDER BY day, id", [campaign])
     }
 
     func mappings(stakeholder: Int64) throws -> [CampaignStakeholder] {
@@ -66,6 +76,7 @@ extension SQLRecords {
     func reassignRecords(from: Int64, to: Int64) throws {
         try execute("UPDATE meeting SET stakeholderId = ? WHERE stakeholderId = ?", [to, from])
         try execute("UPDATE objection SET stakeholderId = ? WHERE stakeholderId = ?", [to, from])
+        try execute("UPDATE stanceChange SET stakeholderId = ? WHERE stakeholderId = ?", [to, from])
         try execute("""
             INSERT INTO winStakeholder(winId, stakeholderId) SELECT winId, ? FROM winStakeholder WHERE stakeholderId = ?
             ON CONFLICT DO NOTHING
@@ -109,9 +120,12 @@ extension MappedStakeholder {
                (SELECT max(m.day) FROM meeting m WHERE m.stakeholderId = s.id AND m.campaignId = cs.campaignId),
                (SELECT coalesce(m.stanceBefore, m.stanceAfter) FROM meeting m
                  WHERE m.stakeholderId = s.id AND m.campaignId = cs.campaignId ORDER BY m.day, m.id LIMIT 1),
-               (SELECT m.stanceAfter FROM meeting m
-                 WHERE m.stakeholderId = s.id AND m.campaignId = cs.campaignId AND m.stanceAfter IS NOT NULL
-                 ORDER BY m.day DESC, m.id DESC LIMIT 1),
+               (SELECT history.stance FROM (
+                   SELECT m.day, 0 AS noted, m.id, m.stanceAfter AS stance FROM meeting m
+                   WHERE m.stakeholderId = s.id AND m.campaignId = cs.campaignId AND m.stanceAfter IS NOT NULL
+                   UNION ALL
+                   SELECT c.day, 1, c.id, c.stance FROM stanceChange c WHERE c.stakeholderId = s.id AND c.campaignId = cs.campaignId
+                 ) AS history ORDER BY history.day DESC, history.noted DESC, history.id DESC LIMIT 1),
                cs.decisionRole, cs.hasVeto
         FROM campaignStakeholder cs JOIN stakeholder s ON s.id = cs.stakeholderId
         """
@@ -141,6 +155,9 @@ extension TimelineEvent {
         UNION ALL
         SELECT f.campaignId, 'nextStep', f.id, m.day, f.text, '', NULL, NULL, NULL, f.due
         FROM followUp f JOIN meeting m ON m.id = f.meetingId WHERE m.stakeholderId = ?1 AND f.doneOn IS NULL
+        UNION ALL
+        SELECT campaignId, 'stance', id, day, '', '', NULL, stance, NULL, NULL
+        FROM stanceChange WHERE stakeholderId = ?1
         ORDER BY 4, 2, 3
         """
 

@@ -19,3 +19,4 @@ extension DecisionOption: TransferableRow {}
 extension Decision: TransferableRow {}
 extension InfluenceLink: TransferableRow {}
 extension IdeaChange: TransferableRow {}
+extension StanceChange: TransferableRow {}

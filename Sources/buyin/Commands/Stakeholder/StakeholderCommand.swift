@@ -22,8 +22,6 @@ struct StakeholderFields: ParsableArguments {
     var interest: String?
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.targetStance"), valueName: L.text("value.stance")))
     var target: String?
-    @Option(name: .long, help: ArgumentHelp(L.text("help.option.stance"), valueName: L.text("value.stance")))
-    var stance: String?
     @Option(name: .long, help: ArgumentHelp(L.text("help.option.email"), valueName: L.text("value.text")))
     var email: String?
 
@@ -42,7 +40,6 @@ struct StakeholderFields: ParsableArguments {
             change.influence = try Self.score("influence", influence)
             change.interest = try Self.score("interest", interest)
             change.targetStance = try target.map(Stance.parse)
-            change.initialStance = try stance.map(Stance.parse)
             return change
         }
     }
@@ -53,10 +50,14 @@ struct StakeholderAdd: BuyInCommand {
     @Argument(help: ArgumentHelp(L.text("help.argument.name"), valueName: L.text("value.name")))
     var name: String
     @OptionGroup var fields: StakeholderFields
+    /// Where they stand as the campaign starts with them: the start of their history.
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.stance"), valueName: L.text("value.stance")))
+    var stance: String?
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
-        let change = try fields.change
+        var change = try fields.change
+        change.initialStance = try stance.map(Stance.parse)
         let person = Stakeholder(name: name, role: change.role ?? "", department: change.department ?? "", email: change.email ?? "",
                                  influence: change.influence ?? 3, interest: change.interest ?? 3)
         let (saved, wasKnown) = try context.store().addStakeholder(person, in: context.campaign,
@@ -148,6 +149,7 @@ enum StoryLine {
         case .objection: line = l.text("story.objection", id, event.objectionStatus?.word(l) ?? "", event.text)
         case .win: line = l.text("story.win", id, event.text)
         case .nextStep: line = event.due.map { l.text("story.nextStepDue", id, l.date($0), event.text) } ?? l.text("story.nextStep", id, event.text)
+        case .stance: line = l.text("story.stance", event.stanceAfter.flatMap { stances[$0] } ?? "—")
         }
         Console.out("  " + Console.dim(l.date(event.day)) + " · " + line)
         if event.kind == .meeting {
@@ -174,18 +176,42 @@ struct StakeholderEdit: BuyInCommand {
     var noDecisionRole = false
     @Flag(name: .customLong("shared-approval"), help: ArgumentHelp(L.text("help.option.sharedApproval")))
     var sharedApproval = false
+    /// Where they stand now, after a conversation outside a 1:1: a dated step of their history.
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.stanceNow"), valueName: L.text("value.stance")))
+    var stance: String?
+    @Option(name: .long, help: ArgumentHelp(L.text("help.option.stanceDate"), valueName: L.text("value.date")))
+    var date: String?
+    /// Where they stood when the campaign started with them (what `add --stance` sets).
+    @Option(name: .customLong("initial-stance"), help: ArgumentHelp(L.text("help.option.initialStance"), valueName: L.text("value.stance")))
+    var initialStance: String?
     @OptionGroup var global: GlobalOptions
 
     func run(_ context: Context) throws {
         var change = try fields.change
         change.name = newName
+        change.initialStance = try initialStance.map(Stance.parse)
+        change.currentStance = try stance.map(Stance.parse)
+        if date != nil && stance == nil { throw BuyInError.missingValue(field: "stanceForDate") }
+        change.stanceDay = try context.day(date) ?? context.today
         if noDecisionRole && decisionRole != nil { throw BuyInError.conflictingOptions("--decision-role", "--no-decision-role") }
         change.decisionRole = try decisionRole.map(DecisionRole.parse)
         change.clearsDecisionRole = noDecisionRole
         change.hasVeto = veto
         change.sharesApproval = sharedApproval
-        let saved = try context.store().editStakeholder(name, in: context.campaign, change)
-        Console.out(context.l.text("stakeholder.updated", saved.name, String(try saved.storedID())))
+        let (saved, noted) = try context.store().editStakeholder(name, in: context.campaign, change)
+        let l = context.l
+        var others = change
+        (others.currentStance, others.stanceDay) = (nil, nil)
+        // A stance alone is said by its own line.
+        if noted == nil || others != StakeholderChange() { Console.out(l.text("stakeholder.updated", saved.name, String(try saved.storedID()))) }
+        guard let noted else { return }
+        let stances = l.words(Stance.self)
+        if noted.isRecorded {
+            let was = noted.was.flatMap { stances[$0] } ?? l.text("prep.stanceUnknown")
+            Console.out(l.text("stakeholder.stanceNoted", saved.name, stances[noted.now] ?? "", l.date(noted.day), was))
+        } else {
+            Console.out(l.text("stakeholder.stanceSame", saved.name, stances[noted.now] ?? ""))
+        }
     }
 }
 
