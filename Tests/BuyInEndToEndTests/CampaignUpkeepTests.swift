@@ -116,6 +116,31 @@ import Testing
         #expect(same.contains(french ? "Rien à changer" : "Nothing to change"), "\(same)")
     }
 
+    /// `status` explains its marks, and the pre-read is done only once one was written to a file:
+    /// a decision taken without one leaves the stage passed, not done.
+    @Test(arguments: ["en", "fr"])
+    func statusMarksThePreReadDoneOnlyOnceWritten(language: String) throws {
+        let fr = language == "fr"
+        let buyin = Buyin(language: language)
+        buyin.run(["start", "Idea", "--why", "x", "--decide-by", "2026-12-03"], expect: 0)
+        let preRead = fr ? "Note de préparation" : "Pre-read"
+        let before = buyin.run(["status"], expect: 0).out
+        #expect(before.contains("  · " + preRead) && before.contains(fr ? "✓ faite" : "✓ done"), "\(before)")
+        buyin.run(["brief", "--format", "json", "--output", "data.json"], expect: 0)
+        buyin.run(["brief"], expect: 0)
+        #expect(buyin.run(["status"], expect: 0).out.contains("  · " + preRead), "the data or the terminal is not a pre-read sent")
+        buyin.run(["brief", "--format", "html", "--output", "pre-read.html"], expect: 0)
+        #expect(buyin.run(["status"], expect: 0).out.contains("  ✓ " + preRead))
+        #expect(try (buyin.json(["status"]) as! [String: Any])["completed"] as? [String] == ["why", "preRead"])
+
+        let other = Buyin(language: language)
+        other.run(["start", "Idea", "--why", "x"], expect: 0)
+        other.run(["decision", "approved", "--reason", "Numbers"], expect: 0)
+        let decided = other.run(["status"], expect: 0).out
+        #expect(decided.contains("  – " + preRead) && !decided.contains("✓ " + preRead), "\(decided)")
+        #expect(try (other.json(["status"]) as! [String: Any])["passed"] as? [String] == ["preRead"])
+    }
+
     /// A piped `start` with one line buyin cannot read says which line, and keeps nothing.
     @Test(arguments: ["en", "fr"])
     func aBadPipedLineIsNamed(language: String) throws {

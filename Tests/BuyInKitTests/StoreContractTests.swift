@@ -210,6 +210,17 @@ struct StoreContract: Sendable {
                                              wins: 1, openFollowUps: 1, overdueFollowUps: 1))
             #expect(try r.counts(campaign: s.beta, today: Seed.today).meetings == 0)
         },
+        StoreContract("notePreReadWritten(campaign:on:)") { r, s throws in
+            try r.notePreReadWritten(campaign: s.alpha, on: Day(iso: "2026-11-20")!)
+            try r.notePreReadWritten(campaign: s.alpha, on: Day(iso: "2026-11-22")!)
+            #expect(try r.preReadWritten(campaign: s.alpha) == Day(iso: "2026-11-22"), "the last one")
+            #expect(try r.currentCampaign()?.id == s.alpha, "the current campaign's setting is untouched")
+        },
+        StoreContract("preReadWritten(campaign:)") { r, s throws in
+            #expect(try r.preReadWritten(campaign: s.alpha) == nil)
+            try r.notePreReadWritten(campaign: s.beta, on: Day(iso: "2026-11-20")!)
+            #expect(try r.preReadWritten(campaign: s.alpha) == nil && r.preReadWritten(campaign: s.beta) == Day(iso: "2026-11-20"))
+        },
         StoreContract("deleteCampaign(id:)") { r, s throws in
             try r.deleteCampaign(id: s.alpha)
             #expect(try r.campaign(id: s.alpha) == nil)

@@ -18,6 +18,8 @@ public struct JourneyStatus: Codable, Sendable {
     public var title: String
     public var stage: JourneyStage?
     public var completed: [JourneyStage]
+    /// Stages whose time went by without them (a decision taken with no pre-read written by buyin).
+    public var passed: [JourneyStage] = []
     public var goals: Int
     public var mapped: Int
     public var met: Int

@@ -20,6 +20,11 @@ public protocol CampaignRepository {
     func insert(_ campaign: inout Campaign) throws -> Int64
     func update(_ campaign: Campaign) throws
     func makeCurrent(slug: String) throws
+    /// Notes the day a pre-read of the campaign was written to a file (on the team store, by
+    /// this member: the setting is theirs).
+    func notePreReadWritten(campaign: Int64, on day: Day) throws
+    /// The last day a pre-read of the campaign was written to a file, if one was.
+    func preReadWritten(campaign: Int64) throws -> Day?
     /// Every campaign, oldest first, with its latest decision (`isCurrent` left false).
     func campaignSummaries() throws -> [CampaignSummary]
     @discardableResult

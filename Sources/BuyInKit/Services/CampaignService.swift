@@ -195,3 +195,11 @@ extension RecordStore {
         try write { records in try records.deleteCampaign(id: id) }
     }
 }
+
+extension RecordStore {
+    /// Notes that a pre-read of the campaign was written to a file today: `status` marks the
+    /// pre-read done only then, never by the calendar.
+    public func notePreReadWritten(of ref: CampaignRef, on day: Day) throws {
+        try write { records in try records.notePreReadWritten(campaign: records.campaignID(ref), on: day) }
+    }
+}

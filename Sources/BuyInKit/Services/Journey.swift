@@ -23,6 +23,8 @@ extension RecordStore {
         let (goals, meetings, objections, openObjections) = (counts.goals, counts.meetings, counts.objections, counts.openObjections)
         let (wins, openFollowUps, overdue, oldestOpen) = (counts.wins, counts.openFollowUps, counts.overdueFollowUps, counts.oldestOpenObjection)
         let decision = try records.latestDecision(campaign: id)
+        let preReadWritten = try records.preReadWritten(campaign: id)
+        let decisionTime = decision != nil || (campaign.decideBy.map { $0 < today } ?? false)
 
         var status = JourneyStatus(
             slug: campaign.slug, title: campaign.title, stage: nil, completed: [], goals: goals, mapped: people.count,
@@ -38,7 +40,9 @@ extension RecordStore {
 
         let quoted = { (text: String) in "\"\(text.replacingOccurrences(of: "\"", with: "\\\""))\"" }
         let unmet = people.first { $0.meetingCount == 0 }
-        // Each stage with whether it is done and, if not, what to do about it.
+        // Each stage with whether it is done and, if not, what to do about it; a stage whose time
+        // has gone by without it is passed, not done.
+        let passed: Set<JourneyStage> = decisionTime && preReadWritten == nil ? [.preRead] : []
         let stages: [(JourneyStage, Bool, NextStep)] = [
             (.why, campaign.circle.hasWhy,
              NextStep(key: "next.why", arguments: [], command: "buyin why --edit")),
@@ -54,7 +58,7 @@ extension RecordStore {
              NextStep(key: "next.objection", arguments: [String(oldestOpen ?? 0)], command: "buyin objection answer \(oldestOpen ?? 0) \(quoted(placeholder))")),
             (.wins, wins > 0,
              NextStep(key: "next.win", arguments: [], command: "buyin win add \(quoted(placeholder))")),
-            (.preRead, decision != nil || (campaign.decideBy.map { $0 < today } ?? false),
+            (.preRead, preReadWritten != nil,
              NextStep(key: "next.brief", arguments: [], command: "buyin brief --format html --output brief.html")),
             (.decision, decision != nil,
              NextStep(key: "next.decision", arguments: [], command: "buyin decision approved --reason \(quoted(placeholder))")),
@@ -62,6 +66,8 @@ extension RecordStore {
         for (stage, done, next) in stages {
             if done {
                 status.completed.append(stage)
+            } else if passed.contains(stage) {
+                status.passed.append(stage)
             } else if status.stage == nil {
                 status.stage = stage
                 status.nextStep = next

@@ -29,6 +29,17 @@ extension SQLRecords {
                     [Self.currentCampaignKey, slug])
     }
 
+    func notePreReadWritten(campaign: Int64, on day: Day) throws {
+        try execute("INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT (\(dialect.settingKey)) DO UPDATE SET value = excluded.value",
+                    [Self.preReadKey(campaign), day.iso])
+    }
+
+    func preReadWritten(campaign: Int64) throws -> Day? {
+        try value(String.self, "SELECT value FROM setting WHERE key = ?", [Self.preReadKey(campaign)]).flatMap(Day.init(iso:))
+    }
+
+    static func preReadKey(_ campaign: Int64) -> String { "preReadWritten:\(campaign)" }
+
     func campaignSummaries() throws -> [CampaignSummary] {
         try fetch(CampaignSummary.selection + " ORDER BY campaign.id", []) { try CampaignSummary(columns: $0) }
     }

@@ -21,9 +21,11 @@ enum StatusReport {
         Console.out(Console.bold(status.title) + Console.dim(" (\(status.slug))"))
         Console.out()
         for stage in JourneyStage.allCases {
-            let marker = status.completed.contains(stage) ? Console.green("✓") : stage == status.stage ? Console.yellow("→") : "·"
+            let marker = status.completed.contains(stage) ? Console.green("✓") : stage == status.stage ? Console.yellow("→")
+                : status.passed.contains(stage) ? "–" : "·"
             Console.out("  \(marker) \(l.text("stage.\(stage.rawValue)"))")
         }
+        Console.out(Console.dim("  " + l.text("status.legend")))
         Console.out()
         printFigures(status, l)
         for warning in status.decisionWarnings ?? [] { Console.out(Console.yellow("! ") + message(warning, l)) }
