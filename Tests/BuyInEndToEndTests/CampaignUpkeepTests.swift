@@ -141,6 +141,26 @@ import Testing
         #expect(try (other.json(["status"]) as! [String: Any])["passed"] as? [String] == ["preRead"])
     }
 
+    /// A goal's baseline and target follow the rule every number follows: what could be read two
+    /// ways is refused, a number is kept in one form each reader's documents group their way,
+    /// and words stay words.
+    @Test func goalNumbersFollowTheNumberRule() throws {
+        let english = Buyin(language: "en")
+        english.run(["start", "Idea", "--why", "x"], expect: 0)
+        let refused = english.run(["goal", "add", "Conversion", "--baseline", "1,5"], expect: 65)
+        #expect(refused.errLines.count == 1 && refused.err.contains("1,5"), "\(refused.err)")
+        english.run(["goal", "add", "Pipeline", "--baseline", "1,800", "--target", "2 400.5", "--unit", "k€"], expect: 0)
+        english.run(["goal", "add", "Ranking", "--baseline", "top 10", "--target", "top 3"], expect: 0)
+        let goals = try #require(try english.json(["goal", "list"]) as? [[String: Any]])
+        #expect(goals.map { $0["baseline"] as? String } == ["1800", "top 10"] && goals.first?["target"] as? String == "2400.5")
+        let french = Buyin(language: "fr")
+        french.run(["start", "Idée", "--why", "x"], expect: 0)
+        french.run(["goal", "add", "Conversion", "--baseline", "1,5", "--target", "2,25", "--unit", "%"], expect: 0)
+        #expect(try (french.json(["goal", "list"]) as? [[String: Any]])?.first?["baseline"] as? String == "1.5")
+        #expect(french.run(["brief"], expect: 0).out.contains("1,5 → 2,25"), "shown the French way")
+        french.run(["goal", "add", "Leads", "--baseline", "1.234"], expect: 65)
+    }
+
     /// A piped `start` with one line buyin cannot read says which line, and keeps nothing.
     @Test(arguments: ["en", "fr"])
     func aBadPipedLineIsNamed(language: String) throws {

@@ -63,6 +63,23 @@ import Testing
         #expect(json.contains("\"quadrant\" : \"KeepSatisfied\""))
     }
 
+    /// Tables and the map fit the terminal (`COLUMNS`, else the terminal's own width): the widest
+    /// columns give way, cut with "…"; a pipe without `COLUMNS` takes every line whole.
+    @Test func tablesAndTheMapFollowTheTerminalWidth() throws {
+        let buyin = Buyin.withStakeholder()
+        buyin.run(["stakeholder", "edit", "Margaret", "--role", "Chief Financial Officer and Head of Procurement, EMEA",
+                   "--department", "Finance", "--influence", "5"], expect: 0)
+        buyin.run(["meeting", "log", "Margaret", "--summary", String(repeating: "A long summary of what was said. ", count: 4)], expect: 0)
+        for arguments in [["stakeholder", "list"], ["meeting", "list"], ["stakeholder", "map"]] {
+            let narrow = buyin.run(arguments, extraEnvironment: ["COLUMNS": "60"], expect: 0).out
+            let widest = narrow.components(separatedBy: "\n").map { $0.count }.max() ?? 0
+            #expect(widest <= 60, "\(arguments): \(narrow)")
+            let whole = buyin.run(arguments, expect: 0).out
+            #expect((whole.components(separatedBy: "\n").map { $0.count }.max() ?? 0) > 60, "a pipe takes the lines whole: \(arguments)")
+        }
+        #expect(buyin.run(["meeting", "list"], extraEnvironment: ["COLUMNS": "60"], expect: 0).out.contains("…"))
+    }
+
     @Test(arguments: ["en", "fr"])
     func calendarImportsIntoARealClientAndAgainWithoutDuplicates(language: String) throws {
         let buyin = Buyin.withStakeholder(language: language)

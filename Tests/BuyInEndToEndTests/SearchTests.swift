@@ -26,6 +26,22 @@ import Testing
         try Self.expectFoldedMatches(Self.campaign(language: "fr", team: TeamDatabase()), language: "fr")
     }
 
+    /// A quote the person agreed to share is found without --private, and says it is shareable;
+    /// a typed word of several parts (`P&L`) is found as a phrase. On both stores alike.
+    @Test(arguments: [false, true])
+    func shareableQuotesAndPhrases(onTeamStore: Bool) throws {
+        guard !onTeamStore || TeamDatabase.isAvailable else { return }
+        let buyin = Buyin.withStakeholder(language: "fr", team: onTeamStore ? try TeamDatabase() : nil)
+        buyin.run(["meeting", "log", "Margaret", "--summary", "Revue du P&L", "--quote", "Le budget, entre nous",
+                   "--shared-quote", "Montrez-moi le pipeline"], expect: 0)
+        buyin.run(["win", "add", "Pipeline en hausse, Legal d’accord"], expect: 0)
+        let shared = buyin.run(["search", "pipeline"], expect: 0).out
+        #expect(shared.contains("Citation partageable, entretien n°\u{00A0}1") && shared.contains("Montrez-moi"), "\(shared)")
+        #expect(!buyin.run(["search", "entre", "nous"], expect: 0).out.contains("Le budget"), "a private quote only with --private")
+        #expect(buyin.run(["search", "entre", "nous", "--private"], expect: 0).out.contains("Le budget"))
+        #expect(try Self.kinds(buyin, ["P&L"]) == ["meeting idea"], "P then L, not a P and an L anywhere")
+    }
+
     @Test(arguments: ["en", "fr"])
     func accentsCaseAndLigaturesDoNotCount(language: String) throws {
         try Self.expectFoldedMatches(Self.campaign(language: language), language: language)

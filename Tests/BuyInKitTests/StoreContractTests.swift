@@ -651,6 +651,22 @@ struct StoreContract: Sendable {
             #expect(note.map(\.kind) == [.note] && note.first?.id == s.firstMeeting, "a note is found as its meeting, accents folded")
             #expect(try r.search(SearchQuery("pilot"), kinds: [.win], campaign: s.beta, limit: 10) == [], "within the campaign")
             #expect(try r.search(SearchQuery("pilot"), kinds: shareable, campaign: nil, limit: 1).count == 1, "at most the limit")
+            // A quote the person agreed to share is found without asking for private text; one
+            // they did not, only when asked, and then as a quote.
+            let shared = try r.search(SearchQuery("show me"), kinds: shareable, campaign: nil, limit: 10)
+            #expect(shared.map(\.kind) == [.sharedQuote] && shared.first?.id == s.firstMeeting && shared.first?.text == "Show me the pipeline")
+            #expect(try r.search(SearchQuery("joke"), kinds: shareable, campaign: nil, limit: 10) == [])
+            let everything = SearchHit.Kind.allCases.filter { $0 != .sharedQuote }
+            #expect(try r.search(SearchQuery("joke"), kinds: everything, campaign: nil, limit: 10).map(\.kind) == [.quote])
+            #expect(try r.search(SearchQuery("show me"), kinds: everything, campaign: nil, limit: 10).map(\.kind) == [.quote])
+            // A typed word of several is a phrase: "P&L" is P then L, not P and L anywhere.
+            var phrase = Win(campaignId: s.alpha, day: Day(iso: "2026-11-20")!, text: "The P&L review went well", kind: .other)
+            var apart = Win(campaignId: s.alpha, day: Day(iso: "2026-11-21")!, text: "Pipeline grew; Legal agreed", kind: .other)
+            try r.insert(&phrase)
+            try r.insert(&apart)
+            #expect(try r.search(SearchQuery("P&L"), kinds: [.win], campaign: nil, limit: 10).map(\.id) == [phrase.id!])
+            let loose = try r.search(SearchQuery("P L"), kinds: [.win], campaign: nil, limit: 10).map(\.id)
+            #expect(loose.contains(phrase.id!) && loose.contains(apart.id!), "two words: each anywhere")
         },
     ]
 

@@ -51,3 +51,19 @@ public enum NumberParser {
         return value
     }
 }
+
+extension NumberParser {
+    /// A goal's baseline or target as stored: what is written as a number ("1,5" in French,
+    /// "1 800", "-2") is read by the same rule as every other number, so "1,5" in English is
+    /// refused as an option's cost is, and kept in one plain form ("1.5", "1800") that every
+    /// reader's document groups its own way; words ("top 3", "Q1 level") stay as typed.
+    public static func normalizedIfNumber(_ input: String, language: Language) throws -> String {
+        let text = input.trimmed
+        let numeric = text.contains { $0.isNumber } && text.allSatisfy { character in
+            (character.isASCII && (character.isNumber || ",.+-_".contains(character))) || character.isWhitespace
+        }
+        guard numeric else { return text }
+        let value = try parse(text, language: language)
+        return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}

@@ -3,8 +3,12 @@ public struct SearchHit: Codable, Sendable, Equatable {
     /// What kind of text matched. The raw value is part of the index's row ids: never renumber.
     public enum Kind: Int, Codable, Sendable, CaseIterable {
         case meeting = 1, objection, win, metric, note, quote
+        /// A quote the person agreed to share, searched always: the index holds it as a `quote`
+        /// (this value is never part of a row id), read with its `isShareable` flag.
+        case sharedQuote = 7
 
-        /// Notes and quotes are what was said in confidence: searched only when asked.
+        /// Notes and quotes are what was said in confidence: searched only when asked (the
+        /// shareable quotes among them as `sharedQuote`).
         public var isPrivate: Bool { self == .note || self == .quote }
 
         /// The name used in messages and in JSON.
@@ -16,6 +20,7 @@ public struct SearchHit: Codable, Sendable, Equatable {
             case .metric: return "metric"
             case .note: return "note"
             case .quote: return "quote"
+            case .sharedQuote: return "sharedQuote"
             }
         }
 

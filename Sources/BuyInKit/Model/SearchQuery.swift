@@ -2,16 +2,23 @@
 ///
 /// Every word must appear, each as a word or the start of one ("budg" finds "budget"). Case,
 /// accents and ligatures do not count: the index's tokenizer folds case and accents on both
-/// sides, and the query asks for each word with and without its ligatures.
+/// sides, and the query asks for each word with and without its ligatures. A typed word made of
+/// several (`P&L`, `go-to-market`) is a phrase: its parts one after the other, not anywhere.
 public struct SearchQuery: Sendable, Equatable {
     public let words: [String]
+    /// The typed words, each as its parts (`P&L` → ["P", "L"]).
+    public let phrases: [[String]]
     /// The words as `matches` compares them.
     let foldedWords: [String]
     /// The first bytes of the folded words, when all are ASCII: a cheap test before folding a word.
     let asciiInitials: Set<UInt8>?
 
     public init(_ text: String) throws {
-        let words = text.split { !($0.isLetter || $0.isNumber) }.map { Ligatures.spellOut(String($0)) }
+        let isPart = { (character: Character) in character.isLetter || character.isNumber }
+        phrases = text.split(whereSeparator: \.isWhitespace)
+            .map { typed in typed.split { !isPart($0) }.map { Ligatures.spellOut(String($0)) } }
+            .filter { !$0.isEmpty }
+        let words = phrases.flatMap { $0 }
         guard !words.isEmpty else { throw BuyInError.emptyText(field: "search") }
         self.words = words
         foldedWords = words.map(Vocabulary.fold)
@@ -23,8 +30,10 @@ public struct SearchQuery: Sendable, Equatable {
     /// and marked as a prefix, in each spelling a ligature allows ("coeur" or « cœur »): the
     /// index holds the text as written.
     public var matchExpression: String {
-        words.map { word in
-            let spellings = [word] + SearchQuery.ligatureSpellings(of: word)
+        phrases.map { parts in
+            // An FTS5 phrase: the parts as consecutive tokens, the last one as a prefix.
+            let phrase = parts.joined(separator: " ")
+            let spellings = [phrase] + SearchQuery.ligatureSpellings(of: phrase)
             return "(" + spellings.map { "\"\($0)\"*" }.joined(separator: " OR ") + ")"
         }.joined(separator: " AND ")
     }

@@ -3,7 +3,14 @@
 public enum StakeholderGrid {
     /// The quadrants in reading order: high influence on top, high interest on the right.
     static let quadrants = ["KeepSatisfied", "ManageClosely", "Monitor", "KeepInformed"]
-    static let cellWidth = 38, labelWidth = 13
+    static let widestCell = 38, narrowestCell = 12, labelWidth = 13
+
+    /// A quadrant's width for a terminal `columns` wide (the grid is two quadrants, the side's
+    /// label and five columns of borders): as wide as fits, up to the full 38.
+    static func cellWidth(columns: Int?) -> Int {
+        guard let columns else { return widestCell }
+        return max(narrowestCell, min(widestCell, (columns - labelWidth - 7) / 2))
+    }
 
     /// The quadrant's key (`ManageClosely`) for a person: 4 and 5 are high, as in the pre-read.
     public static func quadrant(influence: Int, interest: Int) -> String {
@@ -17,8 +24,9 @@ public enum StakeholderGrid {
 
     /// The grid as lines. `paint` colours a person's line by their stance now (at a terminal);
     /// widths are measured before it, so colour codes never shift a border.
-    public static func lines(_ people: [MappedStakeholder], _ l: Localizer,
+    public static func lines(_ people: [MappedStakeholder], _ l: Localizer, columns: Int? = nil,
                              paint: (String, Stance?) -> String = { text, _ in text }) -> [String] {
+        let cellWidth = cellWidth(columns: columns)
         var cells: [String: [(text: String, stance: Stance?)]] = [:]
         for person in people {
             let now = person.currentStance?.word(l) ?? "—"

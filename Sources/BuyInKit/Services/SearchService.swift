@@ -21,11 +21,12 @@ public struct SearchResult: Sendable, Equatable, Encodable {
 
 extension RecordStore {
     /// The records holding every word of `text`, best match first: meetings' summaries and
-    /// outcomes, objections, wins and metrics; private notes and quotes only when asked. In
-    /// every campaign, or in the one named.
+    /// outcomes, objections, wins, metrics and shareable quotes; private notes and quotes only
+    /// when asked. In every campaign, or in the one named.
     public func search(_ text: String, includingPrivate: Bool, in ref: CampaignRef?, limit: Int) throws -> [SearchResult] {
         let query = try SearchQuery(text)
-        let kinds = SearchHit.Kind.allCases.filter { includingPrivate || !$0.isPrivate }
+        // With private text, every quote is found as a quote; without, the shareable ones only.
+        let kinds = SearchHit.Kind.allCases.filter { includingPrivate ? $0 != .sharedQuote : !$0.isPrivate }
         return try read { records in
             let campaign = try ref.map { try records.campaignID($0) }
             return try records.search(query, kinds: kinds, campaign: campaign, limit: limit)

@@ -8,6 +8,35 @@ enum Console {
     static let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
     static let usesColour = stdoutIsTerminal && environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
 
+    /// How wide the output may be: `COLUMNS` when set, else the terminal's width; nil for a pipe
+    /// or a file, which take every line whole.
+    static let columns: Int? = {
+        if let text = environment["COLUMNS"], let columns = Int(text.trimmed), columns > 0 { return columns }
+        guard stdoutIsTerminal else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }()
+
+    /// Prose broken between words to fit `columns`, each line after the first indented as the
+    /// first one is; unchanged when there is no width to fit (a pipe) or it already fits.
+    static func wrapped(_ text: String, to columns: Int? = Console.columns) -> String {
+        guard let columns, DisplayWidth.of(text) > columns else { return text }
+        let indent = String(text.prefix { $0 == " " })
+        var lines: [String] = [], line = ""
+        for word in text.split(separator: " ") {
+            let candidate = line.isEmpty ? indent + word : line + " " + word
+            if !line.isEmpty && DisplayWidth.of(candidate) > columns {
+                lines.append(line)
+                line = indent + word
+            } else {
+                line = candidate
+            }
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
+    }
+
     static func out(_ text: String = "") {
         write(text + "\n")
     }

@@ -15,13 +15,26 @@ struct TextTable {
     /// A cell's width in terminal columns (`DisplayWidth`): 王小明 takes six, not three.
     static func width(_ cell: String) -> Int { DisplayWidth.of(cell) }
 
-    func render() -> String {
+    func render(columns: Int? = Console.columns) -> String {
         // Widths in columns, counted once per cell.
-        let headingCounts = headings.map(Self.width)
-        let rowCounts = rows.map { $0.map(Self.width) }
+        var headings = headings, rows = rows
+        var headingCounts = headings.map(Self.width)
+        var rowCounts = rows.map { $0.map(Self.width) }
         var widths = headingCounts
         for counts in rowCounts {
             for (index, count) in counts.enumerated() where index < widths.count { widths[index] = max(widths[index], count) }
+        }
+        // Narrower than the table: the widest columns give way, their cells cut with "…".
+        if let columns, let fitted = Self.fitted(widths, into: columns), fitted != widths {
+            widths = fitted
+            func cut(_ cells: inout [String], _ counts: inout [Int]) {
+                for index in cells.indices where index < widths.count && counts[index] > widths[index] {
+                    cells[index] = DisplayWidth.fit(cells[index], widths[index])
+                    counts[index] = Self.width(cells[index])
+                }
+            }
+            cut(&headings, &headingCounts)
+            for row in rows.indices { cut(&rows[row], &rowCounts[row]) }
         }
         // Lines go into one byte buffer: a thousand-row listing would otherwise make a string
         // per cell, and appending strings checks and grows the result at every cell.
@@ -45,5 +58,17 @@ struct TextTable {
             append(cells, counts, to: &body)
         }
         return Console.bold(String(decoding: heading, as: UTF8.self)) + String(decoding: body, as: UTF8.self)
+    }
+
+    /// Column widths that fit `columns` with two spaces between columns, taking from the widest
+    /// first and leaving none under 8; nil when even that does not fit.
+    static func fitted(_ widths: [Int], into columns: Int) -> [Int]? {
+        var widths = widths
+        let gaps = 2 * max(0, widths.count - 1)
+        while widths.reduce(0, +) + gaps > columns {
+            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 else { return nil }
+            widths[widest] -= 1
+        }
+        return widths
     }
 }

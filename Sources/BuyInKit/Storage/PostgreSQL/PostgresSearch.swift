@@ -28,14 +28,21 @@ extension PostgresRecords {
         let found = sources.map { source in
             """
             SELECT \(source.kind.rawValue), \(source.place), \(source.body(prefix: "t.", newline: dialect.newline))
-            FROM \(source.table) t \(source.meetingJoin)
+            FROM \(source.table) t \(source.meetingJoin) \(source.condition(joinedWith: "WHERE"))
             """
         }
         var arguments: [(any DatabaseValueConvertible)?] = []
         var conditions: [String] = []
-        for word in query.words {
-            conditions.append("\(Self.folded("found.text")) LIKE '%' || \(Self.folded("?")) || '%'")
-            arguments.append(SQLPattern.literal(word))
+        for parts in query.phrases {
+            if parts.count == 1 {
+                conditions.append("\(Self.folded("found.text")) LIKE '%' || \(Self.folded("?")) || '%'")
+                arguments.append(SQLPattern.literal(parts[0]))
+            } else {
+                // A phrase: its parts one after the other, anything but letters and digits between.
+                // The parts are letters and digits only, so none is read as a pattern.
+                conditions.append("\(Self.folded("found.text")) ~ \(Self.folded("?"))")
+                arguments.append(parts.joined(separator: "[^[:alnum:]]+"))
+            }
         }
         if let campaign {
             conditions.append("found.campaignId = ?")

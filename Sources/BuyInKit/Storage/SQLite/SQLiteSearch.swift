@@ -5,11 +5,12 @@ extension SQLiteRecords {
     /// which kind of text each hit is and which row holds it.
     func search(_ query: SearchQuery, kinds: [SearchHit.Kind], campaign: Int64?, limit: Int) throws -> [SearchHit] {
         let sources = SearchSource.of(kinds)
-        let wanted = sources.map { String($0.kind.rawValue) }.joined(separator: ", ")
+        let wanted = Set(sources.map { ($0.indexedAs ?? $0.kind).rawValue }).sorted().map(String.init).joined(separator: ", ")
         let found = sources.map { source in
             """
-            SELECT hit.kind, \(source.place), \(source.body(prefix: "t.", newline: dialect.newline)) AS text, hit.rank
-            FROM hit JOIN \(source.table) t ON t.id = hit.id \(source.meetingJoin) WHERE hit.kind = \(source.kind.rawValue)
+            SELECT \(source.kind.rawValue), \(source.place), \(source.body(prefix: "t.", newline: dialect.newline)) AS text, hit.rank
+            FROM hit JOIN \(source.table) t ON t.id = hit.id \(source.meetingJoin)
+            WHERE hit.kind = \((source.indexedAs ?? source.kind).rawValue) \(source.condition(joinedWith: "AND"))
             """
         }
         var arguments: [(any DatabaseValueConvertible)?] = [query.matchExpression]

@@ -11,6 +11,10 @@ struct SearchSource: Sendable {
     let place: String
     /// What joins the text's row to its meeting, when the hit is its meeting.
     let meetingJoin: String
+    /// Which of the text's rows are searched (`t.isShareable`), when not all of them.
+    var condition = ""
+    /// The kind the full-text index holds the rows as, when another source indexes them.
+    var indexedAs: SearchHit.Kind?
 
     /// A typed NULL: PostgreSQL types a UNION's columns by its first SELECT, and an untyped
     /// NULL there (a search of wins alone) would be text, which no person's id equals.
@@ -29,7 +33,16 @@ struct SearchSource: Sendable {
                      place: "m.id, m.campaignId, m.day, m.stakeholderId", meetingJoin: "JOIN meeting m ON m.id = t.meetingId"),
     ]
 
-    static func of(_ kinds: [SearchHit.Kind]) -> [SearchSource] { all.filter { kinds.contains($0.kind) } }
+    /// The quotes the person agreed to share, among the quotes the index already holds.
+    static let sharedQuotes = SearchSource(kind: .sharedQuote, table: "meetingQuote", columns: ["text"],
+                                           place: "m.id, m.campaignId, m.day, m.stakeholderId", meetingJoin: "JOIN meeting m ON m.id = t.meetingId",
+                                           condition: "t.isShareable", indexedAs: .quote)
+
+    /// The sources of the kinds asked for; `all` is what the index is built from.
+    static func of(_ kinds: [SearchHit.Kind]) -> [SearchSource] { (all + [sharedQuotes]).filter { kinds.contains($0.kind) } }
+
+    /// "WHERE t.isShareable", "AND t.isShareable" or nothing.
+    func condition(joinedWith word: String) -> String { condition.isEmpty ? "" : "\(word) \(condition)" }
 
     /// The searched text of a row whose columns are named with `prefix` (`t.`, `new.`).
     func body(prefix: String, newline: String) -> String {

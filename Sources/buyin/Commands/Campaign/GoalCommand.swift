@@ -65,17 +65,21 @@ struct GoalFields: ParsableArguments {
     /// change that sets the fields given; the others stay as they are. An empty date clears it.
     func change(_ context: Context) throws -> (inout GoalEntry) -> Void {
         let review = try reviewOn.map { $0.trimmed.isEmpty ? nil : try context.dayAhead($0) }
+        // Numbers by the rule every number follows, before anything is written.
+        let language = context.l.language
+        let baseline = try baseline.map { try NumberParser.normalizedIfNumber($0, language: language) }
+        let target = try target.map { try NumberParser.normalizedIfNumber($0, language: language) }
         return { goal in
-            apply(to: &goal)
+            apply(to: &goal, baseline: baseline, target: target)
             if reviewOn != nil { goal.reviewOn = review ?? nil }
         }
     }
 
-    private func apply(to goal: inout GoalEntry) {
+    private func apply(to goal: inout GoalEntry, baseline: String?, target: String?) {
         if let department { goal.department = department.trimmed }
         if let kpi { goal.kpi = kpi.trimmed }
-        if let baseline { goal.baseline = baseline.trimmed }
-        if let target { goal.target = target.trimmed }
+        if let baseline { goal.baseline = baseline }
+        if let target { goal.target = target }
         if let unit { goal.unit = unit.trimmed }
     }
 }

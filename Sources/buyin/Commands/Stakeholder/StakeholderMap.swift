@@ -24,11 +24,11 @@ struct StakeholderMap: BuyInCommand {
             })
         }
         guard !people.isEmpty else { return Console.out(context.l.text("stakeholder.none")) }
-        let lines = StakeholderGrid.lines(people, context.l) { text, stance in
+        let lines = StakeholderGrid.lines(people, context.l, columns: Console.columns) { text, stance in
             guard let score = stance?.score else { return text }
             return score > 0 ? Console.green(text) : score < 0 ? Console.yellow(text) : text
         }
         Console.out(lines.joined(separator: "\n"))
-        Console.out(Console.dim(context.l.text("map.legend")))
+        Console.out(Console.dim(Console.wrapped(context.l.text("map.legend"))))
     }
 }
