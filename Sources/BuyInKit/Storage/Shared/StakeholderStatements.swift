@@ -135,7 +135,7 @@ extension MappedStakeholder {
     /// Where they stand now is the later of their latest meeting's stance and the latest one noted
     /// outside a meeting (the noted one on the same day), chosen here: scalar subqueries cost
     /// SQLite a quarter of what one correlated UNION of both tables did to prepare (callgrind,
-    /// `status` on 1,000 meetings: 34.9 M against 40.6 M).
+    /// `status` on 1,000 meetings: 35.7 M against 40.6 M).
     init(columns row: some ColumnRow) throws {
         let meetingStance: Stance? = try row.decode(atIndex: 12)
         let meetingDay: Day? = try row.decode(atIndex: 15)
