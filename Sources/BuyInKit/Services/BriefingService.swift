@@ -89,8 +89,7 @@ extension RecordStore {
                 guard let from = names[link.influencerId], let to = names[link.influencedId] else { return nil }
                 return Briefing.InfluenceRow(from: from, to: to)
             }
-            let history = StanceEvent.history(meetings: meetings, changes: try records.stanceChanges(campaign: id))
-            briefing.supportByWeek = SupportShare.byWeek(people, history, until: prepared)
+            briefing.supportByWeek = SupportShare.byWeek(people, try records.stanceHistory(campaign: id, meetings: meetings), until: prepared)
             if let owner, !(owner.currentStance?.isSupportive ?? false), decisions.latest == nil {
                 let path = InfluenceSearch(mappedOnly: people, links: links).path(to: owner.id, isDecisionOwner: true)
                 briefing.summary.pathToDecisionOwner = path.steps.map { Briefing.RoleHolder(name: $0.name, stance: $0.stance) }

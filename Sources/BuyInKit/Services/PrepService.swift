@@ -34,8 +34,7 @@ extension RecordStore {
             let byName = { (a: PrepSheet.Contact, b: PrepSheet.Contact) in Vocabulary.fold(a.name) < Vocabulary.fold(b.name) }
             var sheet = PrepSheet(
                 campaignTitle: campaign.title, campaignSlug: campaign.slug, today: today, person: person,
-                stanceMoves: PrepSheet.moves(from: person.mappedStance, StanceEvent.history(
-                    meetings: meetings, changes: try records.stanceChanges(campaign: campaignID).filter { $0.stakeholderId == personID })), lastMeeting: meetings.last,
+                stanceMoves: PrepSheet.moves(from: person.mappedStance, try records.stanceHistory(campaign: campaignID, meetings: meetings, of: personID)), lastMeeting: meetings.last,
                 openSteps: PrepSheet.overdueFirst(steps), objections: PrepSheet.byStatus(objections), quotes: quotes, notes: notes,
                 departmentGoals: goals,
                 influencedBy: try links.filter { $0.influencedId == personID }.compactMap { try contact($0.influencerId) }.sorted(by: byName),

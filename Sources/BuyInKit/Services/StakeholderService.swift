@@ -35,6 +35,13 @@ extension StakeholderRepository {
         try save(row)
     }
 
+    /// A campaign's stance history (of one person when given): its meetings, read by the caller,
+    /// with the stances noted outside them, in order.
+    func stanceHistory(campaign: Int64, meetings: [MeetingSummary], of person: Int64? = nil) throws -> [StanceEvent] {
+        let changes = try stanceChanges(campaign: campaign).filter { person == nil || $0.stakeholderId == person }
+        return StanceEvent.history(meetings: meetings, changes: changes)
+    }
+
     /// The current stance of one stakeholder in a campaign: after their latest meeting, else as first mapped.
     func currentStance(campaign: Int64, stakeholder: Int64) throws -> Stance? {
         try latestStance(campaign: campaign, stakeholder: stakeholder)

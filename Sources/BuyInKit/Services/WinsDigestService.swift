@@ -6,7 +6,7 @@ extension RecordStore {
             let id = try campaign.storedID()
             let wins = try records.wins(campaign: id, only: nil).filter { $0.day >= since && $0.day <= today }
             let meetings = try records.meetingSummaries(campaign: id, stakeholder: nil)
-            let history = StanceEvent.history(meetings: meetings, changes: try records.stanceChanges(campaign: id))
+            let history = try records.stanceHistory(campaign: id, meetings: meetings)
             let people = try records.mappedStakeholders(campaign: id)
             let held = meetings.filter { $0.day >= since && $0.day <= today }
             let metIDs = Set(held.map(\.stakeholderId))

@@ -6,7 +6,7 @@ enum OutputFile {
     static func path(positional: String?, output: String?) throws -> String {
         switch (positional, output) {
         case let (file?, nil), let (nil, file?): return file
-        case (_?, _?): throw BuyInError.conflictingOptions(positional!, "--output")
+        case let (file?, _?): throw BuyInError.conflictingOptions(file, "--output")
         case (nil, nil): throw BuyInError.missingValue(field: "outputFile")
         }
     }
