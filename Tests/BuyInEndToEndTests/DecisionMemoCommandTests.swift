@@ -16,8 +16,7 @@ import Testing
         buyin.run(["option", "add", "Full programme", "--cost", language == "fr" ? "50,5" : "50.5", "--unit", "k€",
                    "--return", "€600k of pipeline", "--pros", "Launches in January", "--recommended"], expect: 0)
         buyin.run(["option", "add", "Extend the pilot", "--cost", "14", "--unit", "k€", "--recommended"], expect: 0)
-        let options = buyin.run(["option", "list", "--json"], expect: 0)
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(options.out.utf8)) as? [[String: Any]])
+        let rows = try #require(try buyin.json(["option", "list"]) as? [[String: Any]])
         #expect(rows.map { $0["isRecommended"] as? Bool } == [false, true], "marking one takes the mark off the other")
         #expect(rows.first?["cost"] as? Double == 50_500 && rows.first?["costUnit"] as? String == "EUR", "thousands of euros, in full")
         // A cost that is not a number changes nothing.

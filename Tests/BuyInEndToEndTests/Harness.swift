@@ -136,9 +136,22 @@ struct Buyin {
         }
     }
 
-    /// Decodes the JSON a command printed.
+    /// Decodes the JSON a command printed, as a script would read it: every document carries
+    /// `schemaVersion` 1; a list's rows are under `items` (what `jq .items` reads).
     func json(_ arguments: [String]) throws -> Any {
         let result = run(arguments + ["--json"])
-        return try JSONSerialization.jsonObject(with: Data(result.out.utf8))
+        let document = try JSONSerialization.jsonObject(with: Data(result.out.utf8))
+        guard let object = document as? [String: Any], object["schemaVersion"] as? Int == 1 else {
+            throw JSONShapeError(arguments: arguments, output: result.out)
+        }
+        if object.count == 2, let items = object["items"] { return items }
+        return object
     }
+}
+
+/// A command's `--json` without `schemaVersion` 1 at its top.
+struct JSONShapeError: Error, CustomStringConvertible {
+    let arguments: [String]
+    let output: String
+    var description: String { "buyin \(arguments.joined(separator: " ")) --json printed no schemaVersion 1: \(output.prefix(300))" }
 }

@@ -16,8 +16,8 @@ import Testing
             let running = (0..<10).map { buyin.launch(["start", "Idea \(attempt)-\($0)", "--why", "x", "--db", path]) }
             let results = running.map { $0.finish() }
             #expect(results.allSatisfy { $0.code == 0 }, "\(results.map { "\($0.code) \($0.err)" })")
-            let campaigns = try JSONSerialization.jsonObject(with: Data(buyin.run(["campaign", "list", "--json", "--db", path]).out.utf8)) as! [Any]
-            #expect(campaigns.count == 10)
+            let campaigns = try buyin.json(["campaign", "list", "--db", path]) as? [Any]
+            #expect(campaigns?.count == 10)
         }
     }
 

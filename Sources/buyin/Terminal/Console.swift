@@ -93,13 +93,9 @@ enum Console {
     static func green(_ text: String) -> String { usesColour ? "\u{1B}[32m\(text)\u{1B}[0m" : text }
     static func yellow(_ text: String) -> String { usesColour ? "\u{1B}[33m\(text)\u{1B}[0m" : text }
 
-    /// Prints a value as JSON for scripts: sorted keys, ISO dates.
+    /// Prints a value as JSON for scripts: keys A to Z, ISO dates, `null` for a missing value,
+    /// and `schemaVersion` (a list comes as `{"schemaVersion", "items"}`).
     static func json<Value: Encodable>(_ value: Value) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // JSON has no infinity: a value only a hand edit can store is written as text, not refused.
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        let data = try encoder.encode(value)
-        out(ActiveText.escapedInJSON(String(decoding: data, as: UTF8.self)))
+        out(ActiveText.escapedInJSON(try DataValue.document(value).json))
     }
 }

@@ -88,10 +88,25 @@ struct GoalList: ListingCommand {
     static let noun = "goal"
     @OptionGroup var options: ListingOptions
 
-    func rows(_ context: Context) throws -> [Goal] { try context.store().goals(in: context.campaign) }
-    static func columns(_ context: Context) -> [ListColumn<Goal>] {
-        [.number { $0.id }, .init("column.goal") { $0.text }, .init("column.department") { $0.department }, .init("column.kpi") { $0.kpi },
-         .init("column.baselineTarget") { Alignment.range($0, context.l) },
-         .init("column.reviewOn") { $0.reviewOn.map(context.l.date) ?? "" }]
+    func rows(_ context: Context) throws -> [ListedGoal] { try context.store().goals(in: context.campaign).map(ListedGoal.init) }
+    static func columns(_ context: Context) -> [ListColumn<ListedGoal>] {
+        [.number { $0.goal.id }, .init("column.goal") { $0.goal.text }, .init("column.department") { $0.goal.department },
+         .init("column.kpi") { $0.goal.kpi }, .init("column.baselineTarget") { Alignment.range($0.goal, context.l) },
+         .init("column.reviewOn") { $0.goal.reviewOn.map(context.l.date) ?? "" }]
+    }
+}
+
+/// A goal as `goal list --json` and `--format csv` give it: its fields as typed, and beside
+/// them the baseline and target as numbers when they are numbers (as the pre-read's JSON does).
+struct ListedGoal: Encodable {
+    let goal: Goal
+
+    private enum Key: String, CodingKey { case baselineValue, targetValue }
+
+    func encode(to encoder: any Encoder) throws {
+        try goal.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encodeIfPresent(Double(goal.baseline.trimmed), forKey: .baselineValue)
+        try container.encodeIfPresent(Double(goal.target.trimmed), forKey: .targetValue)
     }
 }
