@@ -36,6 +36,25 @@ import Testing
         #expect(json.out.contains("\"ask\" : \"Approuver 50 k€\""))
     }
 
+    /// French sets the first of a month as « 1<sup>er</sup> » in the page's text, but not in the
+    /// SVG pictures nor the `<title>`, where a `<sup>` would hide the letters.
+    @Test func theFirstOfAMonthIsSuperscriptInTheFrenchPageOnly() throws {
+        let buyin = Buyin(language: "fr")
+        buyin.run(["start", "Vente sociale", "--why", "x", "--decide-by", "2027-03-01"], expect: 0)
+        buyin.run(["stakeholder", "add", "Margaret Lindqvist", "--stance", "sceptique"], expect: 0)
+        // A Sunday that is the 1st: the support-over-time picture's first week (to Sunday) reads « 1er novembre ».
+        buyin.run(["meeting", "log", "Margaret", "--date", "2026-11-01", "--summary", "Premier point", "--after", "neutre"], expect: 0)
+        buyin.run(["meeting", "log", "Margaret", "--date", "2026-11-15", "--summary", "Second point", "--after", "favorable"], expect: 0)
+        let html = buyin.run(["brief", "--format", "html"], expect: 0).out
+        #expect(html.contains("1<sup>er</sup>\u{A0}mars 2027"), "the decision meeting's date")
+        let pictures = html.components(separatedBy: "<svg").dropFirst().map { $0.components(separatedBy: "</svg>")[0] }
+        #expect(!pictures.isEmpty && pictures.allSatisfy { !$0.contains("<sup>") }, "no markup inside a picture")
+        #expect(pictures.contains { $0.contains("1er\u{A0}novembre") }, "the picture keeps the letters: \(pictures)")
+        let english = Buyin(language: "en")
+        english.run(["start", "Social selling", "--why", "x", "--decide-by", "2027-03-01"], expect: 0)
+        #expect(!english.run(["brief", "--format", "html"], expect: 0).out.contains("<sup>"))
+    }
+
     @Test func templateErrorsAreOneLineWithTheLineNumber() throws {
         let buyin = Buyin(language: "fr")
         buyin.run(["start", "Idée", "--why", "x"], expect: 0)

@@ -35,10 +35,12 @@ public enum BriefFormat: String, CaseIterable, Sendable {
 /// Turns a briefing into a document with swift-mustache: the bundled templates under
 /// `Resources/templates/`, or the user's own with the same data.
 public enum BriefRenderer {
-    /// Registered once: our escaping for `{{% CONTENT_TYPE: MARKDOWN }}` and `{{% CONTENT_TYPE: HTML }}`.
+    /// Registered once: our escaping for `{{% CONTENT_TYPE: MARKDOWN }}`, `HTML` and `WORDML`, and
+    /// `PLAIN_HTML` for the parts of a page where markup does not draw (SVG pictures, `<title>`).
     static let registerContentTypes: Void = {
         MustacheContentTypes.register(MarkdownEscaping(), named: "MARKDOWN")
         MustacheContentTypes.register(HTMLEscaping(), named: "HTML")
+        MustacheContentTypes.register(HTMLEscaping(superscriptsOrdinals: false), named: "PLAIN_HTML")
         MustacheContentTypes.register(WordEscaping(), named: "WORDML")
     }()
 

@@ -5,11 +5,18 @@ import Mustache
 /// swift-mustache's own, which looks each character up in a dictionary and was the largest cost
 /// of an HTML pre-read with a thousand meetings.
 public struct HTMLEscaping: MustacheContentType {
-    public init() {}
+    /// Whether French « 1er » before a month is set as « 1<sup>er</sup> », as French typography
+    /// wants; not inside SVG or `<title>`, where a `<sup>` would hide the letters.
+    let superscriptsOrdinals: Bool
+
+    public init(superscriptsOrdinals: Bool = true) {
+        self.superscriptsOrdinals = superscriptsOrdinals
+    }
 
     public func escapeText(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        guard utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 || (superscriptsOrdinals && $0 == 0xA0) })
+        else { return text }
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count + 16)
         for byte in utf8 {
@@ -21,7 +28,20 @@ public struct HTMLEscaping: MustacheContentType {
             case 0x27: output.append(contentsOf: "&#39;".utf8)
             default: output.append(byte)
             }
+            if superscriptsOrdinals && output.count >= 5 && Self.endsWithFirstBeforeMonth(output) {
+                // "1er" + no-break space, as a French date writes the first of a month.
+                output.removeLast(4)
+                output.append(contentsOf: "<sup>er</sup>\u{A0}".utf8)
+            }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Whether the bytes end in "1er" and a no-break space after something that is not a digit.
+    private static func endsWithFirstBeforeMonth(_ bytes: [UInt8]) -> Bool {
+        let count = bytes.count
+        guard bytes[count - 1] == 0xA0, bytes[count - 2] == 0xC2, bytes[count - 3] == 0x72, bytes[count - 4] == 0x65,
+              bytes[count - 5] == 0x31 else { return false }
+        return count == 5 || !(0x30...0x39).contains(bytes[count - 6])
     }
 }
