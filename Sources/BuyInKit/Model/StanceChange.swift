@@ -41,3 +41,30 @@ public struct StanceEvent: Sendable, Equatable {
         return (met + noted).enumerated().sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element)
     }
 }
+
+/// Where a person stands now: the later of their latest meeting's stance and the latest one noted
+/// outside a meeting; on one day the noted one (the rule `StanceEvent.history` orders by too).
+/// One rule for the map, `status` and a meeting logged or a stance noted, read from four
+/// scalar subqueries that both stores answer alike.
+enum CurrentStance {
+    /// The four columns, for the person and campaign the two SQL expressions name.
+    static func columns(person: String, campaign: String) -> String {
+        """
+        (SELECT m.stanceAfter FROM meeting m WHERE m.stakeholderId = \(person) AND m.campaignId = \(campaign) AND m.stanceAfter IS NOT NULL
+          ORDER BY m.day DESC, m.id DESC LIMIT 1),
+        (SELECT max(m.day) FROM meeting m WHERE m.stakeholderId = \(person) AND m.campaignId = \(campaign) AND m.stanceAfter IS NOT NULL),
+        (SELECT c.stance FROM stanceChange c WHERE c.stakeholderId = \(person) AND c.campaignId = \(campaign) ORDER BY c.day DESC, c.id DESC LIMIT 1),
+        (SELECT max(c.day) FROM stanceChange c WHERE c.stakeholderId = \(person) AND c.campaignId = \(campaign))
+        """
+    }
+
+    /// The stance the four columns starting at `index` say.
+    static func decode(_ row: some ColumnRow, from index: Int) throws -> Stance? {
+        let meetingStance: Stance? = try row.decode(atIndex: index)
+        let meetingDay: Day? = try row.decode(atIndex: index + 1)
+        let notedStance: Stance? = try row.decode(atIndex: index + 2)
+        guard let notedDay: Day = try row.decode(atIndex: index + 3) else { return meetingStance }
+        guard let meetingDay else { return notedStance }
+        return notedDay >= meetingDay ? notedStance : meetingStance
+    }
+}

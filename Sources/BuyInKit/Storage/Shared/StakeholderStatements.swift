@@ -41,14 +41,9 @@ extension SQLRecords {
     }
 
     func latestStance(campaign: Int64, stakeholder: Int64) throws -> Stance? {
-        try value(Stance.self, """
-            SELECT history.stance FROM (
-                SELECT day, 0 AS noted, id, stanceAfter AS stance FROM meeting
-                WHERE stakeholderId = ?1 AND campaignId = ?2 AND stanceAfter IS NOT NULL
-                UNION ALL
-                SELECT day, 1, id, stance FROM stanceChange WHERE stakeholderId = ?1 AND campaignId = ?2
-            ) AS history ORDER BY history.day DESC, history.noted DESC, history.id DESC LIMIT 1
-            """, [stakeholder, campaign])
+        try fetch("SELECT " + CurrentStance.columns(person: "?1", campaign: "?2"), [stakeholder, campaign]) {
+            try CurrentStance.decode($0, from: 0)
+        }.first ?? nil
     }
 
     func insert(_ change: inout StanceChange) throws -> Int64 { try insertRecord(&change) }
@@ -120,35 +115,24 @@ extension MappedStakeholder {
                (SELECT max(m.day) FROM meeting m WHERE m.stakeholderId = s.id AND m.campaignId = cs.campaignId),
                (SELECT coalesce(m.stanceBefore, m.stanceAfter) FROM meeting m
                  WHERE m.stakeholderId = s.id AND m.campaignId = cs.campaignId ORDER BY m.day, m.id LIMIT 1),
-               (SELECT m.stanceAfter FROM meeting m
-                 WHERE m.stakeholderId = s.id AND m.campaignId = cs.campaignId AND m.stanceAfter IS NOT NULL
-                 ORDER BY m.day DESC, m.id DESC LIMIT 1),
                cs.decisionRole, cs.hasVeto,
-               (SELECT max(m.day) FROM meeting m WHERE m.stakeholderId = s.id AND m.campaignId = cs.campaignId AND m.stanceAfter IS NOT NULL),
-               (SELECT c.stance FROM stanceChange c WHERE c.stakeholderId = s.id AND c.campaignId = cs.campaignId
-                 ORDER BY c.day DESC, c.id DESC LIMIT 1),
-               (SELECT max(c.day) FROM stanceChange c WHERE c.stakeholderId = s.id AND c.campaignId = cs.campaignId)
+               \(CurrentStance.columns(person: "s.id", campaign: "cs.campaignId"))
         FROM campaignStakeholder cs JOIN stakeholder s ON s.id = cs.stakeholderId
         """
 
     /// Throwing decodes: a value edited by hand into the store becomes an error line, not a crash.
-    /// Where they stand now is the later of their latest meeting's stance and the latest one noted
-    /// outside a meeting (the noted one on the same day), chosen here: scalar subqueries cost
-    /// SQLite a quarter of what one correlated UNION of both tables did to prepare (callgrind,
-    /// `status` on 1,000 meetings: 35.7 M against 40.6 M).
+    /// Where they stand now comes from `CurrentStance`'s scalar subqueries, chosen in Swift: they
+    /// cost SQLite a quarter of what one correlated UNION of both tables did to prepare
+    /// (callgrind, `status` on 1,000 meetings: 35.7 M against 40.6 M).
     init(columns row: some ColumnRow) throws {
-        let meetingStance: Stance? = try row.decode(atIndex: 12)
-        let meetingDay: Day? = try row.decode(atIndex: 15)
-        let notedStance: Stance? = try row.decode(atIndex: 16)
-        let notedDay: Day? = try row.decode(atIndex: 17)
-        let latest = notedDay.map { noted in meetingDay.map { noted >= $0 } ?? true } == true ? notedStance : meetingStance
+        let latest = try CurrentStance.decode(row, from: 14)
         self.init(id: try row.decode(atIndex: 0), name: try row.decode(atIndex: 1), role: try row.decode(atIndex: 2),
                   department: try row.decode(atIndex: 3), email: try row.decode(atIndex: 4),
                   influence: try row.decode(atIndex: 5), interest: try row.decode(atIndex: 6),
                   targetStance: try row.decode(atIndex: 7), initialStance: try row.decode(atIndex: 8),
                   meetingCount: try row.decode(atIndex: 9), lastMet: try row.decode(atIndex: 10),
                   firstMeetingStance: try row.decode(atIndex: 11), latestStanceAfter: latest,
-                  decisionRole: try row.decode(atIndex: 13), hasVeto: try row.decode(atIndex: 14))
+                  decisionRole: try row.decode(atIndex: 12), hasVeto: try row.decode(atIndex: 13))
     }
 }
 
