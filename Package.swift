@@ -20,7 +20,8 @@ let package = Package(
         // which a minor release may change.
         .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // swift-mustache 2.1.1 with a linear parse (Vendor/swift-mustache/PATCHES.md).
+        .package(path: "Vendor/swift-mustache"),
         // Who influences whom: the shortest chain of people to the decision owner.
         .package(url: "https://github.com/davecom/SwiftGraph", from: "4.0.0"),
         // Lists as CSV for a spreadsheet: RFC 4180 quoting.
@@ -68,7 +69,8 @@ let package = Package(
         ),
         .testTarget(
             name: "BuyInKitTests",
-            dependencies: ["BuyInKit", "BuyInTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["BuyInKit", "BuyInTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "Mustache", package: "swift-mustache")],
             // Expected pre-reads, read by path from the source tree, not bundled.
             exclude: ["Golden"]
         ),

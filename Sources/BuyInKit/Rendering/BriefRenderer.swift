@@ -111,9 +111,9 @@ public enum BriefRenderer {
 
     /// Parts of the bundled pre-read kept in templates of their own, rendered first and handed
     /// to the page (and to a user's template) as data: `{{{pageOne}}}`, `{{{pictures}}}`.
-    /// swift-mustache's parser measures the rest of the template at each tag, so one long
-    /// template costs the square of its length (callgrind, 1,000-meeting HTML pre-read: 164 M of
-    /// its 458 M instructions went to `String.distance` in one template, 106 M with the pictures apart).
+    /// (They were split out first because swift-mustache's parser cost the square of a
+    /// template's length; the patch in Vendor/swift-mustache makes it linear. They stay apart
+    /// because a user's own template prints them whole.)
     static func parts(of format: BriefFormat) -> [(name: String, file: String)] {
         switch format {
         case .html, .pdf: return [("pageOne", "brief.page-one.html.mustache"), ("pictures", "brief.pictures.html.mustache"),
