@@ -671,14 +671,19 @@ struct StoreContract: Sendable {
     ]
 
     static let transfer: [StoreContract] = [
-        StoreContract("everyRow(_:orderedBy:) Record.Type") { r, s throws in
-            #expect(try r.everyRow(Stakeholder.self, orderedBy: "id").map(\.id) == [s.julie, s.paul])
-            #expect(try r.everyRow(MeetingNote.self, orderedBy: "id").map(\.text) == ["Private réticence about the budget"])
-            #expect(try r.everyRow(WinPerson.self, orderedBy: "winId, stakeholderId") == [WinPerson(winId: s.win, stakeholderId: s.julie)])
-            #expect(try r.everyRow(CampaignStakeholder.self, orderedBy: "campaignId, stakeholderId").count == 2)
-            #expect(try r.everyRow(StanceChange.self, orderedBy: "id").map(\.stance) == [.neutral])
-            #expect(try r.everyRow(InfluenceLink.self, orderedBy: "influencerId, influencedId") == [InfluenceLink(influencerId: s.paul, influencedId: s.julie)])
-            #expect(try r.everyRow(IdeaChange.self, orderedBy: "id").map(\.text) == ["Start with 25 seats"])
+        StoreContract("eachRow(_:orderedBy:_:) Record.Type") { r, s throws in
+            func all<Row: TransferableRow>(_ type: Row.Type, _ order: String) throws -> [Row] {
+                var rows: [Row] = []
+                try r.eachRow(type, orderedBy: order) { rows.append($0) }
+                return rows
+            }
+            #expect(try all(Stakeholder.self, "id").map(\.id) == [s.julie, s.paul])
+            #expect(try all(MeetingNote.self, "id").map(\.text) == ["Private réticence about the budget"])
+            #expect(try all(WinPerson.self, "winId, stakeholderId") == [WinPerson(winId: s.win, stakeholderId: s.julie)])
+            #expect(try all(CampaignStakeholder.self, "campaignId, stakeholderId").count == 2)
+            #expect(try all(StanceChange.self, "id").map(\.stance) == [.neutral])
+            #expect(try all(InfluenceLink.self, "influencerId, influencedId") == [InfluenceLink(influencerId: s.paul, influencedId: s.julie)])
+            #expect(try all(IdeaChange.self, "id").map(\.text) == ["Start with 25 seats"])
         },
         StoreContract("addingInBulk(_:) () throws -> T") { r, s throws in
             let id = try r.addingInBulk { () -> Int64 in

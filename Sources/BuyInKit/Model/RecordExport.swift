@@ -72,14 +72,6 @@ public struct RecordExport: Codable, Sendable, Equatable {
         stanceChanges = try rows(.stanceChanges)
     }
 
-    /// The document as written to a file: keys sorted and indented, so that two exports of the
-    /// same record are the same bytes and a person can read one.
-    public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return ActiveText.escapedInJSON(String(decoding: try encoder.encode(self), as: UTF8.self)) + "\n"
-    }
-
     /// Reads an export, refusing what is not one (or is one from a newer buyin) in one line
     /// that names the file and, when it can, the field at fault.
     public static func read(_ data: Data, from path: String) throws -> RecordExport {

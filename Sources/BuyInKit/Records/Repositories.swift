@@ -195,9 +195,10 @@ public protocol SearchRepository {
 }
 
 public protocol TransferRepository {
-    /// Every row of a table that this session may read, in the order given: what `export`
-    /// writes. On the team store the server leaves out other members' private notes and quotes.
-    func everyRow<Record: TransferableRow>(_ type: Record.Type, orderedBy columns: String) throws -> [Record]
+    /// Hands `body` every row of a table that this session may read, one at a time, in the order
+    /// given: what `export` writes, without holding the table. On the team store the server
+    /// leaves out other members' private notes and quotes.
+    func eachRow<Record: TransferableRow>(_ type: Record.Type, orderedBy columns: String, _ body: (Record) throws -> Void) throws
     /// Runs `work`, which only adds rows, with whatever the store keeps beside them (SQLite's
     /// search index) brought up to date once at the end rather than row by row.
     func addingInBulk<T>(_ work: () throws -> T) throws -> T

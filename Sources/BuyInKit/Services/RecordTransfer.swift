@@ -12,30 +12,45 @@ public struct ImportSummary: Sendable, Equatable {
 }
 
 extension RecordStore {
-    /// Everything this person may see, read in one snapshot: on the team store, the server
-    /// leaves out other members' private notes and quotes.
-    public func exportRecords() throws -> RecordExport {
+    /// Everything this person may see, read in one snapshot and written as the export document
+    /// to `sink` a piece at a time: on the team store, the server leaves out other members'
+    /// private notes and quotes. Returns how many campaigns it holds.
+    public func exportRecords(into sink: @escaping ([UInt8]) throws -> Void) throws -> Int {
         try read { records in
-            var export = RecordExport()
-            export.currentCampaign = try records.currentCampaign()?.slug
-            export.stakeholders = try records.everyRow(Stakeholder.self, orderedBy: "id")
-            export.campaigns = try records.everyRow(Campaign.self, orderedBy: "id")
-            export.goals = try records.everyRow(Goal.self, orderedBy: "id")
-            export.mappings = try records.everyRow(CampaignStakeholder.self, orderedBy: "campaignId, stakeholderId")
-            export.meetings = try records.everyRow(Meeting.self, orderedBy: "id")
-            export.notes = try records.everyRow(MeetingNote.self, orderedBy: "id")
-            export.quotes = try records.everyRow(MeetingQuote.self, orderedBy: "id")
-            export.followUps = try records.everyRow(FollowUp.self, orderedBy: "id")
-            export.objections = try records.everyRow(Objection.self, orderedBy: "id")
-            export.wins = try records.everyRow(Win.self, orderedBy: "id")
-            export.winPeople = try records.everyRow(WinPerson.self, orderedBy: "winId, stakeholderId")
-            export.metrics = try records.everyRow(Metric.self, orderedBy: "id")
-            export.options = try records.everyRow(DecisionOption.self, orderedBy: "id")
-            export.decisions = try records.everyRow(Decision.self, orderedBy: "id")
-            export.influences = try records.everyRow(InfluenceLink.self, orderedBy: "influencerId, influencedId")
-            export.ideaChanges = try records.everyRow(IdeaChange.self, orderedBy: "id")
-            export.stanceChanges = try records.everyRow(StanceChange.self, orderedBy: "id")
-            return export
+            let document = RecordExportWriter(sink)
+            var campaigns = 0
+            func table<Row: TransferableRow & Encodable>(_ key: String, _ type: Row.Type, orderedBy order: String,
+                                                         counted: @escaping () -> Void = {}) -> (String, () throws -> Void) {
+                (key, { try document.rows(key, of: type) { write in try records.eachRow(type, orderedBy: order) { counted(); try write($0) } } })
+            }
+            let current = try records.currentCampaign()?.slug
+            // In the document's order, its keys A to Z (`RecordExport`'s names).
+            let parts: [(String, () throws -> Void)] = [
+                ("format", { try document.field("format", RecordExport.formatName) }),
+                ("version", { try document.field("version", RecordExport.formatVersion) }),
+                ("currentCampaign", { try document.field("currentCampaign", current) }),
+                table("stakeholders", Stakeholder.self, orderedBy: "id"),
+                table("campaigns", Campaign.self, orderedBy: "id", counted: { campaigns += 1 }),
+                table("goals", Goal.self, orderedBy: "id"),
+                table("mappings", CampaignStakeholder.self, orderedBy: "campaignId, stakeholderId"),
+                table("meetings", Meeting.self, orderedBy: "id"),
+                table("notes", MeetingNote.self, orderedBy: "id"),
+                table("quotes", MeetingQuote.self, orderedBy: "id"),
+                table("followUps", FollowUp.self, orderedBy: "id"),
+                table("objections", Objection.self, orderedBy: "id"),
+                table("wins", Win.self, orderedBy: "id"),
+                table("winPeople", WinPerson.self, orderedBy: "winId, stakeholderId"),
+                table("metrics", Metric.self, orderedBy: "id"),
+                table("options", DecisionOption.self, orderedBy: "id"),
+                table("decisions", Decision.self, orderedBy: "id"),
+                table("influences", InfluenceLink.self, orderedBy: "influencerId, influencedId"),
+                table("ideaChanges", IdeaChange.self, orderedBy: "id"),
+                table("stanceChanges", StanceChange.self, orderedBy: "id"),
+            ]
+            try document.begin()
+            for (_, write) in parts.sorted(by: { $0.0 < $1.0 }) { try write() }
+            try document.end()
+            return campaigns
         }
     }
 

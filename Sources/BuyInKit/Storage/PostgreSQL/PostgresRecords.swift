@@ -23,6 +23,12 @@ struct PostgresRecords: SQLRecords {
         try connection.query(sql, arguments).rows.map { try Record(row: $0.grdbRow) }
     }
 
+    /// libpq hands over the whole result at once; each record is still decoded only when its turn comes.
+    func forEachRecord<Record: FetchableRecord>(_ type: Record.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?],
+                                               _ body: (Record) throws -> Void) throws {
+        for row in try connection.query(sql, arguments).rows { try body(try Record(row: row.grdbRow)) }
+    }
+
     func fetchRecord<Record: FetchableRecord>(_ type: Record.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> Record? {
         try connection.query(sql, arguments).rows.first.map { try Record(row: $0.grdbRow) }
     }

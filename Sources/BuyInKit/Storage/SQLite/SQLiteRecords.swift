@@ -30,6 +30,12 @@ struct SQLiteRecords: SQLRecords {
         try Record.fetchAll(db.makeStatement(sql: sql), arguments: StatementArguments(arguments))
     }
 
+    func forEachRecord<Record: FetchableRecord>(_ type: Record.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?],
+                                               _ body: (Record) throws -> Void) throws {
+        let records = try Record.fetchCursor(db.makeStatement(sql: sql), arguments: StatementArguments(arguments))
+        while let record = try records.next() { try body(record) }
+    }
+
     func fetchRecord<Record: FetchableRecord>(_ type: Record.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> Record? {
         try Record.fetchOne(db.makeStatement(sql: sql), arguments: StatementArguments(arguments))
     }

@@ -25,6 +25,10 @@ protocol SQLRecords: Records {
     /// Runs one SELECT and decodes each row by column name (`SELECT *` into a record).
     func fetchRecords<Record: FetchableRecord>(_ type: Record.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [Record]
 
+    /// The same, handing each record to `body` as it is read rather than keeping them all.
+    func forEachRecord<Record: FetchableRecord>(_ type: Record.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?],
+                                               _ body: (Record) throws -> Void) throws
+
     /// The same, of the first row only.
     func fetchRecord<Record: FetchableRecord>(_ type: Record.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> Record?
 

@@ -17,9 +17,13 @@ struct Export: BuyInCommand {
 
     func run(_ context: Context) throws {
         let file = try OutputFile.path(positional: positionalFile, output: output)
-        let export = try context.store().exportRecords()
-        // Owner-only and replaced atomically, as a backup is: it holds private notes.
-        try DocumentWriter.write(try export.json(), to: file, overwrite: force, sparing: context.openDatabases)
-        Console.confirm(context.l.text("export.written", file, context.l.plural("export.campaigns", count: export.campaigns.count)), written: file)
+        let store = try context.store()
+        var campaigns = 0
+        // Owner-only and replaced atomically, as a backup is: it holds private notes. Written as
+        // it is read, a row at a time, so that memory never holds the whole record.
+        try DocumentWriter.stream(to: file, overwrite: force, sparing: context.openDatabases) { write in
+            campaigns = try store.exportRecords(into: write)
+        }
+        Console.confirm(context.l.text("export.written", file, context.l.plural("export.campaigns", count: campaigns)), written: file)
     }
 }
