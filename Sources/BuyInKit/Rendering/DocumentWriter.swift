@@ -145,10 +145,20 @@ public enum DocumentWriter {
     }
 
     /// Copies a finished temporary file into a stream (a device, a pipe, a terminal).
+    /// A piece at a time: a document as large as an export of the whole record is never held.
     static func copy(_ source: String, into output: Int32, naming path: String) throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: source))
-        try data.withUnsafeBytes { raw in
-            try writeAll(UnsafeBufferPointer(start: raw.bindMemory(to: UInt8.self).baseAddress, count: raw.count), to: output, naming: path)
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw BuyInError.cannotWriteFile(path: path, reason: .system(errno)) }
+        defer { close(input) }
+        var piece = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = piece.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw BuyInError.cannotWriteFile(path: path, reason: .system(errno))
+            }
+            if count == 0 { return }
+            try piece.withUnsafeBufferPointer { try writeAll(UnsafeBufferPointer(rebasing: $0[..<count]), to: output, naming: path) }
         }
     }
 
