@@ -218,6 +218,11 @@ extension MustacheTemplate {
     /// Get child object from variable name
     func getChild(named name: String, transforms: [String], context: MustacheContext) -> Any? {
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
+            // A parent answers for itself first: one cast where a lookup made two (buyin's patch,
+            // see PATCHES.md).
+            if let parent = object as? MustacheParent {
+                return parent.child(named: name)
+            }
             let child = {
                 let object: Any? =
                     if let custom = object as? MustacheCustomRepresentation {
