@@ -2,8 +2,8 @@
 /// what every template receives (through `BriefView`). Only shareable material is in it:
 /// no private note and no quote that was not marked shareable can reach this type.
 ///
-/// In its JSON a missing value is `null`, never left out and never `""` (see the container
-/// extension at the end of this file, which applies to the types declared here only).
+/// In its JSON a missing value is `null`, never left out and never `""`, as in every `--json`
+/// of buyin: `DataValue` writes both.
 public struct Briefing: Encodable, Sendable, Equatable {
     /// Raised when the JSON's shape changes, so that a reader's script can tell.
     /// (4: `ideaChanges`, `influenceLinks`, `supportByWeek`, `summary.pathToDecisionOwner`.)
@@ -227,30 +227,5 @@ public struct Briefing: Encodable, Sendable, Equatable {
         public var name: String
         public var then: Stance?
         public var now: Stance?
-    }
-}
-
-// A missing value reads `null` in the pre-read's JSON: an optional left empty is written as
-// null rather than left out, and so is an empty text. File-private, so that only the types of
-// this file encode this way (the records stored through GRDB keep their own encoding).
-fileprivate extension KeyedEncodingContainer {
-    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
-        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
-    }
-    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
-        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
-    }
-    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
-        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
-    }
-    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws {
-        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
-    }
-    mutating func encode(_ value: String, forKey key: Key) throws {
-        if value.isEmpty { try encodeNil(forKey: key) } else { try encodeString(value, forKey: key) }
-    }
-    /// The standard library's `encode(_:forKey:)` for text, which the one above shadows.
-    private mutating func encodeString(_ value: String, forKey key: Key) throws {
-        try encode(Optional(value), forKey: key)
     }
 }

@@ -159,10 +159,6 @@ public enum BriefRenderer {
     }
 
     public static func json(_ briefing: Briefing) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // JSON has no infinity: a value only a hand edit can store is written as text, not refused.
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        return ActiveText.escapedInJSON(String(decoding: try encoder.encode(briefing), as: UTF8.self)) + "\n"
+        ActiveText.escapedInJSON(try DataValue(briefing).json) + "\n"
     }
 }
