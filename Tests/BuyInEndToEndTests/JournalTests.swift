@@ -62,10 +62,15 @@ import Testing
     @Test(arguments: ["en", "fr"])
     func objectionGoesOpenAnsweredResolved(language: String) throws {
         let buyin = Self.campaign(language)
-        buyin.run(["meeting", "log", "Margaret"], expect: 0)
+        buyin.run(["meeting", "log", "Margaret", "--date", "2026-11-18"], expect: 0)
         let added = buyin.run(["objection", "add", "Too expensive", "--from", "Margaret", "--meeting", "1",
                                "--category", language == "fr" ? "coût" : "cost", "--concern", "Budget frozen"])
         #expect(added.code == 0, "\(added.err)")
+        // Raised at the meeting: on its day, not on the day it was typed (2026-11-22); a typed day wins.
+        buyin.run(["objection", "add", "Too slow", "--meeting", "1", "--date", "2026-11-19"], expect: 0)
+        let raised = try #require(try buyin.json(["objection", "list"]) as? [[String: Any]]).map { $0["raisedOn"] as? String }
+        #expect(raised == ["2026-11-18", "2026-11-19"])
+        buyin.run(["objection", "delete", "2"], expect: 0)
         #expect((try buyin.json(["objection", "list", "--open"]) as! [Any]).count == 1)
         let answered = buyin.run(["objection", "answer", "1", "25 seats instead of 40", "--confirmed"])
         #expect(answered.code == 0)

@@ -54,5 +54,15 @@ import Testing
         }
         let keepsEveryCharacter = page.contains("→") && (language == "en" || page.contains("é"))
         #expect(keepsEveryCharacter, "the arrows and accents generate-manual would drop")
+        // Commands and paths are copied from the page: roff must not hyphenate them.
+        #expect(page.contains(" .Os .nh "), "no hyphenation")
+        if language == "fr" {
+            for english in [".Sh NAME", "EXIT STATUS", ".Ex -std", "AUTHORS", "written by", "subcommand", "December"] {
+                let left = page.contains(english)
+                #expect(!left, "the French page still says “\(english)”")
+            }
+            let french = page.contains(".Sh NOM") && page.contains("CODE DE RETOUR") && page.contains("les auteurs de buyin")
+            #expect(french)
+        }
     }
 }

@@ -8,13 +8,15 @@ extension RecordStore {
                 stakeholderID = try records.stakeholder(name).id
                 try records.map(campaign: campaign, stakeholder: stakeholderID!)
             }
+            var raisedOn = entry.day
             if let meetingID = entry.meetingId {
                 let meeting = try records.meetingRecord(meetingID, campaign: campaign)
                 stakeholderID = stakeholderID ?? meeting.meeting.stakeholderId
+                if !entry.dayIsTyped { raisedOn = meeting.meeting.day }
             }
             var objection = Objection(campaignId: campaign, stakeholderId: stakeholderID, meetingId: entry.meetingId,
                                       text: entry.text.trimmed, concern: entry.concern.trimmed, category: entry.category,
-                                      response: "", isConfirmed: false, status: .open, raisedOn: entry.day)
+                                      response: "", isConfirmed: false, status: .open, raisedOn: raisedOn)
             try records.insert(&objection)
             return try Self.view(records, objection.storedID(), campaign: campaign)
         }

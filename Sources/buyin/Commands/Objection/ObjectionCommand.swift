@@ -19,6 +19,7 @@ struct ObjectionCommand: ParsableCommand {
         func run(_ context: Context) throws {
             let change = try fields.change(context)
             var entry = ObjectionEntry(text: text, day: change.day ?? context.today)
+            entry.dayIsTyped = change.day != nil
             entry.stakeholder = change.stakeholder
             entry.meetingId = change.meetingId
             entry.concern = change.concern ?? ""
