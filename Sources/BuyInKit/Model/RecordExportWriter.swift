@@ -5,7 +5,7 @@ import Foundation
 /// same bytes, and a person can read one), so that a command holds one row of the record at
 /// once, not all of it (`export` of 10,000 meetings peaked at 65 MB when encoded whole).
 final class RecordExportWriter {
-    private let sink: ([UInt8]) throws -> Void
+    private let sink: (UnsafeBufferPointer<UInt8>) throws -> Void
     private var buffer: [UInt8] = []
     private var fields = 0
     private let encoder: JSONEncoder = {
@@ -17,7 +17,7 @@ final class RecordExportWriter {
     /// Bytes go to `sink` in pieces of about this size.
     private static let piece = 1 << 16
 
-    init(_ sink: @escaping ([UInt8]) throws -> Void) {
+    init(_ sink: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
         self.sink = sink
         buffer.reserveCapacity(Self.piece + 4096)
     }
@@ -71,7 +71,7 @@ final class RecordExportWriter {
 
     private func flush() throws {
         guard !buffer.isEmpty else { return }
-        try sink(buffer)
+        try buffer.withUnsafeBufferPointer { try sink($0) }
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -10,34 +10,26 @@ import Foundation
 ///   would destroy it.
 public enum DocumentWriter {
     public static func write(_ text: String, to path: String, overwrite: Bool, sparing databases: [String]) throws {
-        try replace(path, overwrite: overwrite, sparing: databases) { temporary in
-            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else { throw BuyInError.cannotWriteFile(path: path, reason: .system(errno)) }
-            defer { close(descriptor) }
-            var text = text
-            try text.withUTF8 { try writeAll($0, to: descriptor, naming: path) }
-        }
+        var text = text
+        try stream(to: path, overwrite: overwrite, sparing: databases) { write in try text.withUTF8 { try write($0) } }
     }
 
     /// A document written a piece at a time as `make` hands the pieces to its writer (an
     /// export of the whole record), the same way: nothing is in place until all of it is.
     public static func stream(to path: String, overwrite: Bool, sparing databases: [String],
-                              make: (_ write: @escaping ([UInt8]) throws -> Void) throws -> Void) throws {
+                              make: (_ write: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws {
         try replace(path, overwrite: overwrite, sparing: databases) { temporary in
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             guard descriptor >= 0 else { throw BuyInError.cannotWriteFile(path: path, reason: .system(errno)) }
             defer { close(descriptor) }
-            try make { bytes in try bytes.withUnsafeBufferPointer { try writeAll($0, to: descriptor, naming: path) } }
+            try make { bytes in try writeAll(bytes, to: descriptor, naming: path) }
         }
     }
 
     /// A document that is bytes rather than text (a Word file), written the same way.
     public static func write(_ bytes: Data, to path: String, overwrite: Bool, sparing databases: [String]) throws {
-        try replace(path, overwrite: overwrite, sparing: databases) { temporary in
-            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else { throw BuyInError.cannotWriteFile(path: path, reason: .system(errno)) }
-            defer { close(descriptor) }
-            try bytes.withUnsafeBytes { try writeAll($0.bindMemory(to: UInt8.self), to: descriptor, naming: path) }
+        try stream(to: path, overwrite: overwrite, sparing: databases) { write in
+            try bytes.withUnsafeBytes { try write($0.bindMemory(to: UInt8.self)) }
         }
     }
 

@@ -15,7 +15,7 @@ extension RecordStore {
     /// Everything this person may see, read in one snapshot and written as the export document
     /// to `sink` a piece at a time: on the team store, the server leaves out other members'
     /// private notes and quotes. Returns how many campaigns it holds.
-    public func exportRecords(into sink: @escaping ([UInt8]) throws -> Void) throws -> Int {
+    public func exportRecords(into sink: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Int {
         try read { records in
             let document = RecordExportWriter(sink)
             var campaigns = 0
