@@ -16,9 +16,9 @@ let package = Package(
         .default(enabledTraits: ["TeamStore"]),
     ],
     dependencies: [
-        // Pinned to the minor version tested: buyin reads the parser's wording to translate it,
-        // which a minor release may change.
-        .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
+        // swift-argument-parser 1.8.2 with a shorter start-up (Vendor/swift-argument-parser/PATCHES.md).
+        // Carried at one version: buyin reads the parser's wording to translate it.
+        .package(path: "Vendor/swift-argument-parser"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         // swift-mustache 2.1.1 with a linear parse (Vendor/swift-mustache/PATCHES.md).
         .package(path: "Vendor/swift-mustache"),

@@ -57,6 +57,12 @@ import Testing
         let zsh = Buyin().run(["meeting", "--generate-completion-script", "zsh"])
         #expect(zsh.code == 0)
         #expect(zsh.out.hasPrefix("#compdef buyin"))
+        // The parser looks for the request only when a word starts with its name (the patch in
+        // Vendor/swift-argument-parser): the shell given after "=", or found from $SHELL.
+        let fish = Buyin().run(["--generate-completion-script=fish"], expect: 0)
+        #expect(fish.out.contains("complete -c 'buyin' -f"))
+        let detected = Buyin().run(["--generate-completion-script"], extraEnvironment: ["SHELL": "/usr/bin/zsh"], expect: 0)
+        #expect(detected.out.hasPrefix("#compdef buyin"))
     }
 
     /// `buyin PATH --help` is answered without a parse; it must read exactly as the parser's own

@@ -26,6 +26,11 @@ public enum ActiveText {
         var index = 0
         while index < count {
             let byte = utf8[index]
+            // Printable ASCII, nearly every byte of every text, costs one comparison.
+            if byte &- 0x20 < 0x5F {
+                index += 1
+                continue
+            }
             if byte < 0x20 || byte == 0x7F {
                 if !(allowingLayout && (byte == 0x0A || byte == 0x09)) { return true }
             } else if byte == 0xC2 {
