@@ -66,4 +66,13 @@ import Testing
         #expect(Day(iso: "2026-11-22")!.weekday == 7)
         #expect(Day(iso: "1969-12-29")!.weekday == 1)
     }
+
+    /// Days are written with their zeros, from the first year a day can have to the last.
+    @Test func isoWritesEveryDigit() {
+        #expect(Day(year: 1, month: 2, day: 3)!.iso == "0001-02-03")
+        #expect(Day(year: 2026, month: 11, day: 24)!.iso == "2026-11-24")
+        #expect(Day(year: 9999, month: 12, day: 31)!.iso == "9999-12-31")
+        #expect(Day(iso: Day(year: 987, month: 10, day: 9)!.iso) == Day(year: 987, month: 10, day: 9))
+    }
+
 }

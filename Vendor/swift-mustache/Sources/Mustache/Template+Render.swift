@@ -271,7 +271,16 @@ extension MustacheTemplate {
         // the root object we look up the context stack until we can find one with a matching name. The
         // stack climbing can be disabled by prefixing the variable name with a "."
         var child: Any?
-        if name == "." {
+        if !name.isEmpty, !name.utf8.contains(UInt8(ascii: ".")) {
+            // A plain name, nearly every lookup, is found up the stack as the last branch below
+            // would, without splitting it into an array first (buyin's patch, see PATCHES.md).
+            for object in context.stack.reversed() {
+                if let childObject = _getImmediateChild(named: name, from: object) {
+                    child = childObject
+                    break
+                }
+            }
+        } else if name == "." {
             child = context.stack.last!
         } else if name == "", !transforms.isEmpty {
             child = context.sequenceContext
