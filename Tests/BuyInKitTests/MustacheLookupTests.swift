@@ -24,4 +24,10 @@ import Testing
     func eachKindOfNameFindsWhatItFoundBefore(template: String, expected: String) throws {
         #expect(try MustacheTemplate(string: template).render(data) == expected)
     }
+
+    /// Names are ASCII (the parser refuses any other), so splitting one at its dots byte by byte
+    /// cuts it where splitting it character by character did.
+    @Test func aNameThatIsNotASCIIIsRefused() {
+        #expect(throws: MustacheTemplate.ParserError.self) { try MustacheTemplate(string: "{{équipe.nom}}") }
+    }
 }
