@@ -74,5 +74,4 @@ import Testing
         #expect(Day(year: 9999, month: 12, day: 31)!.iso == "9999-12-31")
         #expect(Day(iso: Day(year: 987, month: 10, day: 9)!.iso) == Day(year: 987, month: 10, day: 9))
     }
-
 }

@@ -24,7 +24,7 @@ public struct BriefNode: MustacheParent, MustacheCustomRenderable {
 
     /// A node whose fields are all text, as the rows of the longest lists are (the meeting log,
     /// quotes): each made a `BriefText` at once, without a dictionary of `Any` to cast back
-    /// (callgrind: 10 M instructions of a 1,000-meeting pre-read's view went to that).
+    /// (callgrind: the general initialiser took 10 M instructions for a 1,000-meeting log).
     init(_ budget: RenderBudget, texts: KeyValuePairs<String, String>) {
         self.budget = budget
         values.reserveCapacity(texts.count)

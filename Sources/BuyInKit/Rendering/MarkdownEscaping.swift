@@ -27,7 +27,7 @@ public struct MarkdownEscaping: MustacheContentType {
     public func escapeText(_ text: String) -> String {
         // Works on UTF-8 bytes: every character that matters is ASCII, and long documents
         // escape thousands of cells, most of which need nothing: those are returned as they are
-        // (callgrind: two arrays per cell were 12 M instructions of a 1,000-meeting pre-read).
+        // (callgrind: two arrays per cell cost 12 M instructions for a 1,000-meeting log).
         guard needsEscaping(text) else { return text }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 8)
