@@ -21,4 +21,16 @@ import Testing
         let rendered = try MustacheTemplate(string: source).render(["name": "x"])
         #expect(rendered == String(repeating: "xé·", count: 2_000))
     }
+
+    /// Names are read by a map of their ASCII characters (PATCHES.md): every character a name may
+    /// hold is read, a transform's brackets too, and a standalone tag on a line that ends in
+    /// "\r\n" still takes its whole line.
+    @Test func namesAndLineEndsReadAsBefore() throws {
+        let data: [String: Any] = ["a-Z_09?*": "every", "word": "up", "list": ["x"]]
+        let names = try MustacheTemplate(string: "{{ a-Z_09?* }} {{uppercased(word)}}")
+        #expect(names.render(data) == "every UP")
+        let crlf = try MustacheTemplate(string: "top\r\n{{#list}}\r\n[{{.}}]\r\n{{/list}}\r\nend")
+        #expect(crlf.render(data) == "top\r\n[x]\r\nend")
+        #expect(throws: MustacheTemplate.ParserError.self) { try MustacheTemplate(string: "{{wörd}}") }
+    }
 }

@@ -1,6 +1,6 @@
 // swift-tools-version:5.9
 // swift-mustache 2.1.1 (https://github.com/hummingbird-project/swift-mustache), Apache 2.0, with
-// one patch carried here: see PATCHES.md.
+// the patches carried here: see PATCHES.md.
 
 import PackageDescription
 

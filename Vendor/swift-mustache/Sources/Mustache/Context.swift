@@ -15,6 +15,8 @@ struct MustacheContext {
     let contentType: MustacheContentType
     let library: MustacheLibrary?
     let reloadPartials: Bool
+    /// Shared by every context of one rendering (buyin's patch, see PATCHES.md).
+    let kinds: MustacheValueKinds
 
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
@@ -25,6 +27,7 @@ struct MustacheContext {
         self.contentType = HTMLContentType()
         self.library = library
         self.reloadPartials = reloadPartials
+        self.kinds = MustacheValueKinds()
     }
 
     private init(
@@ -34,7 +37,8 @@ struct MustacheContext {
         inherited: [String: MustacheTemplate]?,
         contentType: MustacheContentType,
         library: MustacheLibrary? = nil,
-        reloadPartials: Bool
+        reloadPartials: Bool,
+        kinds: MustacheValueKinds
     ) {
         self.stack = stack
         self.sequenceContext = sequenceContext
@@ -43,6 +47,7 @@ struct MustacheContext {
         self.contentType = contentType
         self.library = library
         self.reloadPartials = reloadPartials
+        self.kinds = kinds
     }
 
     /// return context with object add to stack
@@ -56,7 +61,8 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: self.contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            kinds: self.kinds
         )
     }
 
@@ -85,7 +91,8 @@ struct MustacheContext {
             inherited: inherits,
             contentType: HTMLContentType(),
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            kinds: self.kinds
         )
     }
 
@@ -104,7 +111,8 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: self.contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            kinds: self.kinds
         )
     }
 
@@ -119,7 +127,8 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: self.contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            kinds: self.kinds
         )
     }
 
@@ -132,7 +141,8 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            kinds: self.kinds
         )
     }
 }

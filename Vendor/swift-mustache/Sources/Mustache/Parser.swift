@@ -168,7 +168,7 @@ extension Parser {
     /// - Parameter characterSet: Character set to check against
     /// - Throws: .overflow
     /// - Returns: String read from buffer
-    @discardableResult mutating func read(until characterSet: Set<Character>, throwOnOverflow: Bool = true) throws -> Substring {
+    @discardableResult mutating func read(until characterSet: ParserCharacterSet, throwOnOverflow: Bool = true) throws -> Substring {
         let startIndex = self.position
         while !self.reachedEnd() {
             if characterSet.contains(unsafeCurrent()) {
@@ -272,7 +272,7 @@ extension Parser {
     /// Read while character at current position is in supplied set
     /// - Parameter while: character set to check
     /// - Returns: String read from buffer
-    @discardableResult mutating func read(while characterSet: Set<Character>) -> Substring {
+    @discardableResult mutating func read(while characterSet: ParserCharacterSet) -> Substring {
         let startIndex = self.position
         while !self.reachedEnd(),
             characterSet.contains(unsafeCurrent())

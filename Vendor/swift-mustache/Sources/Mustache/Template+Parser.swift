@@ -120,7 +120,7 @@ extension MustacheTemplate {
         while !parser.reachedEnd() {
             // if new line read whitespace
             if state.newLine {
-                let whiteSpace = parser.read(while: Set(" \t"))
+                let whiteSpace = parser.read(while: ParserCharacterSet(" \t"))
                 // If inside a partial block definition
                 if state.flags.contains(.isPartialDefinition), !state.flags.contains(.isPartialDefinitionTopLevel) {
                     // if definition indent has been set then remove it from current whitespace otherwise set the
@@ -363,7 +363,7 @@ extension MustacheTemplate {
 
     /// read until we hit either the start delimiter of a tag or a newline
     static func readUntilDelimiterOrNewline(_ parser: inout Parser, state: ParserState) throws -> String {
-        var untilSet: Set<Character> = ["\n", "\r\n"]
+        var untilSet: ParserCharacterSet = ["\n", "\r\n"]
         guard let delimiterFirstChar = state.startDelimiter.first else { return "" }
         var totalText = ""
         untilSet.insert(delimiterFirstChar)
@@ -498,7 +498,7 @@ extension MustacheTemplate {
     static func hasLineFinished(_ parser: inout Parser) -> Bool {
         var parser2 = parser
         if parser.reachedEnd() { return true }
-        parser2.read(while: Set(" \t"))
+        parser2.read(while: ParserCharacterSet(" \t"))
         if parser2.current().isNewline {
             parser2.unsafeAdvance()
             try! parser.setPosition(parser2.position)
@@ -511,7 +511,7 @@ extension MustacheTemplate {
         state.newLine && self.hasLineFinished(&parser)
     }
 
-    private static let sectionNameCharsWithoutBrackets = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
-    private static let sectionNameChars = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*")
-    private static let partialNameChars = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
+    private static let sectionNameCharsWithoutBrackets = ParserCharacterSet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
+    private static let sectionNameChars = ParserCharacterSet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*")
+    private static let partialNameChars = ParserCharacterSet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
 }

@@ -44,11 +44,11 @@ extension MustacheTemplate {
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                if let template = child as? MustacheTemplate {
+                if let template = context.kinds.template(child) {
                     return template.render(context: context)
-                } else if let renderable = child as? MustacheCustomRenderable {
+                } else if let renderable = context.kinds.renderable(child) {
                     return context.contentType.escapeText(renderable.renderText)
-                } else if let lambda = child as? MustacheLambda {
+                } else if let lambda = context.kinds.lambda(child) {
                     return self.renderLambda(lambda, parameter: "", context: context)
                 } else {
                     return context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
@@ -57,9 +57,9 @@ extension MustacheTemplate {
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                if let renderable = child as? MustacheCustomRenderable {
+                if let renderable = context.kinds.renderable(child) {
                     return renderable.renderText
-                } else if let lambda = child as? MustacheLambda {
+                } else if let lambda = context.kinds.lambda(child) {
                     return self.renderUnescapedLambda(lambda, parameter: "", context: context)
                 } else {
                     return String(describing: unwrapIfAnyContainsOptional(child))
@@ -68,7 +68,7 @@ extension MustacheTemplate {
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            if let lambda = child as? MustacheLambda {
+            if let child, let lambda = context.kinds.lambda(child) {
                 return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
             }
             return self.renderSection(child, with: template, context: context)
@@ -140,17 +140,15 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
-        switch child {
-        case let array as any MustacheSequence:
+        guard let child else { return "" }
+        if let array = context.kinds.sequence(child) {
             return array.renderSection(with: template, context: context)
-        case let bool as Bool:
+        } else if let bool = context.kinds.bool(child) {
             return bool ? template.render(context: context) : ""
-        case let null as MustacheCustomRenderable where null.isNull == true:
+        } else if let null = context.kinds.renderable(child), null.isNull == true {
             return ""
-        case .some(let value):
-            return template.render(context: context.withObject(value))
-        case .none:
-            return ""
+        } else {
+            return template.render(context: context.withObject(child))
         }
     }
 
@@ -161,17 +159,15 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
-        switch child {
-        case let array as any MustacheSequence:
+        guard let child else { return template.render(context: context) }
+        if let array = context.kinds.sequence(child) {
             return array.renderInvertedSection(with: template, context: context)
-        case let bool as Bool:
+        } else if let bool = context.kinds.bool(child) {
             return bool ? "" : template.render(context: context)
-        case let null as MustacheCustomRenderable where null.isNull == true:
+        } else if let null = context.kinds.renderable(child), null.isNull == true {
             return template.render(context: context)
-        case .some:
+        } else {
             return ""
-        case .none:
-            return template.render(context: context)
         }
     }
 
@@ -220,17 +216,17 @@ extension MustacheTemplate {
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
             // A parent answers for itself first: one cast where a lookup made two (buyin's patch,
             // see PATCHES.md).
-            if let parent = object as? MustacheParent {
+            if let parent = context.kinds.parent(object) {
                 return parent.child(named: name)
             }
             let child = {
                 let object: Any? =
-                    if let custom = object as? MustacheCustomRepresentation {
+                    if let custom = context.kinds.representation(object) {
                         custom.representation
                     } else {
                         object
                     }
-                if let customBox = object as? MustacheParent {
+                if let object, let customBox = context.kinds.parent(object) {
                     return customBox.child(named: name)
                 } else if let object {
                     let mirror = Mirror(reflecting: object)
@@ -245,7 +241,7 @@ extension MustacheTemplate {
         func _getChild(named names: ArraySlice<String>, from object: Any) -> Any? {
             guard let name = names.first else { return object }
             var object = object
-            if let lambda = object as? MustacheLambda {
+            if let lambda = context.kinds.lambda(object) {
                 guard let result = lambda("") else { return nil }
                 object = result
             }
@@ -292,7 +288,7 @@ extension MustacheTemplate {
             child = _getChildInStack(named: nameSplit[...], from: context.stack)
         }
 
-        if let custom = child as? MustacheCustomRepresentation {
+        if let found = child, let custom = context.kinds.representation(found) {
             child = custom.representation
         }
 
@@ -304,7 +300,7 @@ extension MustacheTemplate {
         // if we want to run a transform and the current child can have transforms applied to it then
         // run transform on the current child
         for transform in transforms.reversed() {
-            if let runnable = child as? MustacheTransformable,
+            if let runnable = context.kinds.transformable(child),
                 let transformed = runnable.transform(transform)
             {
                 child = transformed

@@ -1,0 +1,55 @@
+import Mustache
+import Testing
+
+/// The patch carried in Vendor/swift-mustache (PATCHES.md) that learns once per type which of the
+/// renderer's protocols it conforms to. What a type conforms to holds for each of its values;
+/// what a value says of itself (null or not) and what an `Optional` or a class holds must still
+/// be asked of each value.
+@Suite struct MustacheValueKindsTests {
+    /// Text that may be null, as buyin's blank text is: the same type, two answers.
+    struct Note: MustacheCustomRenderable {
+        let text: String
+        var renderText: String { text }
+        var isNull: Bool { text.isEmpty }
+    }
+
+    final class Person: MustacheParent {
+        let name: String
+        init(_ name: String) { self.name = name }
+        func child(named: String) -> Any? { named == "name" ? name : nil }
+    }
+
+    @Test func eachValueOfATypeSaysWhetherItIsNull() throws {
+        let data: [String: Any] = ["notes": [Note(text: "kept"), Note(text: ""), Note(text: "also")]]
+        let template = try MustacheTemplate(string: "{{#notes}}{{#.}}[{{.}}]{{/.}}{{^.}}(none){{/.}}{{/notes}}")
+        #expect(template.render(data) == "[kept](none)[also]")
+    }
+
+    /// An `Optional` is looked through value by value: the first row's holds an object, the
+    /// second's holds nothing, and a type-wide answer taken from the first would misread it.
+    @Test func anOptionalIsAskedValueByValue() throws {
+        let rows: [[String: Any]] = [
+            ["person": Optional<[String: Any]>.some(["name": "Ada"]), "note": Optional<String>.some("x")],
+            ["person": Optional<[String: Any]>.none, "note": Optional<String>.none],
+        ]
+        let template = try MustacheTemplate(string: "{{#rows}}<{{#person}}{{name}}{{/person}}|{{note}}>{{/rows}}")
+        #expect(template.render(["rows": rows]) == "<Ada|x><|nil>")
+    }
+
+    @Test func aClassIsAskedAsBefore() throws {
+        let template = try MustacheTemplate(string: "{{#people}}{{name}};{{/people}}{{#lead}}{{name}}{{/lead}}")
+        let data: [String: Any] = ["people": [Person("Ada"), Person("Bo")], "lead": Person("Cy")]
+        #expect(template.render(data) == "Ada;Bo;Cy")
+    }
+
+    /// Values of many types in one rendering, each answered for its own type.
+    @Test func valuesOfManyTypesRenderAsTheirTypesSay() throws {
+        let data: [String: Any] = [
+            "flag": true, "off": false, "count": 3, "ratio": 0.5, "word": "hi",
+            "list": [1, 2], "empty": [String](), "object": ["k": "v"],
+        ]
+        let template = try MustacheTemplate(string:
+            "{{#flag}}T{{/flag}}{{^off}}F{{/off}}{{count}}{{ratio}}{{word}}{{#list}}{{.}}{{/list}}{{^empty}}E{{/empty}}{{object.k}}{{uppercased(word)}}")
+        #expect(template.render(data) == "TF30.5hi12EvHI")
+    }
+}
