@@ -42,6 +42,14 @@ import Testing
         #expect(template.render(data) == "Ada;Bo;Cy")
     }
 
+    /// A list of `Any` hands each item to the renderer as an `Any` held in an `Any`: its type is
+    /// still the item's own, and the item is opened as that type.
+    @Test func itemsOfAListOfAnyAreOpenedAsTheirOwnType() throws {
+        let rows: [Any] = [["name": "Ada"] as [String: Any], Person("Bo"), Note(text: "kept"), Note(text: "")]
+        let template = try MustacheTemplate(string: "{{#rows}}<{{name}}{{^name}}{{#.}}{{.}}{{/.}}{{/name}}>{{/rows}}")
+        #expect(template.render(["rows": rows]) == "<Ada><Bo><kept><>")
+    }
+
     /// Values of many types in one rendering, each answered for its own type.
     @Test func valuesOfManyTypesRenderAsTheirTypesSay() throws {
         let data: [String: Any] = [

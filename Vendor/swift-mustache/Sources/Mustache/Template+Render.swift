@@ -44,11 +44,12 @@ extension MustacheTemplate {
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                if let template = context.kinds.template(child) {
+                let kind = context.kinds.of(child)
+                if let template = kind.template(child) {
                     return template.render(context: context)
-                } else if let renderable = context.kinds.renderable(child) {
+                } else if let renderable = kind.renderable(child) {
                     return context.contentType.escapeText(renderable.renderText)
-                } else if let lambda = context.kinds.lambda(child) {
+                } else if let lambda = kind.lambda(child) {
                     return self.renderLambda(lambda, parameter: "", context: context)
                 } else {
                     return context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
@@ -57,9 +58,10 @@ extension MustacheTemplate {
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                if let renderable = context.kinds.renderable(child) {
+                let kind = context.kinds.of(child)
+                if let renderable = kind.renderable(child) {
                     return renderable.renderText
-                } else if let lambda = context.kinds.lambda(child) {
+                } else if let lambda = kind.lambda(child) {
                     return self.renderUnescapedLambda(lambda, parameter: "", context: context)
                 } else {
                     return String(describing: unwrapIfAnyContainsOptional(child))
@@ -68,7 +70,7 @@ extension MustacheTemplate {
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            if let child, let lambda = context.kinds.lambda(child) {
+            if let child, let lambda = context.kinds.of(child).lambda(child) {
                 return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
             }
             return self.renderSection(child, with: template, context: context)
@@ -141,11 +143,12 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
         guard let child else { return "" }
-        if let array = context.kinds.sequence(child) {
+        let kind = context.kinds.of(child)
+        if let array = kind.sequence(child) {
             return array.renderSection(with: template, context: context)
-        } else if let bool = context.kinds.bool(child) {
+        } else if let bool = kind.bool(child) {
             return bool ? template.render(context: context) : ""
-        } else if let null = context.kinds.renderable(child), null.isNull == true {
+        } else if let null = kind.renderable(child), null.isNull == true {
             return ""
         } else {
             return template.render(context: context.withObject(child))
@@ -160,11 +163,12 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
         guard let child else { return template.render(context: context) }
-        if let array = context.kinds.sequence(child) {
+        let kind = context.kinds.of(child)
+        if let array = kind.sequence(child) {
             return array.renderInvertedSection(with: template, context: context)
-        } else if let bool = context.kinds.bool(child) {
+        } else if let bool = kind.bool(child) {
             return bool ? "" : template.render(context: context)
-        } else if let null = context.kinds.renderable(child), null.isNull == true {
+        } else if let null = kind.renderable(child), null.isNull == true {
             return template.render(context: context)
         } else {
             return ""
@@ -216,17 +220,17 @@ extension MustacheTemplate {
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
             // A parent answers for itself first: one cast where a lookup made two (buyin's patch,
             // see PATCHES.md).
-            if let parent = context.kinds.parent(object) {
+            if let parent = context.kinds.of(object).parent(object) {
                 return parent.child(named: name)
             }
             let child = {
                 let object: Any? =
-                    if let custom = context.kinds.representation(object) {
+                    if let custom = context.kinds.of(object).representation(object) {
                         custom.representation
                     } else {
                         object
                     }
-                if let object, let customBox = context.kinds.parent(object) {
+                if let object, let customBox = context.kinds.of(object).parent(object) {
                     return customBox.child(named: name)
                 } else if let object {
                     let mirror = Mirror(reflecting: object)
@@ -241,7 +245,7 @@ extension MustacheTemplate {
         func _getChild(named names: ArraySlice<String>, from object: Any) -> Any? {
             guard let name = names.first else { return object }
             var object = object
-            if let lambda = context.kinds.lambda(object) {
+            if let lambda = context.kinds.of(object).lambda(object) {
                 guard let result = lambda("") else { return nil }
                 object = result
             }
@@ -288,7 +292,7 @@ extension MustacheTemplate {
             child = _getChildInStack(named: nameSplit[...], from: context.stack)
         }
 
-        if let found = child, let custom = context.kinds.representation(found) {
+        if let found = child, let custom = context.kinds.of(found).representation(found) {
             child = custom.representation
         }
 
@@ -300,7 +304,7 @@ extension MustacheTemplate {
         // if we want to run a transform and the current child can have transforms applied to it then
         // run transform on the current child
         for transform in transforms.reversed() {
-            if let runnable = context.kinds.transformable(child),
+            if let runnable = child as? MustacheTransformable,
                 let transformed = runnable.transform(transform)
             {
                 child = transformed
