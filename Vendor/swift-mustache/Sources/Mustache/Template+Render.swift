@@ -220,12 +220,13 @@ extension MustacheTemplate {
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
             // A parent answers for itself first: one cast where a lookup made two (buyin's patch,
             // see PATCHES.md).
-            if let parent = context.kinds.of(object).parent(object) {
+            let kind = context.kinds.of(object)
+            if let parent = kind.parent(object) {
                 return parent.child(named: name)
             }
             let child = {
                 let object: Any? =
-                    if let custom = context.kinds.of(object).representation(object) {
+                    if let custom = kind.representation(object) {
                         custom.representation
                     } else {
                         object

@@ -37,10 +37,10 @@ struct MustacheValueKind {
 
     fileprivate init(_ type: Any.Type) {
         self.type = type
-        // Asked of `Optional` by its builtin kind: a cast to a protocol here would cost the
-        // runtime a scan of every conformance in the program for each new type.
+        // Asked of `Optional` by its builtin kind, on the type opened from `Any.Type`: a cast to
+        // a protocol here would cost the runtime a scan of every conformance in the program.
         func isOptional<T>(_ type: T.Type) -> Bool { _isOptional(type) }
-        byType = !isOptional(type) && type != AnyHashable.self && !(type is AnyObject.Type)
+        byType = !_openExistential(type, do: isOptional) && type != AnyHashable.self && !(type is AnyObject.Type)
         parentType = type as? any MustacheParent.Type
         representationType = type as? any MustacheCustomRepresentation.Type
         renderableType = type as? any MustacheCustomRenderable.Type
