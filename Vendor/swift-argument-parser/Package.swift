@@ -31,7 +31,9 @@ var package = Package(
     .target(
       name: "ArgumentParser",
       dependencies: ["ArgumentParserToolInfo"],
-      exclude: ["CMakeLists.txt"]),
+      exclude: ["CMakeLists.txt"],
+      // buyin's patch: generic types made with the conformances the compiler knows (PATCHES.md).
+      swiftSettings: [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]),
     .target(
       name: "ArgumentParserToolInfo",
       exclude: ["CMakeLists.txt"]),

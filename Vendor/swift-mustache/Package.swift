@@ -12,7 +12,11 @@ let package = Package(
     ],
     dependencies: [],
     targets: [
-        .target(name: "Mustache", dependencies: [])
+        // buyin's patch 7: generic types made with the conformances the compiler knows (PATCHES.md).
+        .target(
+            name: "Mustache", dependencies: [],
+            swiftSettings: [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+        )
     ],
     swiftLanguageVersions: [.v5, .version("6")]
 )
