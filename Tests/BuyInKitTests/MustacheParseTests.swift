@@ -33,4 +33,20 @@ import Testing
         #expect(crlf.render(data) == "top\r\n[x]\r\nend")
         #expect(throws: MustacheTemplate.ParserError.self) { try MustacheTemplate(string: "{{wörd}}") }
     }
+
+    /// Whitespace inside a tag is read without the Unicode tables when it is ASCII (PATCHES.md):
+    /// tabs, line breaks ("\r\n" among them) and a no-break space are still skipped, a name
+    /// without brackets is still the whole name, and brackets that do not close are still refused.
+    @Test func whitespaceInTagsAndPlainNamesReadAsBefore() throws {
+        let data: [String: Any] = ["name": "x", "word": "up", "list": ["1"]]
+        let spaced = try MustacheTemplate(string: "{{\tname\n}}|{{ \r\nname\u{A0}}}|{{#\u{2003}list }}{{.}}{{/ list\t}}|{{> \t part }}")
+        #expect(spaced.render(data) == "x|x|1|")
+        let transforms = try MustacheTemplate(string: "{{ lowercased(uppercased(word)) }}")
+        #expect(transforms.render(data) == "up")
+        for unbalanced in ["{{uppercased(word}}", "{{word)}}", "{{uppercased(word))}}"] {
+            #expect(throws: MustacheTemplate.ParserError.self) { try MustacheTemplate(string: unbalanced) }
+        }
+        let delimiters = try MustacheTemplate(string: "{{=<% %>=}}<% name %>\n<%={{ }}=%>{{name}}")
+        #expect(delimiters.render(data) == "x\nx")
+    }
 }

@@ -282,6 +282,21 @@ extension Parser {
         return self.buffer[startIndex..<self.position]
     }
 
+    /// Read while the current character is whitespace, as `Character.isWhitespace` answers:
+    /// an ASCII character without a key path and the Unicode tables (buyin's patch, PATCHES.md).
+    mutating func readWhitespace() {
+        while !self.reachedEnd() {
+            let character = unsafeCurrent()
+            if let ascii = character.asciiValue {
+                // "\r\n" answers 0x0A; the ASCII whitespace is U+0009 to U+000D and the space.
+                guard ascii == 0x20 || (0x09...0x0D).contains(ascii) else { return }
+            } else if !character.isWhitespace {
+                return
+            }
+            unsafeAdvance()
+        }
+    }
+
     /// Return whether we have reached the end of the buffer
     /// - Returns: Have we reached the end
     func reachedEnd() -> Bool {

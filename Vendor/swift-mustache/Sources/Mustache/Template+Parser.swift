@@ -120,7 +120,7 @@ extension MustacheTemplate {
         while !parser.reachedEnd() {
             // if new line read whitespace
             if state.newLine {
-                let whiteSpace = parser.read(while: ParserCharacterSet(" \t"))
+                let whiteSpace = parser.read(while: Self.blank)
                 // If inside a partial block definition
                 if state.flags.contains(.isPartialDefinition), !state.flags.contains(.isPartialDefinitionTopLevel) {
                     // if definition indent has been set then remove it from current whitespace otherwise set the
@@ -235,7 +235,7 @@ extension MustacheTemplate {
                 // partial
                 parser.unsafeAdvance()
                 // skip whitespace
-                parser.read(while: \.isWhitespace)
+                parser.readWhitespace()
                 var dynamic = false
                 if parser.current() == "*" {
                     parser.unsafeAdvance()
@@ -265,7 +265,7 @@ extension MustacheTemplate {
                 // partial with inheritance
                 parser.unsafeAdvance()
                 // skip whitespace
-                parser.read(while: \.isWhitespace)
+                parser.readWhitespace()
                 let sectionName = try parsePartialName(&parser, state: state)
                 let name: String
                 let dynamic: Bool
@@ -363,10 +363,13 @@ extension MustacheTemplate {
 
     /// read until we hit either the start delimiter of a tag or a newline
     static func readUntilDelimiterOrNewline(_ parser: inout Parser, state: ParserState) throws -> String {
-        var untilSet: ParserCharacterSet = ["\n", "\r\n"]
         guard let delimiterFirstChar = state.startDelimiter.first else { return "" }
         var totalText = ""
-        untilSet.insert(delimiterFirstChar)
+        var untilSet = Self.newLineOrBrace
+        if delimiterFirstChar != "{" {
+            untilSet = ["\n", "\r\n"]
+            untilSet.insert(delimiterFirstChar)
+        }
 
         while !parser.reachedEnd() {
             // read until we hit either a newline or "{"
@@ -388,10 +391,15 @@ extension MustacheTemplate {
 
     /// parse variable name
     static func parseName(_ parser: inout Parser, state: ParserState) throws -> (String, [String]) {
-        parser.read(while: \.isWhitespace)
+        parser.readWhitespace()
         let text = String(parser.read(while: self.sectionNameChars))
-        parser.read(while: \.isWhitespace)
+        parser.readWhitespace()
         guard try parser.read(string: state.endDelimiter) else { throw Error.unfinishedName }
+        // buyin's patch (PATCHES.md): a name with no bracket is the whole name, as the parse below
+        // would find it, without a second parser over a copy of it.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) {
+            return (text, [])
+        }
 
         // does the name include brackets. If so this is a transform call
         var nameParser = Parser(String(text))
@@ -435,9 +443,9 @@ extension MustacheTemplate {
 
     /// parse partial name
     static func parsePartialName(_ parser: inout Parser, state: ParserState) throws -> String {
-        parser.read(while: \.isWhitespace)
+        parser.readWhitespace()
         let text = String(parser.read(while: self.partialNameChars))
-        parser.read(while: \.isWhitespace)
+        parser.readWhitespace()
         guard try parser.read(string: state.endDelimiter) else { throw Error.unfinishedName }
         return text
     }
@@ -452,11 +460,11 @@ extension MustacheTemplate {
         let endDelimiter: Substring
 
         do {
-            parser.read(while: \.isWhitespace)
+            parser.readWhitespace()
             startDelimiter = try parser.read(until: \.isWhitespace)
-            parser.read(while: \.isWhitespace)
+            parser.readWhitespace()
             endDelimiter = try parser.read(until: { $0 == "=" || $0.isWhitespace })
-            parser.read(while: \.isWhitespace)
+            parser.readWhitespace()
         } catch {
             throw Error.invalidSetDelimiter
         }
@@ -471,13 +479,13 @@ extension MustacheTemplate {
         let value: Substring
 
         do {
-            parser.read(while: \.isWhitespace)
+            parser.readWhitespace()
             variable = parser.read(while: self.sectionNameCharsWithoutBrackets)
-            parser.read(while: \.isWhitespace)
+            parser.readWhitespace()
             guard try parser.read(":") else { throw Error.invalidConfigVariableSyntax }
-            parser.read(while: \.isWhitespace)
+            parser.readWhitespace()
             value = parser.read(while: self.sectionNameCharsWithoutBrackets)
-            parser.read(while: \.isWhitespace)
+            parser.readWhitespace()
             guard try parser.read(string: state.endDelimiter) else { throw Error.invalidConfigVariableSyntax }
         } catch {
             throw Error.invalidConfigVariableSyntax
@@ -498,7 +506,7 @@ extension MustacheTemplate {
     static func hasLineFinished(_ parser: inout Parser) -> Bool {
         var parser2 = parser
         if parser.reachedEnd() { return true }
-        parser2.read(while: ParserCharacterSet(" \t"))
+        parser2.read(while: Self.blank)
         if parser2.current().isNewline {
             parser2.unsafeAdvance()
             try! parser.setPosition(parser2.position)
@@ -511,6 +519,9 @@ extension MustacheTemplate {
         state.newLine && self.hasLineFinished(&parser)
     }
 
+    // buyin's patch (PATCHES.md): sets made once, not at every line and every stretch of text.
+    private static let blank = ParserCharacterSet(" \t")
+    private static let newLineOrBrace: ParserCharacterSet = ["\n", "\r\n", "{"]
     private static let sectionNameCharsWithoutBrackets = ParserCharacterSet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
     private static let sectionNameChars = ParserCharacterSet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*")
     private static let partialNameChars = ParserCharacterSet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
