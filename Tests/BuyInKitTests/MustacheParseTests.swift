@@ -50,3 +50,34 @@ import Testing
         #expect(delimiters.render(data) == "x\nx")
     }
 }
+
+/// The render patch (PATCHES.md): the document is written into one string. Sections, lists,
+/// inverted sections, a template held as a value, a lambda, and a partial whose lines are
+/// indented (the one path that still keeps its text apart) write what they wrote before.
+@Suite struct MustacheRenderBufferTests {
+    @Test func everyKindOfTokenWritesItsTextInOrder() throws {
+        let inner = try MustacheTemplate(string: "<{{name}}>")
+        let data: [String: Any] = [
+            "title": "T", "people": [["name": "A", "tags": ["x", "y"]], ["name": "B", "tags": [String]()]],
+            "none": [String](), "yes": true, "no": false, "held": inner, "name": "N",
+            "quiet": MustacheLambda { text in text.lowercased() },
+        ]
+        let template = try MustacheTemplate(string: """
+            # {{title}}
+            {{#people}}
+            - {{name}}{{#tags}} {{.}}{{/tags}}{{^tags}} (none){{/tags}}
+            {{/people}}
+            {{^none}}empty{{/none}}|{{#yes}}Y{{/yes}}{{^no}}N{{/no}}{{#no}}bad{{/no}}|{{held}}|{{#quiet}}HI {{name}}{{/quiet}}
+            """)
+        #expect(template.render(data) == "# T\n- A x y\n- B (none)\nempty|YN|<N>|hi N")
+    }
+
+    /// swift-mustache indents where one of the partial's own tokens starts a line: a section's
+    /// later lines are written as they are, before this patch as after it.
+    @Test func aPartialIndentsItsOwnLines() throws {
+        var library = MustacheLibrary()
+        try library.register("one\n{{#list}}\n* {{.}}\n{{/list}}\n", named: "part")
+        try library.register("top\n  {{> part}}\nend", named: "page")
+        #expect(library.render(["list": ["a", "b"]], withTemplate: "page") == "top\n  one\n  * a\n* b\nend")
+    }
+}

@@ -17,9 +17,19 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func render(context: MustacheContext) -> String {
         var string = ""
+        self.render(context: context, into: &string)
+        return string
+    }
+
+    /// Render into `output`: the whole document is written into one string, not a string per
+    /// token and per section appended to its parent's (buyin's patch, see PATCHES.md).
+    func render(context: MustacheContext, into output: inout String) {
         var context = context
 
         if let indentation = context.indentation, indentation != "" {
+            // A partial's indentation goes where its own text starts a line: its text is kept
+            // apart, as before, to know where that is.
+            var string = ""
             for token in tokens {
                 let renderedString = self.renderToken(token, context: &context)
                 // if rendered string is not empty and we are on a new line
@@ -28,31 +38,36 @@ extension MustacheTemplate {
                 }
                 string += renderedString
             }
+            output += string
         } else {
             for token in tokens {
-                let result = self.renderToken(token, context: &context)
-                string += result
+                self.renderToken(token, context: &context, into: &output)
             }
         }
-        return string
     }
 
     func renderToken(_ token: Token, context: inout MustacheContext) -> String {
+        var string = ""
+        self.renderToken(token, context: &context, into: &string)
+        return string
+    }
+
+    func renderToken(_ token: Token, context: inout MustacheContext, into output: inout String) {
         switch token {
         case .text(let text):
-            return text
+            output += text
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 let kind = context.kinds.of(child)
                 if let template = kind.template(child) {
-                    return template.render(context: context)
+                    template.render(context: context, into: &output)
                 } else if let renderable = kind.renderable(child) {
-                    return context.contentType.escapeText(renderable.renderText)
+                    output += context.contentType.escapeText(renderable.renderText)
                 } else if let lambda = kind.lambda(child) {
-                    return self.renderLambda(lambda, parameter: "", context: context)
+                    output += self.renderLambda(lambda, parameter: "", context: context)
                 } else {
-                    return context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
+                    output += context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
                 }
             }
 
@@ -60,30 +75,31 @@ extension MustacheTemplate {
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 let kind = context.kinds.of(child)
                 if let renderable = kind.renderable(child) {
-                    return renderable.renderText
+                    output += renderable.renderText
                 } else if let lambda = kind.lambda(child) {
-                    return self.renderUnescapedLambda(lambda, parameter: "", context: context)
+                    output += self.renderUnescapedLambda(lambda, parameter: "", context: context)
                 } else {
-                    return String(describing: unwrapIfAnyContainsOptional(child))
+                    output += String(describing: unwrapIfAnyContainsOptional(child))
                 }
             }
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
             if let child, let lambda = context.kinds.of(child).lambda(child) {
-                return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+                output += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+                return
             }
-            return self.renderSection(child, with: template, context: context)
+            self.renderSection(child, with: template, context: context, into: &output)
 
         case .invertedSection(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            return self.renderInvertedSection(child, with: template, context: context)
+            self.renderInvertedSection(child, with: template, context: context, into: &output)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
             if let override = context.inherited?[name] {
-                return override.render(context: context.withBlockExpansion(indented: indented))
+                override.render(context: context.withBlockExpansion(indented: indented), into: &output)
             } else {
-                return defaultTemplate.render(context: context.withBlockExpansion(indented: indented))
+                defaultTemplate.render(context: context.withBlockExpansion(indented: indented), into: &output)
             }
 
         case .partial(let name, let indentation, let overrides):
@@ -94,20 +110,24 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            output += "Cannot find template at \(filename)"
+                            return
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        output += "\(error)"
+                        return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &output)
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
             let child = self.getChild(named: name, transforms: [], context: context)
             guard let childName = child as? String else {
-                return ""
+                return
             }
             if var template = context.library?.getTemplate(named: childName) {
                 #if DEBUG
@@ -116,14 +136,18 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            output += "Cannot find template at \(filename)"
+                            return
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        output += "\(error)"
+                        return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &output)
             }
 
         case .contentType(let contentType):
@@ -132,7 +156,6 @@ extension MustacheTemplate {
         case .blockDefinition:
             fatalError("Should not be rendering block definitions")
         }
-        return ""
     }
 
     /// Render a section
@@ -142,16 +165,22 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
-        guard let child else { return "" }
+        var string = ""
+        self.renderSection(child, with: template, context: context, into: &string)
+        return string
+    }
+
+    func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
+        guard let child else { return }
         let kind = context.kinds.of(child)
         if let array = kind.sequence(child) {
-            return array.renderSection(with: template, context: context)
+            array.renderSection(with: template, context: context, into: &output)
         } else if let bool = kind.bool(child) {
-            return bool ? template.render(context: context) : ""
+            if bool { template.render(context: context, into: &output) }
         } else if let null = kind.renderable(child), null.isNull == true {
-            return ""
+            return
         } else {
-            return template.render(context: context.withObject(child))
+            template.render(context: context.withObject(child), into: &output)
         }
     }
 
@@ -160,18 +189,15 @@ extension MustacheTemplate {
     ///   - child: Object to render section for
     ///   - parent: Current object being rendered
     ///   - template: Template to render with
-    /// - Returns: Rendered text
-    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
-        guard let child else { return template.render(context: context) }
+    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
+        guard let child else { return template.render(context: context, into: &output) }
         let kind = context.kinds.of(child)
         if let array = kind.sequence(child) {
-            return array.renderInvertedSection(with: template, context: context)
+            array.renderInvertedSection(with: template, context: context, into: &output)
         } else if let bool = kind.bool(child) {
-            return bool ? "" : template.render(context: context)
+            if !bool { template.render(context: context, into: &output) }
         } else if let null = kind.renderable(child), null.isNull == true {
-            return template.render(context: context)
-        } else {
-            return ""
+            template.render(context: context, into: &output)
         }
     }
 
