@@ -50,6 +50,20 @@ import Testing
         #expect(template.render(["rows": rows]) == "<Ada><Bo><kept><>")
     }
 
+    struct Badge: MustacheParent {
+        let label: String
+        func child(named: String) -> Any? { named == "label" ? label : nil }
+    }
+
+    /// A property typed `Any`, read by reflection, reaches the renderer as an `Any` held in an
+    /// `Any`: such a value is still opened as its own type (by a checked cast, not read in place).
+    @Test func aValueHeldInTwoAnysIsOpenedAsItsOwnType() throws {
+        struct Holder { let badge: Any; let note: Any }
+        let holders: [Holder] = [Holder(badge: Badge(label: "lead"), note: Note(text: "kept")), Holder(badge: Badge(label: "aide"), note: Note(text: ""))]
+        let template = try MustacheTemplate(string: "{{#holders}}<{{#badge}}{{label}}{{/badge}}|{{#note}}{{.}}{{/note}}{{^note}}-{{/note}}>{{/holders}}")
+        #expect(template.render(["holders": holders]) == "<lead|kept><aide|->")
+    }
+
     /// Values of many types in one rendering, each answered for its own type.
     @Test func valuesOfManyTypesRenderAsTheirTypesSay() throws {
         let data: [String: Any] = [
