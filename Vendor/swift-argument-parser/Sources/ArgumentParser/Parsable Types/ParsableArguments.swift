@@ -316,8 +316,8 @@ extension ArgumentSet {
     }
     #endif
 
-    let a: [ArgumentSet] = Mirror(reflecting: type.init())
-      .children
+    // buyin's patch (PATCHES.md): the properties read without a `Mirror`.
+    let a: [ArgumentSet] = storedProperties(of: type.init())
       .compactMap { child -> ArgumentSet? in
         guard let codingKey = child.label else { return nil }
 
