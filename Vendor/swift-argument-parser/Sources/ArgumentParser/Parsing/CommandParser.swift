@@ -31,10 +31,15 @@ struct CommandParser {
     // Filter to only include types that exist in the command tree.
     // This prevents @OptionGroup types that happen to conform to
     // ParsableCommand from being included in the command stack (#578).
+    //
+    // buyin's patch (PATCHES.md): each decoded type is looked for in the tree by identity, and
+    // taken as the tree holds it, rather than cast to `ParsableCommand.Type` first: the first
+    // cast of each type searched all of the program's conformances.
     let result =
       decodedArguments
-      .compactMap { $0.commandType }
-      .filter { !commandTree.path(to: $0).isEmpty }
+      .compactMap { decoded in
+        commandTree.firstElement(where: { $0 == decoded.type })
+      }
     if currentNode.element == result.last {
       return result
     } else {

@@ -80,6 +80,16 @@ extension Tree where Element == ParsableCommand.Type {
     path(toFirstWhere: { $0 == element }).map { $0.element }
   }
 
+  /// The first element, depth first, that matches `predicate` (buyin's patch, PATCHES.md: a
+  /// walk without the breadth-first search's sets, for a yes or no).
+  func firstElement(where predicate: (Element) -> Bool) -> Element? {
+    if predicate(element) { return element }
+    for child in children {
+      if let found = child.firstElement(where: predicate) { return found }
+    }
+    return nil
+  }
+
   func firstChild(equalTo element: Element) -> Tree? {
     children.first(where: { $0.element == element })
   }
