@@ -1,3 +1,4 @@
+@testable import BuyInKit
 import Mustache
 import Testing
 
@@ -74,4 +75,30 @@ import Testing
             "{{#flag}}T{{/flag}}{{^off}}F{{/off}}{{count}}{{ratio}}{{word}}{{#list}}{{.}}{{/list}}{{^empty}}E{{/empty}}{{object.k}}{{uppercased(word)}}")
         #expect(template.render(data) == "TF30.5hi12EvHI")
     }
+
+    /// A type told up front (PATCHES.md) is rendered as one learned by casts, and a test can tell
+    /// a conformance left out, or one too many, from the runtime's own answers.
+    @Test func aTypeToldUpFrontRendersAsOneLearnedAndIsCheckedAgainstTheRuntime() throws {
+        struct Tag: MustacheParent, MustacheCustomRenderable {
+            let word: String
+            func child(named: String) -> Any? { named == "word" ? word : nil }
+            var renderText: String { "#" + word }
+            var isNull: Bool { false }
+        }
+        let told = MustacheKnownType(Tag.self, parent: Tag.self, renderable: Tag.self)
+        #expect(told.matchesConformances)
+        #expect(!MustacheKnownType(Tag.self, parent: Tag.self).matchesConformances)
+        #expect(!MustacheKnownType(Note.self).matchesConformances)
+        MustacheKnownType.register([told])
+        let template = try MustacheTemplate(string: "{{#tags}}{{.}} {{word}};{{/tags}}")
+        #expect(template.render(["tags": [Tag(word: "a"), Tag(word: "b")]]) == "#a a;#b b;")
+    }
+
+    /// The types buyin tells the renderer (`BriefRenderer.knownTypes`) are told with exactly the
+    /// conformances the runtime finds: one added to `BriefNode` and not told would go unseen.
+    @Test func buyinsViewTypesAreToldAsTheyConform() {
+        #expect(BriefRenderer.knownTypes.count == 4)
+        for type in BriefRenderer.knownTypes { #expect(type.matchesConformances) }
+    }
 }
+

@@ -2,6 +2,8 @@
 // buyin's patch to swift-mustache (see PATCHES.md), not part of the upstream package.
 //
 
+import Foundation
+
 /// What one rendering has learned about each type of value it met: which of the renderer's
 /// protocols the type conforms to, asked once of the type. Each later value of that type is then
 /// answered without a cast to a protocol, which costs the Swift runtime about 1,200 instructions
@@ -9,8 +11,9 @@
 final class MustacheValueKinds {
     /// A rendering meets a handful of types, found fastest by a walk of a short list. Unchecked:
     /// a rendering runs on one thread and reads the list only between appends, and the runtime's
-    /// check of each access was a fifth of this lookup (callgrind, 34,828 lookups).
-    @exclusivity(unchecked) private var known: [MustacheValueKind] = []
+    /// check of each access was a fifth of this lookup (callgrind, 34,828 lookups). It starts
+    /// with the types the program told up front (`MustacheKnownType.register`).
+    @exclusivity(unchecked) private var known: [MustacheValueKind] = MustacheKnownType.registered
 
     func of(_ value: Any) -> MustacheValueKind {
         let type = type(of: value)
@@ -36,15 +39,32 @@ struct MustacheValueKind {
     private let sequenceType: (any MustacheSequence.Type)?
 
     fileprivate init(_ type: Any.Type) {
+        self.init(
+            type, parent: type as? any MustacheParent.Type, representation: type as? any MustacheCustomRepresentation.Type,
+            renderable: type as? any MustacheCustomRenderable.Type, sequence: type as? any MustacheSequence.Type
+        )
+    }
+
+    fileprivate init(
+        _ type: Any.Type, parent: (any MustacheParent.Type)?, representation: (any MustacheCustomRepresentation.Type)?,
+        renderable: (any MustacheCustomRenderable.Type)?, sequence: (any MustacheSequence.Type)?
+    ) {
         self.type = type
         // Asked of `Optional` by its builtin kind, on the type opened from `Any.Type`: a cast to
         // a protocol here would cost the runtime a scan of every conformance in the program.
         func isOptional<T>(_ type: T.Type) -> Bool { _isOptional(type) }
         byType = !_openExistential(type, do: isOptional) && type != AnyHashable.self && !(type is AnyObject.Type)
-        parentType = type as? any MustacheParent.Type
-        representationType = type as? any MustacheCustomRepresentation.Type
-        renderableType = type as? any MustacheCustomRenderable.Type
-        sequenceType = type as? any MustacheSequence.Type
+        parentType = parent
+        representationType = representation
+        renderableType = renderable
+        sequenceType = sequence
+    }
+
+    /// Whether two kinds give the same four answers.
+    fileprivate func answersAsDoes(_ other: MustacheValueKind) -> Bool {
+        func same(_ one: Any.Type?, _ two: Any.Type?) -> Bool { one.map(ObjectIdentifier.init) == two.map(ObjectIdentifier.init) }
+        return same(parentType, other.parentType) && same(representationType, other.representationType)
+            && same(renderableType, other.renderableType) && same(sequenceType, other.sequenceType)
     }
 
     func parent(_ value: Any) -> (any MustacheParent)? {
@@ -74,6 +94,45 @@ struct MustacheValueKind {
     func bool(_ value: Any) -> Bool? {
         !byType || type == Bool.self ? value as? Bool : nil
     }
+}
+
+/// A type of the program's, told to the renderer once with the conformances the compiler knows
+/// (buyin's patch, see PATCHES.md). A rendering otherwise learns a type the first time it meets
+/// it, with four casts to protocols, and the first cast of a type to a protocol makes the Swift
+/// runtime search every conformance in the program: ~280,000 instructions each in a program of
+/// ~7,900 conformances. Tell each of the type's conformances to the renderer's protocols, and
+/// check `matchesConformances` in a test: a conformance left out is one the renderer won't see.
+public struct MustacheKnownType: @unchecked Sendable {
+    fileprivate let kind: MustacheValueKind
+
+    /// `type` and, as that same type, each of the renderer's protocols it conforms to.
+    public init(
+        _ type: Any.Type, parent: (any MustacheParent.Type)? = nil, representation: (any MustacheCustomRepresentation.Type)? = nil,
+        renderable: (any MustacheCustomRenderable.Type)? = nil, sequence: (any MustacheSequence.Type)? = nil
+    ) {
+        for told in [parent, representation, renderable, sequence] as [Any.Type?] {
+            precondition(told.map { ObjectIdentifier($0) == ObjectIdentifier(type) } ?? true, "A conformance told for another type")
+        }
+        kind = MustacheValueKind(type, parent: parent, representation: representation, renderable: renderable, sequence: sequence)
+    }
+
+    /// Whether the runtime's casts give the answers told (each asked with a cast, as a rendering
+    /// that was not told would ask).
+    public var matchesConformances: Bool { kind.answersAsDoes(MustacheValueKind(kind.type)) }
+
+    /// Tells every later rendering of the process about `types`.
+    public static func register(_ types: [MustacheKnownType]) {
+        lock.withLock { known += types.map(\.kind) }
+    }
+
+    fileprivate static var registered: [MustacheValueKind] { lock.withLock { known } }
+
+    private static let lock = NSLock()
+    #if compiler(>=6.0)
+    nonisolated(unsafe) private static var known: [MustacheValueKind] = []
+    #else
+    private static var known: [MustacheValueKind] = []
+    #endif
 }
 
 // A value whose type is known to conform is opened as that type, without a cast to the protocol.
