@@ -4,10 +4,8 @@ import Testing
 /// The chain `stakeholder path` prints: the fewest people first, then, between chains as short,
 /// the one through supporters, then the one through people already met.
 @Suite struct InfluenceSearchTests {
-    static func person(_ id: Int64, _ name: String) -> Stakeholder {
-        var person = Stakeholder(name: name)
-        person.id = id
-        return person
+    static func person(_ id: Int64, _ name: String) -> StakeholderName {
+        StakeholderName(id: id, name: name, foldedName: Vocabulary.fold(name))
     }
 
     static func mapped(_ id: Int64, _ name: String, _ stance: Stance?, met: Bool) -> MappedStakeholder {

@@ -279,6 +279,11 @@ struct StoreContract: Sendable {
             #expect(try r.stakeholder(id: s.paul) == person)
         },
         StoreContract("allStakeholders()") { r, s throws in #expect(try r.allStakeholders().map(\.id) == [s.julie, s.paul]) },
+        StoreContract("stakeholderNames()") { r, s throws in
+            let everyone = try r.allStakeholders()
+            #expect(try r.stakeholderNames() == everyone.map { StakeholderName(id: $0.id!, name: $0.name, foldedName: $0.foldedName) })
+            #expect(try r.stakeholderNames().map(\.id) == [s.julie, s.paul])
+        },
         StoreContract("mapping(campaign:stakeholder:)") { r, s throws in
             #expect(try r.mapping(campaign: s.alpha, stakeholder: s.julie)
                     == CampaignStakeholder(campaignId: s.alpha, stakeholderId: s.julie, targetStance: .supporter, initialStance: .skeptic))

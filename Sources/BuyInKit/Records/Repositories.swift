@@ -51,6 +51,8 @@ public protocol StakeholderRepository {
     func update(_ person: Stakeholder) throws
     /// Everyone, by folded name.
     func allStakeholders() throws -> [Stakeholder]
+    /// Everyone's id and name, by folded name: `allStakeholders()` without the rest of each row.
+    func stakeholderNames() throws -> [StakeholderName]
     func mapping(campaign: Int64, stakeholder: Int64) throws -> CampaignStakeholder?
     func save(_ mapping: CampaignStakeholder) throws
     /// The people mapped in a campaign with their stances and meetings, most influential first.

@@ -39,7 +39,7 @@ extension RecordStore {
                 }
                 target = person
             }
-            let people = try records.allStakeholders()
+            let people = try records.stakeholderNames()
             return InfluenceSearch(people: people, mapped: mapped, links: try records.influences())
                 .path(to: try target.storedID(), isDecisionOwner: name == nil)
         }
@@ -50,7 +50,7 @@ extension StakeholderRepository {
     /// Who influences a person, and whom they influence.
     func influence(of person: Stakeholder) throws -> PersonInfluence {
         let id = try person.storedID()
-        let names = Dictionary(try allStakeholders().map { (try $0.storedID(), $0.name) }) { first, _ in first }
+        let names = Dictionary(try stakeholderNames().map { ($0.id, $0.name) }) { first, _ in first }
         let links = try influences()
         return PersonInfluence(influencedBy: links.filter { $0.influencedId == id }.compactMap { names[$0.influencerId] }.sorted(),
                                influences: links.filter { $0.influencerId == id }.compactMap { names[$0.influencedId] }.sorted())
@@ -74,13 +74,13 @@ struct InfluenceSearch {
     private let names: [Int64: String]
     private let onMap: [Int64: MappedStakeholder]
 
-    init(people: [Stakeholder], mapped: [MappedStakeholder], links: [InfluenceLink]) {
-        self.init(named: people.compactMap { person in person.id.map { ($0, person.name) } }, mapped: mapped, links: links)
+    init(people: [StakeholderName], mapped: [MappedStakeholder], links: [InfluenceLink]) {
+        self.init(named: people.map { ($0.id, $0.name) }, mapped: mapped, links: links)
     }
 
     /// Only the people on the map: the pre-read's chain names no one else, and needs no other read.
     init(mappedOnly mapped: [MappedStakeholder], links: [InfluenceLink]) {
-        // By folded name, the order `allStakeholders()` gives, so that ties break as for `stakeholder path`.
+        // By folded name, the order `stakeholderNames()` gives, so that ties break as for `stakeholder path`.
         let byName = mapped.map { ($0.id, $0.name) }.sorted { Vocabulary.fold($0.1) < Vocabulary.fold($1.1) }
         self.init(named: byName, mapped: mapped, links: links)
     }

@@ -19,7 +19,7 @@ extension StakeholderRepository {
                 throw BuyInError.ambiguousStakeholder(query, candidates: try matches.prefix(10).map { StakeholderCandidate(name: $0.name, id: try $0.storedID()) })
             }
         }
-        let near = EditDistance.nearest(to: folded, among: try allStakeholders().map { ($0.foldedName, $0.name) })
+        let near = EditDistance.nearest(to: folded, among: try stakeholderNames().map { ($0.foldedName, $0.name) })
         if !near.isEmpty { throw BuyInError.unknownStakeholderNear(query, suggestions: Array(near.prefix(3))) }
         throw BuyInError.unknownStakeholder(query)
     }

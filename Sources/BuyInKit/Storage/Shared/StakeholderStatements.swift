@@ -23,6 +23,12 @@ extension SQLRecords {
 
     func allStakeholders() throws -> [Stakeholder] { try fetchAll(Stakeholder.self, "SELECT * FROM stakeholder ORDER BY foldedName") }
 
+    func stakeholderNames() throws -> [StakeholderName] {
+        try fetch("SELECT id, name, foldedName FROM stakeholder ORDER BY foldedName", []) { row in
+            StakeholderName(id: try row.decode(atIndex: 0), name: try row.decode(atIndex: 1), foldedName: try row.decode(atIndex: 2))
+        }
+    }
+
     func mapping(campaign: Int64, stakeholder: Int64) throws -> CampaignStakeholder? {
         try fetchOne(CampaignStakeholder.self, "SELECT * FROM campaignStakeholder WHERE campaignId = ? AND stakeholderId = ?", [campaign, stakeholder])
     }
