@@ -192,8 +192,11 @@ extension CommandParser {
       throw ParserError.unexpectedExtraValues(extra)
     }
 
+    // buyin's patch (PATCHES.md): looked for from the end, where the command is, rather than
+    // casting every decoded value from the start (each type's first cast searched all of the
+    // program's conformances).
     guard
-      let lastCommand = decodedArguments.lazy.compactMap({ $0.command }).last
+      let lastCommand = decodedArguments.reversed().lazy.compactMap({ $0.command }).first
     else {
       throw ParserError.invalidState
     }
