@@ -29,7 +29,7 @@ let package = Package(
         // Carried at one version: buyin reads the parser's wording to translate it.
         .package(path: "Vendor/swift-argument-parser"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
-        // swift-mustache 2.1.1 with a linear parse (Vendor/swift-mustache/PATCHES.md).
+        // swift-mustache 2.1.1 with a linear parse and a faster render (Vendor/swift-mustache/PATCHES.md).
         .package(path: "Vendor/swift-mustache"),
         // Who influences whom: the shortest chain of people to the decision owner.
         .package(url: "https://github.com/davecom/SwiftGraph", from: "4.0.0"),
