@@ -154,7 +154,7 @@ extension MustacheSequence {
 
 /// `value`, whose type is known to be `Wanted`. Held directly, it is read in place: a checked
 /// cast cost ~360 instructions, 10 M of a 1,000-meeting pre-read (callgrind, PATCHES.md). An `Any`
-/// held in an `Any` (a list of `Any` hands the renderer such values) opens as `Any`: it is cast.
+/// held in an `Any` (a property typed `Any`, read by reflection, arrives so) opens as `Any`: it is cast.
 private func opened<Wanted>(_ value: Any, as wanted: Wanted.Type) -> Wanted {
     func open<Opened>(_ opened: Opened) -> Wanted {
         Opened.self == Wanted.self ? unsafeBitCast(opened, to: Wanted.self) : value as! Wanted
