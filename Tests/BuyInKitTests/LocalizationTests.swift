@@ -142,4 +142,12 @@ import Testing
         #expect("".replacingEvery("a", with: "b") == "")
         #expect("aaa".replacingEvery("aa", with: "b") == "ba")
     }
+
+    /// What a listing shows as it is, one column a byte: printable ASCII only.
+    @Test func printableASCIIIsTheSpaceToTheTilde() {
+        #expect("Paul Martin 12 — ".isPrintableASCII == false)
+        #expect(" !~ Paul #3 (call) 2026-01-02".isPrintableASCII)
+        #expect("".isPrintableASCII)
+        for text in ["a\nb", "a\tb", "\u{1B}[31m", "\u{7F}", "Zoé", "王"] { #expect(!text.isPrintableASCII, "\(text)") }
+    }
 }

@@ -21,6 +21,12 @@ extension String {
         }
     }
 
+    /// Whether every byte is printable ASCII (space to `~`): text a terminal shows as it is, one
+    /// column a byte, as nearly every listing cell is.
+    public var isPrintableASCII: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 &- 0x20 < 0x5F } } ?? utf8.allSatisfy { $0 &- 0x20 < 0x5F }
+    }
+
     /// The first (or last) range of `needle`, compared byte for byte. A match of valid UTF-8 in
     /// valid UTF-8 always starts and ends between Unicode scalars, so the range slices safely.
     public func byteRange(of needle: String, backwards: Bool = false) -> Range<Index>? {

@@ -16,7 +16,7 @@ struct TextTable {
             // Printable ASCII, nearly every cell, is shown as it is and is as wide as its bytes:
             // one look at them, where the general path below takes three (callgrind, a
             // 1,000-meeting `meeting list`).
-            if cells[index].withUTF8({ $0.allSatisfy { $0 &- 0x20 < 0x5F } }) {
+            if cells[index].isPrintableASCII {
                 counts.append(cells[index].utf8.count)
                 continue
             }

@@ -365,11 +365,7 @@ extension MustacheTemplate {
     static func readUntilDelimiterOrNewline(_ parser: inout Parser, state: ParserState) throws -> String {
         guard let delimiterFirstChar = state.startDelimiter.first else { return "" }
         var totalText = ""
-        var untilSet = Self.newLineOrBrace
-        if delimiterFirstChar != "{" {
-            untilSet = ["\n", "\r\n"]
-            untilSet.insert(delimiterFirstChar)
-        }
+        let untilSet = delimiterFirstChar == "{" ? Self.newLineOrBrace : ["\n", "\r\n", delimiterFirstChar]
 
         while !parser.reachedEnd() {
             // read until we hit either a newline or "{"
