@@ -49,6 +49,22 @@ import Testing
         let delimiters = try MustacheTemplate(string: "{{=<% %>=}}<% name %>\n<%={{ }}=%>{{name}}")
         #expect(delimiters.render(data) == "x\nx")
     }
+
+    /// Text and names are read a byte at a time where each byte is a character (PATCHES.md):
+    /// a combining mark after a brace keeps it from opening a tag (and a closing one from closing
+    /// it, so the tag is refused as unfinished), "\r\n" stays one
+    /// line end (a standalone tag still takes its whole line), and text in other scripts, an
+    /// emoji, a lone "\r" and a template ending on a multi-byte character read as before.
+    @Test func textIsReadByCharacterWhereBytesWouldJoin() throws {
+        let data: [String: Any] = ["name": "x", "list": ["1", "2"]]
+        let marks = try MustacheTemplate(string: "a{\u{301}{name}} {{\u{301}name}}|\u{301}{{name}}")
+        #expect(marks.render(data) == "a{\u{301}{name}} {{\u{301}name}}|\u{301}x")
+        let lines = try MustacheTemplate(string: "é{{name}}ü\r\n{{#list}}\r\n{{.}}\u{1F44D}\r\n{{/list}}\r\nend\r{{name}}\rfin é")
+        #expect(lines.render(data) == "éxü\r\n1\u{1F44D}\r\n2\u{1F44D}\r\nend\rx\rfin é")
+        for joined in ["{{name}}\u{301}", "{{name}\u{301}}"] {
+            #expect(throws: MustacheTemplate.ParserError.self) { try MustacheTemplate(string: joined) }
+        }
+    }
 }
 
 /// The render patch (PATCHES.md): the document is written into one string. Sections, lists,

@@ -26,6 +26,51 @@ import Testing
         #expect(decoded["t"] == "x\u{202E}y\u{85}z\u{7F}")
     }
 
+    /// The scans read eight bytes at a time: a byte that needs care is found at every place
+    /// in a word and across the end of one, and a text without one (accents, dashes, every
+    /// printable ASCII byte) is passed over, as a byte-by-byte look would find.
+    @Test func aCharacterThatActsIsFoundWhereverItFalls() {
+        let plain = "Budget — déploiement Zoé € ~ !"
+        for active in ["\u{1B}", "\u{7}", "\u{7F}", "\u{85}", "\u{9B}", "\u{202E}", "\u{2028}", "\u{200F}", "\u{61C}", "\u{2069}"] {
+            for offset in 0...plain.count {
+                var text = plain
+                text.insert(contentsOf: active, at: text.index(text.startIndex, offsetBy: offset))
+                #expect(ActiveText.mayHold(text, allowingLayout: true), "\(offset)")
+                #expect(ActiveText.droppedFromDocument(text) == plain)
+            }
+        }
+        let everyPrintable = String(decoding: (0x20...0x7E).map { UInt8($0) }, as: UTF8.self)
+        #expect(!ActiveText.mayHold(everyPrintable + plain + "\n\t", allowingLayout: true))
+        #expect(ActiveText.mayHold(everyPrintable + "\n", allowingLayout: false))
+    }
+
+    /// Every byte value at every place of a word: the word test says "printable ASCII only"
+    /// exactly when each of its bytes is 0x20…0x7E.
+    @Test func aWordIsPrintableASCIIWhenEachOfItsBytesIs() {
+        for byte in 0...255 {
+            for place in 0..<8 {
+                var bytes = Array("abcdefgh".utf8)
+                bytes[place] = UInt8(byte)
+                let word = bytes.withUnsafeBufferPointer { PrintableASCII.word($0, at: 0) }
+                #expect(PrintableASCII.holdsOnly(word) == (0x20...0x7E).contains(byte), "byte \(byte) at \(place)")
+            }
+        }
+    }
+
+    /// The byte maps the escapings scan with hold exactly the characters each escapes.
+    @Test func theEscapingsLookForTheirOwnCharacters() {
+        for byte in UInt8(0)...UInt8(255) {
+            #expect(MarkdownEscaping.specialOrLineBreak.contains(byte)
+                    == (MarkdownEscaping.isSpecial(byte) || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")), "\(byte)")
+            #expect(HTMLEscaping.special.contains(byte) == [0x3C, 0x3E, 0x26, 0x22, 0x27].contains(byte), "\(byte)")
+        }
+        #expect(HTMLEscaping().escapeText("a 'b' & <c> \"d\"") == "a &#39;b&#39; &amp; &lt;c&gt; &quot;d&quot;")
+        #expect(HTMLEscaping().escapeText("le 1er\u{A0}mars") == "le 1<sup>er</sup>\u{A0}mars")
+        #expect(HTMLEscaping(superscriptsOrdinals: false).escapeText("le 1er\u{A0}mars") == "le 1er\u{A0}mars")
+        #expect(MarkdownEscaping().escapeText("plain text, 50.5 € and more") == "plain text, 50.5 € and more")
+        #expect(MarkdownEscaping().escapeText("a|b\nc_d") == "a\\|b c\\_d")
+    }
+
     @Test func columnsAreWhatATerminalDraws() {
         #expect(DisplayWidth.of("Margaret") == 8)
         #expect(DisplayWidth.of("王小明") == 6)

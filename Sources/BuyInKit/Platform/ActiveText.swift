@@ -25,8 +25,14 @@ public enum ActiveText {
         let count = utf8.count
         var index = 0
         while index < count {
+            // Eight bytes at a time while they are all printable ASCII, as nearly every byte of
+            // every text is (perf, callgrind: a byte at a time was 2.9 M instructions of a
+            // 1,000-meeting pre-read, whose whole text passes through here).
+            if index + 8 <= count, PrintableASCII.holdsOnly(PrintableASCII.word(utf8, at: index)) {
+                index += 8
+                continue
+            }
             let byte = utf8[index]
-            // Printable ASCII, nearly every byte of every text, costs one comparison.
             if byte &- 0x20 < 0x5F {
                 index += 1
                 continue

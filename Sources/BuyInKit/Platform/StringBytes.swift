@@ -24,7 +24,7 @@ extension String {
     /// Whether every byte is printable ASCII (space to `~`): text a terminal shows as it is, one
     /// column a byte, as nearly every listing cell is.
     public var isPrintableASCII: Bool {
-        utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 &- 0x20 < 0x5F } } ?? utf8.allSatisfy { $0 &- 0x20 < 0x5F }
+        utf8.withContiguousStorageIfAvailable(PrintableASCII.holdsOnly) ?? utf8.allSatisfy { $0 &- 0x20 < 0x5F }
     }
 
     /// The first (or last) range of `needle`, compared byte for byte. A match of valid UTF-8 in
@@ -103,5 +103,61 @@ extension String {
             }
         }
         return shown
+    }
+}
+
+/// Printable ASCII (space to `~`) tested eight bytes at a time: the scans that look for the rare
+/// byte that needs care (a control, a character that acts, a byte to escape) pass over
+/// everything else a word at a time.
+enum PrintableASCII {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether all eight bytes of the word are in 0x20…0x7E: no byte below 0x20 (the borrow
+    /// test sets a byte's high bit for each one below) and none above 0x7E (adding 1 to the low
+    /// seven bits carries into the high bit, or the high bit is set already).
+    @inline(__always) static func holdsOnly(_ word: UInt64) -> Bool {
+        let below = (word &- ones &* 0x20) & ~word & highBits
+        let above = ((word & ~highBits) &+ ones) | word
+        return (below | above & highBits) == 0
+    }
+
+    /// The eight bytes from `index` (which has eight after it), in memory order.
+    @inline(__always) static func word(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+    }
+
+    /// Whether every byte of the buffer is printable ASCII.
+    static func holdsOnly(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 8 <= bytes.count {
+            guard holdsOnly(word(bytes, at: index)) else { return false }
+            index += 8
+        }
+        return bytes[index...].allSatisfy { $0 &- 0x20 < 0x5F }
+    }
+}
+
+/// A set of ASCII bytes as a 128-bit map: asked of every byte of a document's text, where a
+/// `switch` or a closure per byte cost several times more.
+struct ASCIISet {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init(_ characters: String) {
+        for byte in characters.utf8 {
+            precondition(byte < 0x80, "an ASCIISet holds ASCII")
+            if byte < 64 { low |= 1 << byte } else { high |= 1 << (byte - 64) }
+        }
+    }
+
+    @inline(__always) func contains(_ byte: UInt8) -> Bool {
+        byte < 64 ? low & (1 << byte) != 0 : byte < 128 && high & (1 << (byte &- 64)) != 0
+    }
+
+    /// Whether the text holds one of the set's bytes.
+    func isFound(in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.contains(where: contains) }
     }
 }

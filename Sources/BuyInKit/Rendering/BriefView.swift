@@ -16,10 +16,19 @@ public struct BriefNode: MustacheParent, MustacheCustomRenderable {
     unowned(unsafe) let budget: RenderBudget
 
     /// Text is wrapped once here rather than on each of the thousands of lookups; lists too.
-    init(_ budget: RenderBudget, _ values: [String: Any]) {
+    /// The fields come as written, not as a dictionary: hashing every name into a dictionary
+    /// only to read it back into this one was a fifth of building a pre-read's view (callgrind).
+    init(_ budget: RenderBudget, _ fields: KeyValuePairs<String, Any>) {
         self.budget = budget
-        self.values.reserveCapacity(values.count)
-        for (name, value) in values { self[name] = value }
+        values.reserveCapacity(fields.count)
+        for (name, value) in fields { self[name] = value }
+    }
+
+    /// A node of fields gathered in a dictionary, set one by one as they are known.
+    init(_ budget: RenderBudget, gathered fields: [String: Any]) {
+        self.budget = budget
+        values.reserveCapacity(fields.count)
+        for (name, value) in fields { self[name] = value }
     }
 
     /// A node whose fields are all text, as the rows of the longest lists are (the meeting log,
@@ -40,6 +49,9 @@ public struct BriefNode: MustacheParent, MustacheCustomRenderable {
     static func wrap(_ value: Any, _ budget: RenderBudget) -> Any {
         switch value {
         case let text as String: return text.isEmpty ? BriefText.blank : BriefText(text: text, budget: budget)
+        // A list of nodes, the long lists of a pre-read, is already template data: each item
+        // needs no cast to learn it (a list of `Any` does).
+        case let nodes as [BriefNode]: return BriefList(nodes.map { $0 as Any }, budget)
         case let list as [Any]: return BriefList(list.map { wrap($0, budget) }, budget)
         default: return value
         }
@@ -199,9 +211,11 @@ public enum BriefView {
         let circle = Dictionary(uniqueKeysWithValues: GoldenCircle.Field.purpose.map { ($0.rawValue, purpose.value(of: $0) as Any) })
         let open = b.objections.filter { $0.status == .open }.count
         let slopes = BriefPictures.slopes(s.people, l, budget)
+        // Looked up once, not once for each of a thousand meetings.
+        let channels = l.words(Channel.self), stances = l.words(Stance.self)
         var view: [String: Any] = [
             "lang": l.language.rawValue,
-            "labels": BriefNode(budget, labels),
+            "labels": BriefNode(budget, gathered: labels),
             "title": b.header.title,
             "author": b.header.author,
             "decisionOwner": b.header.decisionOwner,
@@ -212,7 +226,7 @@ public enum BriefView {
             "ask": b.ask,
             "recommendation": b.recommendation,
             "hasAsk": !b.ask.isEmpty || !b.recommendation.isEmpty,
-            "circle": BriefNode(budget, circle),
+            "circle": BriefNode(budget, gathered: circle),
             "hasCircle": !GoldenCircle.Field.purpose.allSatisfy { purpose.value(of: $0).isEmpty },
             "alignment": b.alignment.map { row -> BriefNode in
                 BriefNode(budget, ["goal": row.goal, "kpi": row.kpi, "department": row.department,
@@ -283,8 +297,8 @@ public enum BriefView {
             "nextSteps": b.nextSteps,
             "hasNextSteps": !b.nextSteps.isEmpty,
             "meetings": b.meetingLog.map { row -> BriefNode in
-                BriefNode(budget, texts: ["date": l.date(row.day), "dateISO": row.day.iso, "who": row.stakeholder, "channel": row.channel.word(l),
-                           "stance": row.stanceAfter?.word(l) ?? "—", "outcome": row.outcome.isEmpty ? row.summary : row.outcome])
+                BriefNode(budget, texts: ["date": l.date(row.day), "dateISO": row.day.iso, "who": row.stakeholder, "channel": channels[row.channel] ?? "",
+                           "stance": row.stanceAfter.flatMap { stances[$0] } ?? "—", "outcome": row.outcome.isEmpty ? row.summary : row.outcome])
             },
             "hasMeetings": !b.meetingLog.isEmpty,
             "hasDecision": b.decision != nil,
@@ -309,7 +323,7 @@ public enum BriefView {
                 "hasMovements": !earlier.movements.isEmpty,
             ])
         }
-        return BriefNode(budget, view)
+        return BriefNode(budget, gathered: view)
     }
 
     static func objectionNode(_ row: Briefing.ObjectionRow, _ l: Localizer, _ budget: RenderBudget) -> BriefNode {

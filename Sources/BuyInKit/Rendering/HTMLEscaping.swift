@@ -13,10 +13,12 @@ public struct HTMLEscaping: MustacheContentType {
         self.superscriptsOrdinals = superscriptsOrdinals
     }
 
+    /// The characters HTML escapes.
+    static let special = ASCIISet("<>&\"'")
+
     public func escapeText(_ text: String) -> String {
+        guard needsEscaping(text) else { return text }
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 || (superscriptsOrdinals && $0 == 0xA0) })
-        else { return text }
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count + 16)
         for byte in utf8 {
@@ -35,6 +37,16 @@ public struct HTMLEscaping: MustacheContentType {
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Whether the text holds a character to escape or, for French ordinals, a no-break space
+    /// (its second byte is 0xA0). On the string's own bytes: the generic search cost 6 M
+    /// instructions of a 1,000-meeting HTML pre-read (callgrind), for text that is nearly all plain.
+    func needsEscaping(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            superscriptsOrdinals ? bytes.contains { Self.special.contains($0) || $0 == 0xA0 } : bytes.contains(where: Self.special.contains)
+        }
     }
 
     /// Whether the bytes end in "1er" and a no-break space after something that is not a digit.

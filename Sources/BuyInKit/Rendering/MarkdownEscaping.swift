@@ -16,6 +16,10 @@ public struct MarkdownEscaping: MustacheContentType {
         }
     }
 
+    /// `isSpecial`'s characters and the line breaks, which are every character `needsEscaping`
+    /// looks for past the first: asked of each byte of the pre-read's text.
+    static let specialOrLineBreak = ASCIISet("\\`*_[]<>|~&\n\r")
+
     /// Characters with a meaning at the start of a line.
     static func isSpecialAtStart(_ byte: UInt8) -> Bool {
         switch byte {
@@ -64,7 +68,7 @@ public struct MarkdownEscaping: MustacheContentType {
                 || first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
                 return true
             }
-            return bytes.contains { Self.isSpecial($0) || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+            return bytes.contains(where: Self.specialOrLineBreak.contains)
         }
     }
 }

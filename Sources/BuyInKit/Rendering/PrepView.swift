@@ -3,7 +3,7 @@
 enum PrepView {
     static func make(_ sheet: PrepSheet, _ l: Localizer, _ budget: RenderBudget) -> BriefNode {
         let person = sheet.person
-        let node = { (values: [String: Any]) in BriefNode(budget, values) }
+        let node = { (values: [String: Any]) in BriefNode(budget, gathered: values) }
         let stance = { (stance: Stance?) in stance?.word(l) ?? l.text("prep.stanceUnknown") }
         var values: [String: Any] = [
             "lang": l.language.rawValue,

@@ -171,6 +171,11 @@ extension Parser {
     @discardableResult mutating func read(until characterSet: ParserCharacterSet, throwOnOverflow: Bool = true) throws -> Substring {
         let startIndex = self.position
         while !self.reachedEnd() {
+            if let byte = currentASCII() {
+                if characterSet.contains(ascii: byte) { return self.buffer[startIndex..<self.position] }
+                advanceASCII()
+                continue
+            }
             if characterSet.contains(unsafeCurrent()) {
                 return self.buffer[startIndex..<self.position]
             }
@@ -274,10 +279,14 @@ extension Parser {
     /// - Returns: String read from buffer
     @discardableResult mutating func read(while characterSet: ParserCharacterSet) -> Substring {
         let startIndex = self.position
-        while !self.reachedEnd(),
-            characterSet.contains(unsafeCurrent())
-        {
-            unsafeAdvance()
+        while !self.reachedEnd() {
+            if let byte = currentASCII() {
+                guard characterSet.contains(ascii: byte) else { break }
+                advanceASCII()
+            } else {
+                guard characterSet.contains(unsafeCurrent()) else { break }
+                unsafeAdvance()
+            }
         }
         return self.buffer[startIndex..<self.position]
     }
@@ -286,6 +295,11 @@ extension Parser {
     /// an ASCII character without a key path and the Unicode tables (buyin's patch, PATCHES.md).
     mutating func readWhitespace() {
         while !self.reachedEnd() {
+            if let byte = currentASCII() {
+                guard byte == 0x20 || (0x09...0x0D).contains(byte) else { return }
+                advanceASCII()
+                continue
+            }
             let character = unsafeCurrent()
             if let ascii = character.asciiValue {
                 // "\r\n" answers 0x0A; the ASCII whitespace is U+0009 to U+000D and the space.
@@ -391,6 +405,26 @@ extension Parser {
 
 // unsafe versions without checks
 extension Parser {
+    /// The current character's byte when that character is one ASCII byte: the byte is ASCII and
+    /// so is the next (or the text ends there), and they are not "\r\n", which is one character.
+    /// No grapheme joins two such bytes, so the character is found without the grapheme rules;
+    /// any other answers nil and is read as a `Character` (buyin's patch, see PATCHES.md).
+    @inline(__always) func currentASCII() -> UInt8? {
+        let utf8 = self.buffer.utf8
+        let byte = utf8[self.position]
+        guard byte < 0x80 else { return nil }
+        let next = utf8.index(after: self.position)
+        guard next != utf8.endIndex else { return byte }
+        let following = utf8[next]
+        guard following < 0x80, !(byte == 0x0D && following == 0x0A) else { return nil }
+        return byte
+    }
+
+    /// Past the character `currentASCII()` answered: one byte.
+    @inline(__always) mutating func advanceASCII() {
+        self.position = self.buffer.utf8.index(after: self.position)
+    }
+
     func unsafeCurrent() -> Character {
         self.buffer[self.position]
     }

@@ -28,6 +28,11 @@ struct ParserCharacterSet: ExpressibleByArrayLiteral {
         return byte < 64 ? low & (1 << byte) != 0 : high & (1 << (byte - 64)) != 0
     }
 
+    /// Whether the ASCII character of this byte is in the set (`byte` < 0x80).
+    @inline(__always) func contains(ascii byte: UInt8) -> Bool {
+        byte < 64 ? low & (1 << byte) != 0 : high & (1 << (byte - 64)) != 0
+    }
+
     /// The byte of a one-byte character; nil for any other, "\r\n" among them.
     private static func ascii(_ character: Character) -> UInt8? {
         let utf8 = character.utf8
