@@ -12,7 +12,7 @@ public protocol MustacheSequence: Sequence {}
 extension MustacheSequence {
     /// Render section using template, into the document's one string (buyin's patch, see
     /// PATCHES.md)
-    func renderSection(with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
+    func renderSection(with template: MustacheTemplate, context: MustacheContext, into output: inout RenderOutput) {
         var sequenceContext = MustacheSequenceContext(first: true)
 
         var iterator = makeIterator()
@@ -38,7 +38,7 @@ extension MustacheSequence {
     }
 
     /// Render inverted section using template
-    func renderInvertedSection(with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
+    func renderInvertedSection(with template: MustacheTemplate, context: MustacheContext, into output: inout RenderOutput) {
         var iterator = makeIterator()
         if iterator.next() == nil {
             template.render(context: context.withObject(self), into: &output)
