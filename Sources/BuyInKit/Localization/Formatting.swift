@@ -41,15 +41,18 @@ extension Localizer {
     }
 
     /// Whole-number digits with the reader's thousands separator.
+    /// Digits with the group separator before each group of three from the right. Built
+    /// character by character: a `String` made from an array of characters is generic, and its
+    /// first use searched all of the program's conformances (~300 K instructions).
     private func grouped(_ digits: String) -> String {
         let group = text("number.group")
-        var wholeDigits = Array(digits)
+        let count = digits.count
         var grouped = ""
-        while wholeDigits.count > 3 {
-            grouped = group + String(wholeDigits.suffix(3)) + grouped
-            wholeDigits.removeLast(3)
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0 && (count - offset) % 3 == 0 { grouped += group }
+            grouped.append(digit)
         }
-        return String(wholeDigits) + grouped
+        return grouped
     }
 
     /// A count as the reader writes it.

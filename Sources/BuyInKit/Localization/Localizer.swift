@@ -76,6 +76,9 @@ public struct Localizer: Sendable {
 
     /// Fills `%@` (in order) and `%N$@` (by position) placeholders; `%%` is a percent sign.
     /// Works on UTF-8 bytes: every cell of a long listing passes through here.
+    /// (A piece of the template is appended with `append(contentsOf:)`, whose `Substring` form
+    /// is concrete: `+=` took the generic one, whose first use searched all of the program's
+    /// conformances, ~300 K instructions of every command.)
     public static func fill(_ template: String, with arguments: [String]) -> String {
         let bytes = template.utf8
         let percent = UInt8(ascii: "%"), at = UInt8(ascii: "@"), dollar = UInt8(ascii: "$")
@@ -87,7 +90,7 @@ public struct Localizer: Sendable {
         func argument(_ position: Int) -> String { position >= 0 && position < arguments.count ? arguments[position] : "" }
         while index < bytes.endIndex {
             guard bytes[index] == percent else { index = bytes.index(after: index); continue }
-            result += template[literalStart..<index]
+            result.append(contentsOf: template[literalStart..<index])
             var next = bytes.index(after: index)
             if next < bytes.endIndex, bytes[next] == percent {
                 result += "%"
@@ -118,7 +121,7 @@ public struct Localizer: Sendable {
             index = next
             literalStart = next
         }
-        result += template[literalStart..<bytes.endIndex]
+        result.append(contentsOf: template[literalStart..<bytes.endIndex])
         return result
     }
 

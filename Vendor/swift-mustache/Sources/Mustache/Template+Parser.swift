@@ -370,7 +370,8 @@ extension MustacheTemplate {
         while !parser.reachedEnd() {
             // read until we hit either a newline or "{"
             let text = try parser.read(until: untilSet, throwOnOverflow: false)
-            totalText += text
+            // `append(contentsOf:)` takes a `Substring` concretely; `+=` is generic (buyin's patch).
+            totalText.append(contentsOf: text)
             // if new line append all text read plus newline
             if parser.current().isNewline {
                 break

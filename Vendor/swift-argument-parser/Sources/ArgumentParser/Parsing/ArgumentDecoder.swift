@@ -16,14 +16,37 @@
 /// command/subcommand hierarchy.
 struct DecodedArguments {
   var type: ParsableArguments.Type
-  var value: ParsableArguments
+  var value: ParsableArguments {
+    didSet { parsedCommand = nil }
+  }
+  /// The value as the command it was parsed as, kept by the command parser so that asking for
+  /// it needs no cast: a value's first cast to `ParsableCommand` searched all of the program's
+  /// conformances (buyin's patch, see PATCHES.md).
+  private var parsedCommand: ParsableCommand?
+
+  init(type: ParsableArguments.Type, value: ParsableArguments) {
+    self.type = type
+    self.value = value
+  }
+
+  init(type: ParsableArguments.Type, command: ParsableCommand) {
+    self.type = type
+    self.value = command
+    self.parsedCommand = command
+  }
 
   var commandType: ParsableCommand.Type? {
     type as? ParsableCommand.Type
   }
 
   var command: ParsableCommand? {
-    value as? ParsableCommand
+    parsedCommand ?? value as? ParsableCommand
+  }
+
+  /// Replaces the value with the command it became (after `validate()`).
+  mutating func setCommand(_ command: ParsableCommand) {
+    value = command
+    parsedCommand = command
   }
 }
 

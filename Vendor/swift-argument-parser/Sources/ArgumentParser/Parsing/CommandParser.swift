@@ -246,7 +246,7 @@ extension CommandParser {
       }
     decodedArguments.append(contentsOf: newDecodedValues)
     decodedArguments.append(
-      DecodedArguments(type: currentNode.element, value: decodedResult)
+      DecodedArguments(type: currentNode.element, command: decodedResult)
     )
 
     return decodedResult
@@ -262,7 +262,7 @@ extension CommandParser {
       do {
         try parsedCommand.validate()
         var lastArgument = decodedArguments.removeLast()
-        lastArgument.value = parsedCommand
+        lastArgument.setCommand(parsedCommand)
         decodedArguments.append(lastArgument)
       } catch {
         try checkForBuiltInFlags(split)
