@@ -41,6 +41,16 @@ enum Console {
         write(text + "\n")
     }
 
+    /// Lines already in UTF-8, each ending in a line break (a listing's rows), written as they
+    /// are when nothing in them acts on a terminal, as nearly always; else as text, shown safely.
+    static func out(lines: [UInt8]) {
+        let plain = lines.withUnsafeBufferPointer { !ActiveText.mayHold($0, allowingLayout: true) }
+        guard plain else { return write(String(decoding: lines, as: UTF8.self)) }
+        lines.withUnsafeBufferPointer { bytes in
+            if let failure = DocumentWriter.writeAll(bytes, to: STDOUT_FILENO), outputError == nil { outputError = failure }
+        }
+    }
+
     /// Writes without a line break (prompts, whole documents); unbuffered, like every other line.
     static func write(_ text: String) {
         writeAll(text, to: STDOUT_FILENO)

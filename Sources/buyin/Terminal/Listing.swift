@@ -10,7 +10,7 @@ enum Listing {
         guard !rows.isEmpty else { return Console.out(try empty()) }
         var table = TextTable(headings)
         for item in rows { table.add(row(item)) }
-        Console.out(table.render())
+        table.print()
     }
 }
 

@@ -3,75 +3,84 @@ import BuyInKit
 /// Columns aligned for reading in a terminal; headings in bold on a colour terminal.
 struct TextTable {
     var headings: [String]
-    private(set) var rows: [[String]] = []
-    /// Each cell's width in columns, counted as the row is added.
-    private var rowCounts: [[Int]] = []
+    /// The cells row after row, and each cell's width in columns, counted as the row is added.
+    /// (One array of all the cells, not an array per row: a thousand-row listing made and freed
+    /// two thousand arrays.)
+    private var cells: [String] = []
+    private var counts: [Int] = []
 
     init(_ headings: [String]) { self.headings = headings }
 
+    /// A row: a cell under each heading (one left out is empty).
     mutating func add(_ row: [String]) {
-        var cells = row, counts: [Int] = []
-        counts.reserveCapacity(row.count)
-        for index in cells.indices {
+        for index in headings.indices {
+            var cell = index < row.count ? row[index] : ""
             // Printable ASCII, nearly every cell, is shown as it is and is as wide as its bytes:
             // one look at them, where the general path below takes three (callgrind, a
             // 1,000-meeting `meeting list`).
-            if cells[index].isPrintableASCII {
-                counts.append(cells[index].utf8.count)
-                continue
+            if cell.isPrintableASCII {
+                counts.append(cell.utf8.count)
+            } else {
+                // A value typed with an escape sequence or a direction override is shown, never obeyed.
+                cell = cell.replacingEvery("\n", with: " ").shownOnOneLine
+                counts.append(Self.width(cell))
             }
-            // A value typed with an escape sequence or a direction override is shown, never obeyed.
-            cells[index] = cells[index].replacingEvery("\n", with: " ").shownOnOneLine
-            counts.append(Self.width(cells[index]))
+            cells.append(cell)
         }
-        rows.append(cells)
-        rowCounts.append(counts)
     }
 
     /// A cell's width in terminal columns (`DisplayWidth`): 王小明 takes six, not three.
     static func width(_ cell: String) -> Int { DisplayWidth.of(cell) }
 
-    func render(columns: Int? = Console.columns) -> String {
-        var headings = headings, rows = rows, rowCounts = rowCounts
+    /// Prints the table on standard output: the headings (in bold on a colour terminal), then a
+    /// line a row, the rows' bytes written as they are built (no string of the whole table).
+    func print(columns: Int? = Console.columns) {
+        let (heading, body) = lines(columns: columns)
+        Console.out(Console.bold(String(decoding: heading, as: UTF8.self)))
+        Console.out(lines: body)
+    }
+
+    /// The heading line, and the rows' lines each ending in a line break, as UTF-8.
+    private func lines(columns: Int?) -> (heading: [UInt8], body: [UInt8]) {
+        var headings = headings, cells = cells, counts = counts
         var headingCounts = headings.map(Self.width)
+        let columnCount = headings.count
         var widths = headingCounts
-        for counts in rowCounts {
-            for (index, count) in counts.enumerated() where index < widths.count { widths[index] = max(widths[index], count) }
-        }
+        for (index, count) in counts.enumerated() { widths[index % columnCount] = max(widths[index % columnCount], count) }
         // Narrower than the table: the widest columns give way, their cells cut with "…".
         if let columns, let fitted = Self.fitted(widths, into: columns), fitted != widths {
             widths = fitted
             func cut(_ cells: inout [String], _ counts: inout [Int]) {
-                for index in cells.indices where index < widths.count && counts[index] > widths[index] {
-                    cells[index] = DisplayWidth.fit(cells[index], widths[index])
+                for index in cells.indices where counts[index] > widths[index % columnCount] {
+                    cells[index] = DisplayWidth.fit(cells[index], widths[index % columnCount])
                     counts[index] = Self.width(cells[index])
                 }
             }
             cut(&headings, &headingCounts)
-            for row in rows.indices { cut(&rows[row], &rowCounts[row]) }
+            cut(&cells, &counts)
         }
         // Lines go into one byte buffer: a thousand-row listing would otherwise make a string
         // per cell, and appending strings checks and grows the result at every cell.
-        func append(_ cells: [String], _ counts: [Int], to bytes: inout [UInt8]) {
-            for (index, cell) in cells.enumerated() {
+        func append(_ cells: ArraySlice<String>, _ counts: ArraySlice<Int>, to bytes: inout [UInt8]) {
+            for (column, (cell, count)) in zip(cells, counts).enumerated() {
                 var cell = cell
                 cell.withUTF8 { bytes.append(contentsOf: $0) }
-                if index < cells.count - 1 {
-                    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: widths[index] - counts[index] + 2))
+                if column < columnCount - 1 {
+                    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: widths[column] - count + 2))
                 }
             }
             // Empty cells at the end of a row leave no padding behind.
             while bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
         }
         var heading: [UInt8] = []
-        append(headings, headingCounts, to: &heading)
+        append(headings[...], headingCounts[...], to: &heading)
         var body: [UInt8] = []
-        body.reserveCapacity(rows.count * (widths.reduce(0, +) + 2 * widths.count + 1))
-        for (cells, counts) in zip(rows, rowCounts) {
+        body.reserveCapacity(cells.count / max(1, columnCount) * (widths.reduce(0, +) + 2 * widths.count + 1))
+        for start in stride(from: 0, to: cells.count, by: columnCount) {
+            append(cells[start..<start + columnCount], counts[start..<start + columnCount], to: &body)
             body.append(UInt8(ascii: "\n"))
-            append(cells, counts, to: &body)
         }
-        return Console.bold(String(decoding: heading, as: UTF8.self)) + String(decoding: body, as: UTF8.self)
+        return (heading, body)
     }
 
     /// Column widths that fit `columns` with two spaces between columns, taking from the widest

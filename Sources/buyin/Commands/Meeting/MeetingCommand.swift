@@ -16,11 +16,24 @@ enum MeetingTable {
                                l.text("column.stanceMove"), l.text("column.outcome")])
         // Each word looked up once, not once a row: a listing may hold a thousand meetings.
         let channels = l.words(Channel.self), stances = l.words(Stance.self)
+        // Each move spelled once too: a thousand rows repeat a few dozen.
+        var moves: [Move: String] = [:]
         for meeting in meetings {
-            table.add([String(meeting.id), l.date(meeting.day), meeting.stakeholder, channels[meeting.channel]!,
-                       stanceMove(meeting.stanceBefore, meeting.stanceAfter, stances), meeting.outcome])
+            let key = Move(before: meeting.stanceBefore, after: meeting.stanceAfter)
+            let move: String
+            if let known = moves[key] {
+                move = known
+            } else {
+                move = stanceMove(meeting.stanceBefore, meeting.stanceAfter, stances)
+                moves[key] = move
+            }
+            table.add([String(meeting.id), l.date(meeting.day), meeting.stakeholder, channels[meeting.channel]!, move, meeting.outcome])
         }
-        Console.out(table.render())
+        table.print()
+    }
+
+    private struct Move: Hashable {
+        let before, after: Stance?
     }
 
     static func stanceMove(_ before: Stance?, _ after: Stance?, _ words: [Stance: String]) -> String {
