@@ -17,23 +17,26 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Parses a strict ISO date such as `2026-11-22`.
     public init?(iso: String) {
-        // Byte by byte: every stored date is read this way, thousands per listing.
-        var utf8 = iso.utf8.makeIterator()
-        var digits: [Int] = []
-        digits.reserveCapacity(8)
-        var position = 0
-        while let byte = utf8.next() {
-            if position == 4 || position == 7 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-            } else {
-                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
-                digits.append(Int(byte - UInt8(ascii: "0")))
+        var iso = iso
+        guard let day = iso.withUTF8(Day.init(isoBytes:)) else { return nil }
+        self = day
+    }
+
+    /// Parses the ten bytes of `yyyy-MM-dd`, as stored: every stored date is read this way,
+    /// thousands per listing, so byte by byte and without an array of digits.
+    init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
             }
-            position += 1
+            return value
         }
-        guard position == 10 else { return nil }
-        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-        self.init(year: year, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     /// `yyyy-MM-dd`: its ten bytes written at once, as every day of a pre-read's view and of
