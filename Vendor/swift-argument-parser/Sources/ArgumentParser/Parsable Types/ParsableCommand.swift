@@ -185,13 +185,13 @@ extension ParsableCommand {
   /// `true` if this command contains any array arguments that are declared
   /// with `.unconditionalRemaining`.
   internal static var includesPassthroughArguments: Bool {
-    ArgumentSet(self, visibility: .private, parent: nil).contains(where: {
+    ArgumentSet.declared(by: self).contains(where: {
       $0.isRepeatingPositional && $0.parsingStrategy == .allRemainingInput
     })
   }
 
   internal static var includesAllUnrecognizedArgument: Bool {
-    ArgumentSet(self, visibility: .private, parent: nil).contains(where: {
+    ArgumentSet.declared(by: self).contains(where: {
       $0.isRepeatingPositional && $0.parsingStrategy == .allUnrecognized
     })
   }

@@ -259,7 +259,7 @@ struct LenientParser {
 
   init(_ command: ParsableCommand.Type, _ split: SplitArguments) {
     self.command = command
-    self.argumentSet = ArgumentSet(command, visibility: .private, parent: nil)
+    self.argumentSet = ArgumentSet.declared(by: command)
     self.inputArguments = split
   }
 
