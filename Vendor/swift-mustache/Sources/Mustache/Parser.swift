@@ -66,7 +66,10 @@ extension Parser {
     /// - Returns: If current character was the one we expected
     mutating func read(string: String) throws -> Bool {
         let initialPosition = self.position
-        guard string.count > 0 else { return true }
+        guard !string.isEmpty else { return true }
+        // buyin's patch (PATCHES.md): a delimiter found byte for byte, when its bytes are there
+        // and a character ends after them; anything else is read by characters, as before.
+        if self.readASCII(string) { return true }
         let subString = try read(count: string.count)
         guard subString == string else {
             self.position = initialPosition
@@ -134,7 +137,7 @@ extension Parser {
     /// - Throws: .overflow, .emptyString
     /// - Returns: String read from buffer
     @discardableResult mutating func read(untilString: String, throwOnOverflow: Bool = true, skipToEnd: Bool = false) throws -> Substring {
-        guard untilString.count > 0 else { return "" }
+        guard !untilString.isEmpty else { return "" }
         let startIndex = self.position
         var foundIndex = self.position
         var untilIndex = untilString.startIndex
@@ -418,6 +421,20 @@ extension Parser {
         let following = utf8[next]
         guard following < 0x80, !(byte == 0x0D && following == 0x0A) else { return nil }
         return byte
+    }
+
+    /// Reads `string`, ASCII, when the text holds its bytes here and the byte after them is
+    /// ASCII too (or the text ends): then no character joins the last of them to what follows.
+    private mutating func readASCII(_ string: String) -> Bool {
+        let utf8 = self.buffer.utf8
+        var index = self.position
+        for byte in string.utf8 {
+            guard byte < 0x80, index != utf8.endIndex, utf8[index] == byte else { return false }
+            index = utf8.index(after: index)
+        }
+        guard index == utf8.endIndex || utf8[index] < 0x80 else { return false }
+        self.position = index
+        return true
     }
 
     /// Past the character `currentASCII()` answered: one byte.

@@ -144,7 +144,7 @@ extension MustacheTemplate {
             }
             // we have found a tag
             // whatever text we found before the tag should be added as a token
-            if text.count > 0 {
+            if !text.isEmpty {
                 tokens.append(.text(whiteSpaceBefore + text))
                 whiteSpaceBefore = ""
                 state.newLine = false
@@ -161,7 +161,7 @@ extension MustacheTemplate {
                 let (name, transforms) = try parseName(&parser, state: state)
                 if self.isStandalone(&parser, state: state) {
                     setNewLine = true
-                } else if whiteSpaceBefore.count > 0 {
+                } else if !whiteSpaceBefore.isEmpty {
                     tokens.append(.text(String(whiteSpaceBefore)))
                     whiteSpaceBefore = ""
                 }
@@ -174,7 +174,7 @@ extension MustacheTemplate {
                 let (name, transforms) = try parseName(&parser, state: state)
                 if self.isStandalone(&parser, state: state) {
                     setNewLine = true
-                } else if whiteSpaceBefore.count > 0 {
+                } else if !whiteSpaceBefore.isEmpty {
                     tokens.append(.text(String(whiteSpaceBefore)))
                     whiteSpaceBefore = ""
                 }
@@ -198,7 +198,7 @@ extension MustacheTemplate {
                 }
                 if self.isStandalone(&parser, state: state) {
                     setNewLine = true
-                } else if whiteSpaceBefore.count > 0 {
+                } else if !whiteSpaceBefore.isEmpty {
                     tokens.append(.text(String(whiteSpaceBefore)))
                     whiteSpaceBefore = ""
                 }
@@ -212,7 +212,7 @@ extension MustacheTemplate {
 
             case "{":
                 // unescaped variable
-                if whiteSpaceBefore.count > 0 {
+                if !whiteSpaceBefore.isEmpty {
                     tokens.append(.text(String(whiteSpaceBefore)))
                     whiteSpaceBefore = ""
                 }
@@ -223,7 +223,7 @@ extension MustacheTemplate {
 
             case "&":
                 // unescaped variable
-                if whiteSpaceBefore.count > 0 {
+                if !whiteSpaceBefore.isEmpty {
                     tokens.append(.text(String(whiteSpaceBefore)))
                     whiteSpaceBefore = ""
                 }
@@ -242,7 +242,7 @@ extension MustacheTemplate {
                     dynamic = true
                 }
                 let name = try parsePartialName(&parser, state: state)
-                if whiteSpaceBefore.count > 0 {
+                if !whiteSpaceBefore.isEmpty {
                     tokens.append(.text(String(whiteSpaceBefore)))
                 }
                 if self.isStandalone(&parser, state: state) {
@@ -276,7 +276,7 @@ extension MustacheTemplate {
                     dynamic = false
                     name = sectionName
                 }
-                if whiteSpaceBefore.count > 0 {
+                if !whiteSpaceBefore.isEmpty {
                     tokens.append(.text(String(whiteSpaceBefore)))
                 }
                 if self.isStandalone(&parser, state: state) {
@@ -317,12 +317,12 @@ extension MustacheTemplate {
                     tokens.append(.blockDefinition(name: name, template: sectionTemplate))
 
                 } else {
-                    if whiteSpaceBefore.count > 0 {
+                    if !whiteSpaceBefore.isEmpty {
                         tokens.append(.text(String(whiteSpaceBefore)))
                     }
                     if self.isStandalone(&parser, state: state) {
                         setNewLine = true
-                    } else if whiteSpaceBefore.count > 0 {
+                    } else if !whiteSpaceBefore.isEmpty {
                     }
                     let sectionTemplate = try parse(&parser, state: state.withSectionName(name, newLine: setNewLine))
                     tokens.append(.blockExpansion(name: name, default: sectionTemplate, indentation: String(whiteSpaceBefore)))
@@ -345,7 +345,7 @@ extension MustacheTemplate {
 
             default:
                 // variable
-                if whiteSpaceBefore.count > 0 {
+                if !whiteSpaceBefore.isEmpty {
                     tokens.append(.text(String(whiteSpaceBefore)))
                     whiteSpaceBefore = ""
                 }
@@ -467,7 +467,7 @@ extension MustacheTemplate {
         }
         guard try parser.read("=") else { throw Error.invalidSetDelimiter }
         guard try parser.read(string: state.endDelimiter) else { throw Error.invalidSetDelimiter }
-        guard startDelimiter.count > 0, endDelimiter.count > 0 else { throw Error.invalidSetDelimiter }
+        guard !startDelimiter.isEmpty, !endDelimiter.isEmpty else { throw Error.invalidSetDelimiter }
         return state.withDelimiters(start: String(startDelimiter), end: String(endDelimiter))
     }
 
@@ -489,7 +489,7 @@ extension MustacheTemplate {
         }
 
         // do both variable and value have content
-        guard variable.count > 0, value.count > 0 else { throw Error.invalidConfigVariableSyntax }
+        guard !variable.isEmpty, !value.isEmpty else { throw Error.invalidConfigVariableSyntax }
 
         switch variable {
         case "CONTENT_TYPE":
