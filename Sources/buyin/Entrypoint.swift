@@ -13,6 +13,8 @@ enum Entrypoint {
         signal(SIGXFSZ, SIG_IGN)
         // A backup or an editor draft being written holds private notes: gone if we are stopped.
         TemporaryFiles.cleanUpOnSignals()
+        // One command, then exit: what it made is left for the exit to free (`KeptUntilExit`).
+        KeptUntilExit.turnOn()
         let typed = Array(CommandLine.arguments.dropFirst())
         let language = Language.resolve(arguments: ArgumentLine.globalOptionsMoved(typed), environment: ProcessEnvironment.current)
         L = Localizer.loadOrBare(language)

@@ -115,6 +115,7 @@ public enum BriefRenderer {
         }
         budget.reset(templateLength: templatePath == nil ? nil : source.utf8.count)
         let document = template.render(view)
+        KeptUntilExit.keep((view, template, briefing))
         if budget.isExhausted { throw BuyInError.templateTooComplex(path: name) }
         // A person's text may hold characters that act rather than show (`ActiveText`); a
         // user's template may print it unescaped with `{{{…}}}`: the document as a whole drops them.

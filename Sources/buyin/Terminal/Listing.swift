@@ -11,6 +11,7 @@ enum Listing {
         var table = TextTable(headings)
         for item in rows { table.add(row(item)) }
         table.print()
+        KeptUntilExit.keep((rows, table))
     }
 }
 

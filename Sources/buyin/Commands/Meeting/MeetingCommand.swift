@@ -30,6 +30,7 @@ enum MeetingTable {
             table.add([String(meeting.id), l.date(meeting.day), meeting.stakeholder, channels[meeting.channel]!, move, meeting.outcome])
         }
         table.print()
+        KeptUntilExit.keep(table)
     }
 
     private struct Move: Hashable {
@@ -67,6 +68,7 @@ struct MeetingList: BuyInCommand {
             })
         }
         MeetingTable.print(meetings, context.l)
+        KeptUntilExit.keep(meetings)
     }
 }
 
