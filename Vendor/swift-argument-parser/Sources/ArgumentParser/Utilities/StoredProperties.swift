@@ -16,7 +16,10 @@ func storedProperties(of value: Any) -> [(label: String?, value: Any)] {
         guard !(Value.self is AnyObject.Type) else { return nil }
         var properties: [(label: String?, value: Any)] = []
         let complete = withUnsafeBytes(of: value) { bytes in
-            _forEachField(of: Value.self) { name, offset, type, _ in
+            // No options, given as a raw value: the default `[]` is an array literal made a set
+            // by the generic `SetAlgebra.init`, whose first use searched all of the program's
+            // conformances.
+            _forEachField(of: Value.self, options: _EachFieldOptions(rawValue: 0)) { name, offset, type, _ in
                 func load<Field>(_: Field.Type) -> Any {
                     (bytes.baseAddress! + offset).assumingMemoryBound(to: Field.self).pointee
                 }
