@@ -58,8 +58,7 @@ extension MustacheTemplate {
             output += text
 
         case .variable(let variable, let transforms):
-            if let child = getChild(named: variable, transforms: transforms, context: context) {
-                let kind = context.kinds.of(child)
+            if let (child, kind) = getChildAndKind(named: variable, transforms: transforms, context: context) {
                 if let template = kind.template(child) {
                     template.render(context: context, into: &output)
                 } else if let renderable = kind.renderable(child) {
@@ -72,8 +71,7 @@ extension MustacheTemplate {
             }
 
         case .unescapedVariable(let variable, let transforms):
-            if let child = getChild(named: variable, transforms: transforms, context: context) {
-                let kind = context.kinds.of(child)
+            if let (child, kind) = getChildAndKind(named: variable, transforms: transforms, context: context) {
                 if let renderable = kind.renderable(child) {
                     output += renderable.renderText
                 } else if let lambda = kind.lambda(child) {
@@ -84,16 +82,16 @@ extension MustacheTemplate {
             }
 
         case .section(let variable, let transforms, let template):
-            let child = self.getChild(named: variable, transforms: transforms, context: context)
-            if let child, let lambda = context.kinds.of(child).lambda(child) {
+            let found = self.getChildAndKind(named: variable, transforms: transforms, context: context)
+            if let (child, kind) = found, let lambda = kind.lambda(child) {
                 output += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
                 return
             }
-            self.renderSection(child, with: template, context: context, into: &output)
+            self.renderSection(found: found, with: template, context: context, into: &output)
 
         case .invertedSection(let variable, let transforms, let template):
-            let child = self.getChild(named: variable, transforms: transforms, context: context)
-            self.renderInvertedSection(child, with: template, context: context, into: &output)
+            let found = self.getChildAndKind(named: variable, transforms: transforms, context: context)
+            self.renderInvertedSection(found: found, with: template, context: context, into: &output)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
             if let override = context.inherited?[name] {
@@ -171,8 +169,13 @@ extension MustacheTemplate {
     }
 
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout RenderOutput) {
-        guard let child else { return }
-        let kind = context.kinds.of(child)
+        self.renderSection(found: child.map { ($0, context.kinds.of($0)) }, with: template, context: context, into: &output)
+    }
+
+    /// A section over a value whose kind is known already (buyin's patch, see PATCHES.md).
+    func renderSection(found: (Any, MustacheValueKind)?, with template: MustacheTemplate, context: MustacheContext,
+                       into output: inout RenderOutput) {
+        guard let (child, kind) = found else { return }
         if let array = kind.sequence(child) {
             array.renderSection(with: template, context: context, into: &output)
         } else if let bool = kind.bool(child) {
@@ -189,9 +192,9 @@ extension MustacheTemplate {
     ///   - child: Object to render section for
     ///   - parent: Current object being rendered
     ///   - template: Template to render with
-    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout RenderOutput) {
-        guard let child else { return template.render(context: context, into: &output) }
-        let kind = context.kinds.of(child)
+    func renderInvertedSection(found: (Any, MustacheValueKind)?, with template: MustacheTemplate, context: MustacheContext,
+                               into output: inout RenderOutput) {
+        guard let (child, kind) = found else { return template.render(context: context, into: &output) }
         if let array = kind.sequence(child) {
             array.renderInvertedSection(with: template, context: context, into: &output)
         } else if let bool = kind.bool(child) {
@@ -241,8 +244,8 @@ extension MustacheTemplate {
         }
     }
 
-    /// Get child object from variable name
-    func getChild(named name: String, transforms: [String], context: MustacheContext) -> Any? {
+    /// The child object a variable names, and its kind.
+    func getChildAndKind(named name: String, transforms: [String], context: MustacheContext) -> (value: Any, kind: MustacheValueKind)? {
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
             // A parent answers for itself first: one cast where a lookup made two (buyin's patch,
             // see PATCHES.md).
@@ -323,13 +326,17 @@ extension MustacheTemplate {
             child = _getChildInStack(named: nameSplit[...], from: context.stack)
         }
 
-        if let found = child, let custom = context.kinds.of(found).representation(found) {
-            child = custom.representation
-        }
-
         // skip transforms if child is already nil
         guard var child else {
             return nil
+        }
+        // The kind of the value found is learnt once and handed to the caller with it, which
+        // asked it again (buyin's patch, see PATCHES.md).
+        var kind = context.kinds.of(child)
+        if let custom = kind.representation(child) {
+            guard let represented = custom.representation else { return nil }
+            child = represented
+            kind = context.kinds.of(child)
         }
 
         // if we want to run a transform and the current child can have transforms applied to it then
@@ -339,13 +346,19 @@ extension MustacheTemplate {
                 let transformed = runnable.transform(transform)
             {
                 child = transformed
+                kind = context.kinds.of(child)
                 continue
             }
 
             // return nil if transform is unsuccessful or has returned nil
             return nil
         }
-        return child
+        return (child, kind)
+    }
+
+    /// Get child object from variable name
+    func getChild(named name: String, transforms: [String], context: MustacheContext) -> Any? {
+        getChildAndKind(named: name, transforms: transforms, context: context)?.value
     }
 
     /// `name` split at its dots, as `name.split(separator: ".")` splits it: on its bytes when
