@@ -20,25 +20,17 @@ extension Day: StatementColumnConvertible {
     }
 }
 
-extension Stance: DatabaseValueConvertible, StatementColumnConvertible {
-    public init?(sqliteStatement: SQLiteStatement, index: CInt) { self.init(column: ColumnBytes(sqliteStatement, index)) }
-}
-extension Channel: DatabaseValueConvertible, StatementColumnConvertible {
-    public init?(sqliteStatement: SQLiteStatement, index: CInt) { self.init(column: ColumnBytes(sqliteStatement, index)) }
-}
-extension ObjectionCategory: DatabaseValueConvertible, StatementColumnConvertible {
-    public init?(sqliteStatement: SQLiteStatement, index: CInt) { self.init(column: ColumnBytes(sqliteStatement, index)) }
-}
-extension ObjectionStatus: DatabaseValueConvertible, StatementColumnConvertible {
-    public init?(sqliteStatement: SQLiteStatement, index: CInt) { self.init(column: ColumnBytes(sqliteStatement, index)) }
-}
-extension WinKind: DatabaseValueConvertible, StatementColumnConvertible {
-    public init?(sqliteStatement: SQLiteStatement, index: CInt) { self.init(column: ColumnBytes(sqliteStatement, index)) }
-}
-extension DecisionOutcome: DatabaseValueConvertible, StatementColumnConvertible {
-    public init?(sqliteStatement: SQLiteStatement, index: CInt) { self.init(column: ColumnBytes(sqliteStatement, index)) }
-}
-extension DecisionRole: DatabaseValueConvertible, StatementColumnConvertible {
+extension Stance: DatabaseValueConvertible, StatementColumnConvertible {}
+extension Channel: DatabaseValueConvertible, StatementColumnConvertible {}
+extension ObjectionCategory: DatabaseValueConvertible, StatementColumnConvertible {}
+extension ObjectionStatus: DatabaseValueConvertible, StatementColumnConvertible {}
+extension WinKind: DatabaseValueConvertible, StatementColumnConvertible {}
+extension DecisionOutcome: DatabaseValueConvertible, StatementColumnConvertible {}
+extension DecisionRole: DatabaseValueConvertible, StatementColumnConvertible {}
+
+extension VocabularyWord where Self: StatementColumnConvertible {
+    /// The word whose identifier is the column's text, in place of GRDB's reading of any
+    /// `RawRepresentable` (a string, then `init(rawValue:)`).
     public init?(sqliteStatement: SQLiteStatement, index: CInt) { self.init(column: ColumnBytes(sqliteStatement, index)) }
 }
 
