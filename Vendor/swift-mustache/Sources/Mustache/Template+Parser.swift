@@ -137,7 +137,7 @@ extension MustacheTemplate {
             let text = try readUntilDelimiterOrNewline(&parser, state: state)
             // if we hit a newline add text
             if parser.current().isNewline {
-                tokens.append(.text(whiteSpaceBefore + text + String(parser.current())))
+                tokens.append(.text(String(whiteSpaceBefore) + text + String(parser.current())))
                 state.newLine = true
                 parser.unsafeAdvance()
                 continue
@@ -145,7 +145,7 @@ extension MustacheTemplate {
             // we have found a tag
             // whatever text we found before the tag should be added as a token
             if !text.isEmpty {
-                tokens.append(.text(whiteSpaceBefore + text))
+                tokens.append(.text(String(whiteSpaceBefore) + text))
                 whiteSpaceBefore = ""
                 state.newLine = false
             }
