@@ -63,6 +63,7 @@ import Testing
             #expect(MarkdownEscaping.specialOrLineBreak.contains(byte)
                     == (MarkdownEscaping.isSpecial(byte) || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")), "\(byte)")
             #expect(HTMLEscaping.special.contains(byte) == [0x3C, 0x3E, 0x26, 0x22, 0x27].contains(byte), "\(byte)")
+            #expect(HTMLEscaping.specialOrNoBreak.contains(byte) == [0x3C, 0x3E, 0x26, 0x22, 0x27, 0xA0].contains(byte), "\(byte)")
         }
         #expect(HTMLEscaping().escapeText("a 'b' & <c> \"d\"") == "a &#39;b&#39; &amp; &lt;c&gt; &quot;d&quot;")
         #expect(HTMLEscaping().escapeText("le 1er\u{A0}mars") == "le 1<sup>er</sup>\u{A0}mars")

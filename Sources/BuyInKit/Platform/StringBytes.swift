@@ -143,21 +143,27 @@ enum PrintableASCII {
 struct ASCIISet {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
+    /// One byte above ASCII the set holds too, if any.
+    private var other: UInt8?
 
-    init(_ characters: String) {
+    init(_ characters: String, alsoByte other: UInt8? = nil) {
         for byte in characters.utf8 {
             precondition(byte < 0x80, "an ASCIISet holds ASCII")
             if byte < 64 { low |= 1 << byte } else { high |= 1 << (byte - 64) }
         }
+        precondition(other.map { $0 >= 0x80 } ?? true, "the other byte is above ASCII")
+        self.other = other
     }
 
     @inline(__always) func contains(_ byte: UInt8) -> Bool {
-        byte < 64 ? low & (1 << byte) != 0 : byte < 128 && high & (1 << (byte &- 64)) != 0
+        byte < 64 ? low & (1 << byte) != 0 : byte < 128 ? high & (1 << (byte &- 64)) != 0 : byte == other
     }
 
-    /// Whether the text holds one of the set's bytes.
-    func isFound(in text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in bytes.contains(where: contains) }
+    /// Whether the bytes hold one of the set's. A loop over the bytes rather than
+    /// `contains(where:)`, whose closure was called for each byte (callgrind: 2.5 M
+    /// instructions for a 1,000-meeting pre-read's text).
+    func isFound(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where contains(byte) { return true }
+        return false
     }
 }

@@ -15,6 +15,8 @@ public struct HTMLEscaping: MustacheContentType {
 
     /// The characters HTML escapes.
     static let special = ASCIISet("<>&\"'")
+    /// Those and the second byte of a no-break space (0xA0), for French ordinals.
+    static let specialOrNoBreak = ASCIISet("<>&\"'", alsoByte: 0xA0)
 
     public func escapeText(_ text: String) -> String {
         guard needsEscaping(text) else { return text }
@@ -45,7 +47,7 @@ public struct HTMLEscaping: MustacheContentType {
     func needsEscaping(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            superscriptsOrdinals ? bytes.contains { Self.special.contains($0) || $0 == 0xA0 } : bytes.contains(where: Self.special.contains)
+            superscriptsOrdinals ? Self.specialOrNoBreak.isFound(in: bytes) : Self.special.isFound(in: bytes)
         }
     }
 

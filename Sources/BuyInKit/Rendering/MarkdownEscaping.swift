@@ -68,7 +68,7 @@ public struct MarkdownEscaping: MustacheContentType {
                 || first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
                 return true
             }
-            return bytes.contains(where: Self.specialOrLineBreak.contains)
+            return Self.specialOrLineBreak.isFound(in: bytes)
         }
     }
 }

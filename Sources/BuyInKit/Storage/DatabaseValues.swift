@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -50,7 +51,10 @@ extension VocabularyWord {
         guard let bytes = column?.buffer else { return nil }
         for word in Self.allCases {
             var identifier = word.rawValue
-            if identifier.withUTF8({ $0.elementsEqual(bytes) }) {
+            let matches = identifier.withUTF8 { identifier in
+                identifier.count == bytes.count && (bytes.isEmpty || memcmp(identifier.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+            }
+            if matches {
                 self = word
                 return
             }
