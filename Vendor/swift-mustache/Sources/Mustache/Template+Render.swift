@@ -40,8 +40,10 @@ extension MustacheTemplate {
             }
             output += string
         } else {
-            for token in tokens {
-                self.renderToken(token, context: &context, into: &output)
+            // Each token read in place (buyin's patch, see PATCHES.md): iterating copied it,
+            // retaining what it holds.
+            for index in tokens.indices {
+                self.renderToken(tokens[index], context: &context, into: &output)
             }
         }
     }
