@@ -88,6 +88,20 @@ import Testing
         #expect(template.render(data) == "# T\n- A x y\n- B (none)\nempty|YN|<N>|hi N")
     }
 
+    /// The items of a list are rendered in one context whose top is replaced for each
+    /// (PATCHES.md): each item sees its own values, its place (`first()`, `last()`, `index()`),
+    /// and the names of the objects around it, in lists within lists too.
+    @Test func eachItemOfAListSeesItselfItsPlaceAndItsParents() throws {
+        let data: [String: Any] = [
+            "title": "T", "one": ["x"], "none": [String](),
+            "groups": [["name": "A", "items": ["a1", "a2", "a3"]], ["name": "B", "items": ["b1"]]],
+        ]
+        let template = try MustacheTemplate(string:
+            "{{#groups}}{{name}}:{{#items}}{{index()}}{{#first()}}^{{/first()}}{{.}}/{{name}}/{{title}}{{#last()}}${{/last()}} {{/items}}|{{/groups}}"
+            + "{{#one}}{{index()}}{{#first()}}F{{/first()}}{{#last()}}L{{/last()}}{{.}}{{/one}}{{#none}}never{{/none}}")
+        #expect(template.render(data) == "A:0^a1/A/T 1a2/A/T 2a3/A/T$ |B:0^b1/B/T$ |0FLx")
+    }
+
     /// swift-mustache indents where one of the partial's own tokens starts a line: a section's
     /// later lines are written as they are, before this patch as after it.
     @Test func aPartialIndentsItsOwnLines() throws {

@@ -8,8 +8,8 @@
 
 /// Context while rendering mustache tokens
 struct MustacheContext {
-    let stack: [Any]
-    let sequenceContext: MustacheSequenceContext?
+    private(set) var stack: [Any]
+    private(set) var sequenceContext: MustacheSequenceContext?
     let indentation: String?
     let inherited: [String: MustacheTemplate]?
     let contentType: MustacheContentType
@@ -114,6 +114,14 @@ struct MustacheContext {
             reloadPartials: self.reloadPartials,
             kinds: self.kinds
         )
+    }
+
+    /// The context of a sequence's next item, made from its previous item's by replacing the top
+    /// of the stack in place (buyin's patch, see PATCHES.md): a context made anew for each item
+    /// copied the whole stack and every field, and released them after.
+    mutating func replaceSequenceItem(with object: Any, sequenceContext: MustacheSequenceContext) {
+        stack[stack.count - 1] = object
+        self.sequenceContext = sequenceContext
     }
 
     /// return context with sequence info and sequence element added to stack

@@ -16,17 +16,20 @@ extension MustacheSequence {
         var sequenceContext = MustacheSequenceContext(first: true)
 
         var iterator = makeIterator()
-        guard var currentObject = iterator.next() else { return }
+        guard let firstObject = iterator.next() else { return }
+        // One context for the items, its top replaced for each (buyin's patch, see PATCHES.md).
+        var itemContext = context.withSequence(Self.unboxed(firstObject), sequenceContext: sequenceContext)
 
         while let object = iterator.next() {
-            template.render(context: context.withSequence(Self.unboxed(currentObject), sequenceContext: sequenceContext), into: &output)
-            currentObject = object
+            template.render(context: itemContext, into: &output)
             sequenceContext.first = false
             sequenceContext.index += 1
+            itemContext.replaceSequenceItem(with: Self.unboxed(object), sequenceContext: sequenceContext)
         }
 
         sequenceContext.last = true
-        template.render(context: context.withSequence(Self.unboxed(currentObject), sequenceContext: sequenceContext), into: &output)
+        itemContext.replaceSequenceItem(with: itemContext.stack[itemContext.stack.count - 1], sequenceContext: sequenceContext)
+        template.render(context: itemContext, into: &output)
     }
 
     /// An element as the renderer holds values. Converted to `Any` here, where its type is generic,
