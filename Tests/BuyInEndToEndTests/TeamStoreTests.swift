@@ -171,6 +171,14 @@ import Testing
         // Whatever happens below, the lock goes with the session that holds it.
         defer { if holder.isRunning { holder.terminate() } }
         input.fileHandleForWriting.write(Data("BEGIN; LOCK TABLE meetingNote IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(30);\n".utf8))
+        // The lock is held once the session sleeps: buyin started before then could write its
+        // note before the lock is taken (a faster buyin did, most runs).
+        var held = 0
+        while try team.psql("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'SELECT pg_sleep%'") != "1" {
+            usleep(20_000)
+            held += 1
+            try #require(held < 500, "the session never took the lock")
+        }
         let logging = buyin.launch(["meeting", "log", "Margaret", "--summary", "Half", "--note", "never stored"])
         var waited = 0
         while try team.psql("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'buyin' AND wait_event_type = 'Lock'") != "1" {
