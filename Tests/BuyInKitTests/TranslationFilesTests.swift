@@ -141,6 +141,26 @@ import Testing
         #expect(StringsFile.parse(Data("\"a\" = \"unterminated;".utf8)) == nil)
     }
 
+    /// A value is found by its key whatever the key is written with, and a later entry wins, as
+    /// in Foundation's reader: the table files a key by a hash of its bytes, so the keys it must
+    /// set aside (written with escapes) and the repeated ones are the cases to see through.
+    @Test func aTableFindsEachKeyAsFoundationWould() throws {
+        let text = #"""
+            "plain" = "one"; "esc\"aped" = "two \"q\""; "plain" = "three";
+            "esc\"aped" = "four"; "b" = "x"; "back\\slash" = "y"; "last" = "a\tb";
+            """#
+        let data = Data(text.utf8)
+        let foundation = try PropertyListSerialization.propertyList(from: data, options: [], format: nil) as? [String: String]
+        let table = try #require(StringsFile.table(data))
+        #expect(table.all == foundation)
+        for (key, value) in foundation ?? [:] { #expect(table[key] == value, "\(key)") }
+        #expect(table["plain"] == "three" && table["esc\"aped"] == "four" && table["b"] == "x" && table["back\\slash"] == "y" && table["last"] == "a\tb")
+        #expect(table["missing"] == nil && table[""] == nil && !table.isEmpty && StringsTable.empty.isEmpty)
+        // More keys than the table first made room for: each still found after it grows.
+        let many = try #require(StringsFile.table(Data((0..<200).map { "\"key.\($0)\" = \"value \($0)\";" }.joined().utf8)))
+        #expect((0..<200).allSatisfy { many["key.\($0)"] == "value \($0)" } && many["key.200"] == nil)
+    }
+
     /// No spelling, in either language, may name two words of one vocabulary.
     @Test func noSpellingIsShared() {
         func check<Word: VocabularyWord>(_ type: Word.Type) {

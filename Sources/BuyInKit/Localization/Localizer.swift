@@ -4,7 +4,7 @@ import Foundation
 enum TableCache {
     static let lock = NSLock()
     /// Read and written only under `lock`.
-    nonisolated(unsafe) static var tables: [String: [String: String]] = [:]
+    nonisolated(unsafe) static var tables: [String: StringsTable] = [:]
 }
 
 /// Every word buyin shows comes through here, from `Resources/<lang>.lproj/Localizable.strings`.
@@ -13,23 +13,28 @@ enum TableCache {
 /// of the language we decided on ourselves, with English behind it for any key a translation lacks.
 public struct Localizer: Sendable {
     public let language: Language
-    let table: [String: String]
+    let table: StringsTable
     let formatted = FormattedDays()
 
-    public init(language: Language, table: [String: String]) {
+    public init(language: Language, table: StringsTable) {
         self.language = language
         self.table = table
     }
 
+    /// Every key and text of a language's table (the tests compare the two languages).
+    public static func loadTable(_ language: Language) throws -> [String: String] {
+        try table(language).all
+    }
+
     /// Loads the table of a language.
     public static func load(_ language: Language) throws -> Localizer {
-        Localizer(language: language, table: try loadTable(language))
+        Localizer(language: language, table: try table(language))
     }
 
     /// Like `load`, but never fails: without resources, keys are shown as they are and the
     /// edge reports the missing resources in one line.
     public static func loadOrBare(_ language: Language) -> Localizer {
-        (try? load(language)) ?? Localizer(language: language, table: [:])
+        (try? load(language)) ?? Localizer(language: language, table: .empty)
     }
 
     /// Whether the translation tables were found.
@@ -39,16 +44,16 @@ public struct Localizer: Sendable {
     /// start-up: the key-parity test keeps a release from ever needing it.
     func english(_ key: String) -> String? {
         guard language != .en else { return nil }
-        return (try? Self.loadTable(.en))?[key]
+        return (try? Self.table(.en))?[key]
     }
 
     /// A language's table, read once per process.
-    public static func loadTable(_ language: Language) throws -> [String: String] {
+    static func table(_ language: Language) throws -> StringsTable {
         TableCache.lock.lock()
         defer { TableCache.lock.unlock() }
         if let table = TableCache.tables[language.rawValue] { return table }
         let data = try ResourceLocator.contents("\(language.rawValue).lproj/Localizable.strings")
-        guard let table = StringsFile.parse(data) else { throw BuyInError.resourcesMissing }
+        guard let table = StringsFile.table(data) else { throw BuyInError.resourcesMissing }
         TableCache.tables[language.rawValue] = table
         return table
     }

@@ -22,4 +22,4 @@ struct JSONOption: ParsableArguments {
 /// The localizer decided at start-up, for help text and messages (keys only until it is).
 /// Global because ArgumentParser reads each command's help from static properties, where no
 /// value can be passed; set once in `main` before any parsing, only read after.
-nonisolated(unsafe) var L = Localizer(language: .en, table: [:])
+nonisolated(unsafe) var L = Localizer(language: .en, table: .empty)
