@@ -60,8 +60,9 @@ import Testing
     /// The byte maps the escapings scan with hold exactly the characters each escapes.
     @Test func theEscapingsLookForTheirOwnCharacters() {
         for byte in UInt8(0)...UInt8(255) {
-            #expect(MarkdownEscaping.specialOrLineBreak.contains(byte)
-                    == (MarkdownEscaping.isSpecial(byte) || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")), "\(byte)")
+            #expect(MarkdownEscaping.special.contains(byte) == Array("\\`*_[]<>|~&".utf8).contains(byte), "\(byte)")
+            #expect(MarkdownEscaping.specialOrLineBreak.contains(byte) == Array("\\`*_[]<>|~&\n\r".utf8).contains(byte), "\(byte)")
+            #expect(MarkdownEscaping.specialAtStart.contains(byte) == Array("#+-=>".utf8).contains(byte), "\(byte)")
             #expect(HTMLEscaping.special.contains(byte) == [0x3C, 0x3E, 0x26, 0x22, 0x27].contains(byte), "\(byte)")
             #expect(HTMLEscaping.specialOrNoBreak.contains(byte) == [0x3C, 0x3E, 0x26, 0x22, 0x27, 0xA0].contains(byte), "\(byte)")
         }
@@ -70,6 +71,17 @@ import Testing
         #expect(HTMLEscaping(superscriptsOrdinals: false).escapeText("le 1er\u{A0}mars") == "le 1er\u{A0}mars")
         #expect(MarkdownEscaping().escapeText("plain text, 50.5 € and more") == "plain text, 50.5 € and more")
         #expect(MarkdownEscaping().escapeText("a|b\nc_d") == "a\\|b c\\_d")
+    }
+
+    /// A listing's cell: on one line, what acts shown rather than obeyed, measured as drawn.
+    @Test func aCellIsShownOnOneLineAndMeasuredAsDrawn() {
+        #expect(DisplayWidth.cell("Margaret") == ("Margaret", 8))
+        #expect(DisplayWidth.cell("") == ("", 0))
+        #expect(DisplayWidth.cell("王小明") == ("王小明", 6))
+        #expect(DisplayWidth.cell("first\nsecond") == ("first second", 12))
+        #expect(DisplayWidth.cell("Café · 50 €") == ("Café · 50 €", 11))
+        let planted = DisplayWidth.cell("x\u{1B}[2Jy\u{202E}z")
+        #expect(planted.shown == "x\\u{1B}[2Jy\\u{202E}z" && planted.width == planted.shown.count)
     }
 
     @Test func columnsAreWhatATerminalDraws() {

@@ -1,6 +1,16 @@
 /// How many terminal columns a text takes: what a table's columns are aligned by. A character
 /// is not a column: 王 and most emoji take two, a combining accent or a joiner none.
 public enum DisplayWidth {
+    /// A listing's cell as a terminal shows it on one line (a line break as a space, a character
+    /// that acts shown as `\u{1B}`, never obeyed), and the columns it takes. Printable ASCII,
+    /// nearly every cell, is shown as it is and is as wide as its bytes: one look at its bytes,
+    /// where the general path takes three (callgrind, a 1,000-meeting `meeting list`).
+    public static func cell(_ text: String) -> (shown: String, width: Int) {
+        if text.isPrintableASCII { return (text, text.utf8.count) }
+        let shown = text.replacingEvery("\n", with: " ").shownOnOneLine
+        return (shown, of(shown))
+    }
+
     /// The columns `text` takes. Plain ASCII, the usual cell, is its byte count.
     public static func of(_ text: String) -> Int {
         var text = text

@@ -155,6 +155,14 @@ struct ASCIISet {
         self.other = other
     }
 
+    /// This set with more ASCII characters.
+    func adding(_ characters: String) -> ASCIISet {
+        var set = ASCIISet(characters, alsoByte: other)
+        set.low |= low
+        set.high |= high
+        return set
+    }
+
     @inline(__always) func contains(_ byte: UInt8) -> Bool {
         byte < 64 ? low & (1 << byte) != 0 : byte < 128 ? high & (1 << (byte &- 64)) != 0 : byte == other
     }

@@ -8,25 +8,14 @@ public struct MarkdownEscaping: MustacheContentType {
     public init() {}
 
     /// Characters with a meaning anywhere in a line.
-    static func isSpecial(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
-             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"): return true
-        default: return false
-        }
-    }
+    static let special = ASCIISet("\\`*_[]<>|~&")
 
-    /// `isSpecial`'s characters and the line breaks, which are every character `needsEscaping`
-    /// looks for past the first: asked of each byte of the pre-read's text.
-    static let specialOrLineBreak = ASCIISet("\\`*_[]<>|~&\n\r")
+    /// `special` and the line breaks, which are every character `needsEscaping` looks for past
+    /// the first: asked of each byte of the pre-read's text.
+    static let specialOrLineBreak = special.adding("\n\r")
 
     /// Characters with a meaning at the start of a line.
-    static func isSpecialAtStart(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "#"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: ">"): return true
-        default: return false
-        }
-    }
+    static let specialAtStart = ASCIISet("#+-=>")
 
     public func escapeText(_ text: String) -> String {
         // Works on UTF-8 bytes: every character that matters is ASCII, and long documents
@@ -49,7 +38,7 @@ public struct MarkdownEscaping: MustacheContentType {
             if leadingDigits && !output.isEmpty && endsWord && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) {
                 output.append(UInt8(ascii: "\\"))
             }
-            if Self.isSpecial(byte) || (atLineStart && Self.isSpecialAtStart(byte)) { output.append(UInt8(ascii: "\\")) }
+            if Self.special.contains(byte) || (atLineStart && Self.specialAtStart.contains(byte)) { output.append(UInt8(ascii: "\\")) }
             output.append(byte)
             if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") { atLineStart = false }
             if !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) { leadingDigits = false }
@@ -64,7 +53,7 @@ public struct MarkdownEscaping: MustacheContentType {
         var text = text
         return text.withUTF8 { bytes in
             guard let first = bytes.first else { return false }
-            if Self.isSpecialAtStart(first) || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
+            if Self.specialAtStart.contains(first) || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
                 || first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
                 return true
             }

@@ -46,9 +46,7 @@ enum Console {
     static func out(lines: [UInt8]) {
         let plain = lines.withUnsafeBufferPointer { !ActiveText.mayHold($0, allowingLayout: true) }
         guard plain else { return write(String(decoding: lines, as: UTF8.self)) }
-        lines.withUnsafeBufferPointer { bytes in
-            if let failure = DocumentWriter.writeAll(bytes, to: STDOUT_FILENO), outputError == nil { outputError = failure }
-        }
+        lines.withUnsafeBufferPointer { write($0, to: STDOUT_FILENO) }
     }
 
     /// Writes without a line break (prompts, whole documents); unbuffered, like every other line.
@@ -86,10 +84,13 @@ enum Console {
     /// here, so this is where a person's text is kept from acting on the terminal (`ActiveText`).
     private static func writeAll(_ text: String, to descriptor: Int32) {
         var text = ActiveText.shownOnTerminal(text, keeping: styles)
-        text.withUTF8 { bytes in
-            if let failure = DocumentWriter.writeAll(bytes, to: descriptor), descriptor == STDOUT_FILENO && outputError == nil {
-                outputError = failure
-            }
+        text.withUTF8 { write($0, to: descriptor) }
+    }
+
+    /// Bytes ready to be seen, written whole; standard output's first failure is kept in `outputError`.
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+        if let failure = DocumentWriter.writeAll(bytes, to: descriptor), descriptor == STDOUT_FILENO && outputError == nil {
+            outputError = failure
         }
     }
 

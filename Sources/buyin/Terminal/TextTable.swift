@@ -14,18 +14,10 @@ struct TextTable {
     /// A row: a cell under each heading (one left out is empty).
     mutating func add(_ row: [String]) {
         for index in headings.indices {
-            var cell = index < row.count ? row[index] : ""
-            // Printable ASCII, nearly every cell, is shown as it is and is as wide as its bytes:
-            // one look at them, where the general path below takes three (callgrind, a
-            // 1,000-meeting `meeting list`).
-            if cell.isPrintableASCII {
-                counts.append(cell.utf8.count)
-            } else {
-                // A value typed with an escape sequence or a direction override is shown, never obeyed.
-                cell = cell.replacingEvery("\n", with: " ").shownOnOneLine
-                counts.append(Self.width(cell))
-            }
-            cells.append(cell)
+            // A value typed with an escape sequence or a direction override is shown, never obeyed.
+            let (shown, width) = DisplayWidth.cell(index < row.count ? row[index] : "")
+            cells.append(shown)
+            counts.append(width)
         }
     }
 
