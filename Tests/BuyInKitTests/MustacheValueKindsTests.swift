@@ -97,7 +97,7 @@ import Testing
     /// The types buyin tells the renderer (`BriefRenderer.knownTypes`) are told with exactly the
     /// conformances the runtime finds: one added to `BriefNode` and not told would go unseen.
     @Test func buyinsViewTypesAreToldAsTheyConform() {
-        #expect(BriefRenderer.knownTypes.count == 4)
+        #expect(BriefRenderer.knownTypes.count == 5)
         for type in BriefRenderer.knownTypes { #expect(type.matchesConformances) }
     }
 }

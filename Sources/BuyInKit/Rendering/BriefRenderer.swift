@@ -52,6 +52,7 @@ public enum BriefRenderer {
     static let knownTypes: [MustacheKnownType] = [
         MustacheKnownType(BriefNode.self, parent: BriefNode.self, renderable: BriefNode.self),
         MustacheKnownType(BriefText.self, parent: BriefText.self, renderable: BriefText.self),
+        MustacheKnownType(BriefRow.self, parent: BriefRow.self, renderable: BriefRow.self),
         MustacheKnownType(BriefList.self, renderable: BriefList.self, sequence: BriefList.self),
         MustacheKnownType(Bool.self),
     ]

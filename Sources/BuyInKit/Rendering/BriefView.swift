@@ -31,15 +31,6 @@ public struct BriefNode: MustacheParent, MustacheCustomRenderable {
         for (name, value) in fields { self[name] = value }
     }
 
-    /// A node whose fields are all text, as the rows of the longest lists are (the meeting log,
-    /// quotes): each made a `BriefText` at once, without a dictionary of `Any` to cast back
-    /// (callgrind: the general initialiser took 10 M instructions for a 1,000-meeting log).
-    init(_ budget: RenderBudget, texts: KeyValuePairs<String, String>) {
-        self.budget = budget
-        values.reserveCapacity(texts.count)
-        for (name, text) in texts { values[name] = text.isEmpty ? BriefText.blank : BriefText(text: text, budget: budget) }
-    }
-
     public subscript(name: String) -> Any? {
         get { values[name] }
         set { values[name] = newValue.map { BriefNode.wrap($0, budget) } }
@@ -51,7 +42,8 @@ public struct BriefNode: MustacheParent, MustacheCustomRenderable {
         // each cast below that fails cost hundreds of instructions (callgrind: 2.2 M of building
         // a 1,000-meeting pre-read's view).
         let type = type(of: value)
-        if type == Bool.self || type == Int.self || type == BriefNode.self || type == BriefText.self || type == BriefList.self {
+        if type == Bool.self || type == Int.self || type == BriefNode.self || type == BriefText.self || type == BriefList.self
+            || type == BriefRow.self {
             return value
         }
         switch value {
@@ -59,6 +51,7 @@ public struct BriefNode: MustacheParent, MustacheCustomRenderable {
         // A list of nodes, the long lists of a pre-read, is already template data: each item
         // needs no cast to learn it (a list of `Any` does).
         case let nodes as [BriefNode]: return BriefList(nodes.map { $0 as Any }, budget)
+        case let rows as [BriefRow]: return BriefList(rows.map { $0 as Any }, budget)
         case let list as [Any]: return BriefList(list.map { wrap($0, budget) }, budget)
         default: return value
         }
@@ -221,6 +214,7 @@ public enum BriefView {
         // Looked up once, not once for each of a thousand meetings.
         let channels = l.words(Channel.self), stances = l.words(Stance.self)
         let objectionWords = ObjectionWords(l)
+        let quoteNames = RowNames(), changeNames = RowNames(), meetingNames = RowNames()
         var view: [String: Any] = [
             "lang": l.language.rawValue,
             "labels": BriefNode(budget, gathered: labels),
@@ -295,17 +289,17 @@ public enum BriefView {
             "hasChampions": !s.champions.isEmpty,
             "skeptics": Announcement.list(s.stillSkeptical, l),
             "hasSkeptics": !s.stillSkeptical.isEmpty,
-            "quotes": b.quotes.map { BriefNode(budget, texts: ["text": $0.text, "who": $0.stakeholder, "date": l.date($0.day), "dateISO": $0.day.iso]) },
+            "quotes": b.quotes.map { BriefRow(budget, quoteNames, texts: ["text": $0.text, "who": $0.stakeholder, "date": l.date($0.day), "dateISO": $0.day.iso]) },
             "hasQuotes": !b.quotes.isEmpty,
-            "ideaChanges": b.ideaChanges.map { BriefNode(budget, texts: ["text": $0.text, "who": $0.suggestedBy, "date": l.date($0.day), "dateISO": $0.day.iso]) },
+            "ideaChanges": b.ideaChanges.map { BriefRow(budget, changeNames, texts: ["text": $0.text, "who": $0.suggestedBy, "date": l.date($0.day), "dateISO": $0.day.iso]) },
             "hasIdeaChanges": !b.ideaChanges.isEmpty,
             "objections": b.objections.map { objectionNode($0, objectionWords, budget) },
             "hasObjections": !b.objections.isEmpty,
             "objectionSummary": l.plural("brief.openObjections", count: open, l.number(b.objections.count)),
             "nextSteps": b.nextSteps,
             "hasNextSteps": !b.nextSteps.isEmpty,
-            "meetings": b.meetingLog.map { row -> BriefNode in
-                BriefNode(budget, texts: ["date": l.date(row.day), "dateISO": row.day.iso, "who": row.stakeholder, "channel": channels[row.channel] ?? "",
+            "meetings": b.meetingLog.map { row -> BriefRow in
+                BriefRow(budget, meetingNames, texts: ["date": l.date(row.day), "dateISO": row.day.iso, "who": row.stakeholder, "channel": channels[row.channel] ?? "",
                            "stance": row.stanceAfter.flatMap { stances[$0] } ?? "—", "outcome": row.outcome.isEmpty ? row.summary : row.outcome])
             },
             "hasMeetings": !b.meetingLog.isEmpty,
