@@ -328,10 +328,10 @@ public enum BriefView {
         return BriefNode(budget, gathered: view)
     }
 
-    static func objectionNode(_ row: Briefing.ObjectionRow, _ words: ObjectionWords, _ budget: RenderBudget) -> BriefNode {
+    static func objectionNode(_ row: Briefing.ObjectionRow, _ words: ObjectionWords, _ budget: RenderBudget) -> BriefRow {
         let answeredUnconfirmed = row.status == .answered && !row.confirmed
         let state = row.status == .answered && row.confirmed ? "answeredConfirmed" : row.status.rawValue
-        return BriefNode(budget, ["question": row.objection, "concern": row.concern, "category": words.categories[row.category] ?? "",
+        return BriefRow(budget, words.names, ["question": row.objection, "concern": row.concern, "category": words.categories[row.category] ?? "",
              "response": row.response, "hasResponse": !row.response.isEmpty, "status": words.statuses[row.status] ?? "",
              "statusKey": row.status.rawValue, "isOpen": row.status == .open, "confirmed": row.confirmed,
              "isAnsweredUnconfirmed": answeredUnconfirmed, "from": row.raisedBy ?? "",
@@ -347,6 +347,8 @@ public enum BriefView {
         /// By status, "answeredConfirmed" for an answer the raiser confirmed.
         let badges: [String: String]
         let statusLines: [String: String]
+        /// The names every objection's row has.
+        let names = RowNames()
 
         init(_ l: Localizer) {
             categories = l.words(ObjectionCategory.self)
