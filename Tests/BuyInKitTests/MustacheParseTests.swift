@@ -100,6 +100,9 @@ import Testing
             "{{#groups}}{{name}}:{{#items}}{{index()}}{{#first()}}^{{/first()}}{{.}}/{{name}}/{{title}}{{#last()}}${{/last()}} {{/items}}|{{/groups}}"
             + "{{#one}}{{index()}}{{#first()}}F{{/first()}}{{#last()}}L{{/last()}}{{.}}{{/one}}{{#none}}never{{/none}}")
         #expect(template.render(data) == "A:0^a1/A/T 1a2/A/T 2a3/A/T$ |B:0^b1/B/T$ |0FLx")
+        // The same document as bytes, for a caller that writes it out (buyin's patch).
+        #expect(template.renderUTF8(data) == Array("A:0^a1/A/T 1a2/A/T 2a3/A/T$ |B:0^b1/B/T$ |0FLx".utf8))
+        #expect(try MustacheTemplate(string: "{{a}} — {{b}}").renderUTF8(["a": "Zoé", "b": "€"]) == Array("Zoé — €".utf8))
     }
 
     /// swift-mustache indents where one of the partial's own tokens starts a line: a section's

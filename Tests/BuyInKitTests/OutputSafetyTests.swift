@@ -20,6 +20,9 @@ import Testing
 
     @Test func documentsDropThemAndJSONEscapesThem() throws {
         #expect(ActiveText.droppedFromDocument("a\u{1B}[2Jb\u{07}\nc\u{202E}d\u{85}") == "a[2Jb\ncd")
+        // A rendered pre-read's bytes, the same way.
+        #expect(ActiveText.droppedFromDocument(Array("a\u{1B}[2Jb\u{07}\nc\u{202E}d\u{85}".utf8)) == Array("a[2Jb\ncd".utf8))
+        #expect(ActiveText.droppedFromDocument(Array("Zoé — 50 €\n\tok".utf8)) == Array("Zoé — 50 €\n\tok".utf8))
         let json = ActiveText.escapedInJSON("{\"t\":\"x\u{202E}y\u{85}z\u{7F}\"}")
         #expect(json == "{\"t\":\"x\\u202ey\\u0085z\\u007f\"}")
         let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: String]

@@ -67,6 +67,13 @@ public enum ActiveText {
         return String(kept)
     }
 
+    /// The same for a document's UTF-8 bytes (a rendered pre-read), returned as they are when
+    /// they hold none, as nearly always.
+    public static func droppedFromDocument(_ utf8: [UInt8]) -> [UInt8] {
+        guard utf8.withUnsafeBufferPointer({ mayHold($0, allowingLayout: true) }) else { return utf8 }
+        return Array(droppedFromDocument(String(decoding: utf8, as: UTF8.self)).utf8)
+    }
+
     /// Text for a terminal: line breaks (LF or CR LF) and tabs kept, every
     /// other active character shown as `\u{1B}` instead of acting. `styles` are the exact
     /// sequences buyin itself writes for bold, dim and colour, which pass: at worst a planted one

@@ -27,6 +27,10 @@ public enum DocumentWriter {
     }
 
     /// A document that is bytes rather than text (a Word file), written the same way.
+    public static func write(_ bytes: [UInt8], to path: String, overwrite: Bool, sparing databases: [String]) throws {
+        try stream(to: path, overwrite: overwrite, sparing: databases) { write in try bytes.withUnsafeBufferPointer { try write($0) } }
+    }
+
     public static func write(_ bytes: Data, to path: String, overwrite: Bool, sparing databases: [String]) throws {
         try stream(to: path, overwrite: overwrite, sparing: databases) { write in
             try bytes.withUnsafeBytes { try write($0.bindMemory(to: UInt8.self)) }

@@ -41,12 +41,12 @@ enum Console {
         write(text + "\n")
     }
 
-    /// Lines already in UTF-8, each ending in a line break (a listing's rows), written as they
-    /// are when nothing in them acts on a terminal, as nearly always; else as text, shown safely.
-    static func out(lines: [UInt8]) {
-        let plain = lines.withUnsafeBufferPointer { !ActiveText.mayHold($0, allowingLayout: true) }
-        guard plain else { return write(String(decoding: lines, as: UTF8.self)) }
-        lines.withUnsafeBufferPointer { write($0, to: STDOUT_FILENO) }
+    /// Text already in UTF-8 (a listing's rows, a rendered pre-read), written as it is when
+    /// nothing in it acts on a terminal, as nearly always; else as text, shown safely.
+    static func write(utf8: [UInt8]) {
+        let plain = utf8.withUnsafeBufferPointer { !ActiveText.mayHold($0, allowingLayout: true) }
+        guard plain else { return write(String(decoding: utf8, as: UTF8.self)) }
+        utf8.withUnsafeBufferPointer { write($0, to: STDOUT_FILENO) }
     }
 
     /// Writes without a line break (prompts, whole documents); unbuffered, like every other line.

@@ -54,9 +54,9 @@ struct BriefOptions: ParsableArguments {
             Console.error(context.l.text("brief.written", output))
             return
         }
-        let document = try BriefRenderer.render(briefing, format: format, localizer: context.l, templatePath: template,
-                                                paper: format == .html ? paper : nil)
-        try DocumentDelivery.deliver(document, to: output, force: force, writtenKey: "brief.written", context)
+        let document = try BriefRenderer.renderUTF8(briefing, format: format, localizer: context.l, templatePath: template,
+                                                    paper: format == .html ? paper : nil)
+        try DocumentDelivery.deliver(utf8: document, to: output, force: force, writtenKey: "brief.written", context)
     }
 }
 

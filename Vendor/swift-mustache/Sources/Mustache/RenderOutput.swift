@@ -15,4 +15,8 @@ struct RenderOutput {
 
     /// The document: valid UTF-8, each piece having been a string.
     var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The document's bytes as they are, for a caller that writes them out: making them a
+    /// `String` checks every byte and copies them all.
+    var utf8: [UInt8] { bytes }
 }

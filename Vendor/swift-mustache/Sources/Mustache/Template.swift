@@ -27,6 +27,14 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
         self.render(context: .init(object, library: library))
     }
 
+    /// Render object using this template, into UTF-8 bytes: the same document as `render`, for
+    /// a caller that writes it out and needs no `String` of it (buyin's patch, see PATCHES.md).
+    public func renderUTF8(_ object: Any, library: MustacheLibrary? = nil) -> [UInt8] {
+        var output = RenderOutput()
+        self.render(context: .init(object, library: library), into: &output)
+        return output.utf8
+    }
+
     /// Render object using this template
     /// - Parameters
     ///   - object: Object to render
