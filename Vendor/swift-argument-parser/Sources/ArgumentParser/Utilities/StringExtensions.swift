@@ -20,6 +20,12 @@ extension StringProtocol where SubSequence == Substring {
       return ""
     }
 
+    // A line that fits, as most help lines do, is itself, indented: no walk of its characters
+    // (buyin's patch, see PATCHES.md). Its UTF-8 byte count bounds its character count.
+    if utf8.count <= columns && !utf8.contains(UInt8(ascii: "\n")) {
+      return isEmpty ? "" : String(repeating: " ", count: wrappingIndent) + String(self)
+    }
+
     var result: [Substring] = []
 
     var currentIndex = startIndex
