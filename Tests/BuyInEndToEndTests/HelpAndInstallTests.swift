@@ -77,6 +77,16 @@ import Testing
         }
     }
 
+    /// Global options around `--help` leave the help as it is: the same page, without a parse,
+    /// wherever `--lang`, `--db` or `--campaign` stand (a group with a default command included).
+    @Test(arguments: [["followups"], ["meeting", "list"], []])
+    func globalOptionsAroundHelpLeaveItAsItIs(command: [String]) {
+        let buyin = Buyin(language: "en")
+        let plain = buyin.run(command + ["--help"], expect: 0).out
+        #expect(buyin.run(command + ["--help", "--lang", "en", "--db", "/nonexistent/x.sqlite"], expect: 0).out == plain)
+        #expect(buyin.run(["--campaign", "x"] + command + ["--help"], expect: 0).out == plain)
+    }
+
     /// Help and errors call a subcommand by its whole name.
     @Test func usageNamesTheWholeCommand() {
         #expect(Buyin().run(["meeting", "list", "--help"]).out.contains("USAGE: buyin meeting list [--stakeholder <name>]"))
