@@ -15,6 +15,8 @@ import Testing
         ("{{#people}}{{name}}/{{title}};{{/people}}", "Ada/top;Bo/own;"),
         // A dotted name is found from its first part up the stack, then down.
         ("{{#people}}{{person.team.name}};{{/people}}", "Growth;Growth;"),
+        // Empty parts are no parts, as `split(separator: ".")` made them.
+        ("{{person..team.name}}|{{person.team.name.}}|{{.person.name}}", "Growth|Growth|Ada"),
         // A leading dot looks in the current object only.
         ("{{#people}}{{.title}};{{/people}}", ";own;"),
         // "." is the current object; a missing name prints nothing.
