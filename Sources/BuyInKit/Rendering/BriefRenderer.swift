@@ -66,8 +66,9 @@ public enum BriefRenderer {
     /// `paper` is the printed page's CSS size (`A4`, `letter`); the browser's own when nil.
     public static func render(_ briefing: Briefing, format: BriefFormat, localizer: Localizer, templatePath: String? = nil,
                               paper: String? = nil) throws -> String {
-        String(decoding: try renderUTF8(briefing, format: format, localizer: localizer, templatePath: templatePath, paper: paper),
-               as: UTF8.self)
+        if let whole = try builtWhole(briefing, format: format, localizer: localizer, templatePath: templatePath) { return whole }
+        return String(decoding: try document(briefing, format: format, localizer: localizer, templatePath: templatePath, paper: paper).utf8,
+                      as: UTF8.self)
     }
 
     /// The same document as `render`, as UTF-8 bytes, for the command line to write out as they
@@ -75,9 +76,18 @@ public enum BriefRenderer {
     /// (callgrind: 2.5 M instructions and ~90 pages of memory for a 1,000-meeting HTML pre-read).
     public static func renderUTF8(_ briefing: Briefing, format: BriefFormat, localizer: Localizer, templatePath: String? = nil,
                                   paper: String? = nil) throws -> [UInt8] {
-        if format == .json && templatePath == nil { return Array(try json(briefing).utf8) }
-        if format == .email && templatePath == nil { return Array(EmailSummary(briefing, attached: false, localizer).text(localizer).utf8) }
+        if let whole = try builtWhole(briefing, format: format, localizer: localizer, templatePath: templatePath) { return Array(whole.utf8) }
         return try document(briefing, format: format, localizer: localizer, templatePath: templatePath, paper: paper).utf8
+    }
+
+    /// The formats buyin writes without a template (JSON, the e-mail text), nil for the others.
+    private static func builtWhole(_ briefing: Briefing, format: BriefFormat, localizer: Localizer, templatePath: String?) throws -> String? {
+        guard templatePath == nil else { return nil }
+        switch format {
+        case .json: return try json(briefing)
+        case .email: return EmailSummary(briefing, attached: false, localizer).text(localizer)
+        default: return nil
+        }
     }
 
     /// The rendered document, and for Word the pictures it embeds.

@@ -11,7 +11,7 @@ import Foundation
 public enum DocumentWriter {
     public static func write(_ text: String, to path: String, overwrite: Bool, sparing databases: [String]) throws {
         var text = text
-        try stream(to: path, overwrite: overwrite, sparing: databases) { write in try text.withUTF8 { try write($0) } }
+        try text.withUTF8 { try write($0, to: path, overwrite: overwrite, sparing: databases) }
     }
 
     /// A document written a piece at a time as `make` hands the pieces to its writer (an
@@ -27,8 +27,8 @@ public enum DocumentWriter {
     }
 
     /// A document that is bytes rather than text (a Word file), written the same way.
-    public static func write(_ bytes: [UInt8], to path: String, overwrite: Bool, sparing databases: [String]) throws {
-        try stream(to: path, overwrite: overwrite, sparing: databases) { write in try bytes.withUnsafeBufferPointer { try write($0) } }
+    public static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String, overwrite: Bool, sparing databases: [String]) throws {
+        try stream(to: path, overwrite: overwrite, sparing: databases) { write in try write(bytes) }
     }
 
     public static func write(_ bytes: Data, to path: String, overwrite: Bool, sparing databases: [String]) throws {

@@ -43,10 +43,9 @@ enum Console {
 
     /// Text already in UTF-8 (a listing's rows, a rendered pre-read), written as it is when
     /// nothing in it acts on a terminal, as nearly always; else as text, shown safely.
-    static func write(utf8: [UInt8]) {
-        let plain = utf8.withUnsafeBufferPointer { !ActiveText.mayHold($0, allowingLayout: true) }
-        guard plain else { return write(String(decoding: utf8, as: UTF8.self)) }
-        utf8.withUnsafeBufferPointer { write($0, to: STDOUT_FILENO) }
+    static func write(utf8: UnsafeBufferPointer<UInt8>) {
+        guard !ActiveText.mayHold(utf8, allowingLayout: true) else { return write(String(decoding: utf8, as: UTF8.self)) }
+        write(utf8, to: STDOUT_FILENO)
     }
 
     /// Writes without a line break (prompts, whole documents); unbuffered, like every other line.

@@ -29,7 +29,7 @@ struct TextTable {
     func print(columns: Int? = Console.columns) {
         let (heading, body) = lines(columns: columns)
         Console.out(Console.bold(String(decoding: heading, as: UTF8.self)))
-        Console.write(utf8: body)
+        body.withUnsafeBufferPointer { Console.write(utf8: $0) }
     }
 
     /// The heading line, and the rows' lines each ending in a line break, as UTF-8.
